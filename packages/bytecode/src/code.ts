@@ -1,0 +1,153 @@
+// The code-object model shared by the compiler (which builds code objects) and
+// the VM (which runs them). Fields mirror CPython 3.11's PyCodeObject as
+// marshal stores it.
+
+/** A Python float constant (boxed so that 1 and 1.0 stay distinct). */
+export class FloatConst {
+  constructor(readonly value: number) {}
+}
+
+/** A Python complex constant. */
+export class ComplexConst {
+  constructor(readonly real: number, readonly imag: number) {}
+}
+
+/** A Python bytes constant. */
+export class BytesConst {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+/** A tuple constant (items are themselves constants). */
+export class TupleConst {
+  constructor(readonly items: readonly PyConst[]) {}
+}
+
+/** A frozenset constant, items in the order marshal stores them. */
+export class FrozensetConst {
+  constructor(readonly items: readonly PyConst[]) {}
+}
+
+/** The `...` singleton. */
+export class EllipsisConst {
+  static readonly instance = new EllipsisConst();
+  private constructor() {}
+}
+export const Ellipsis = EllipsisConst.instance;
+
+/**
+ * A constant as it appears in co_consts or an ast.Constant:
+ * None is null, bool is boolean, int is bigint (any size), str is a JS string.
+ */
+export type PyConst =
+  | null
+  | boolean
+  | bigint
+  | string
+  | FloatConst
+  | ComplexConst
+  | BytesConst
+  | TupleConst
+  | FrozensetConst
+  | EllipsisConst
+  | CodeObject;
+
+// co_localspluskinds bits (Include/internal/pycore_code.h).
+export const CO_FAST_LOCAL = 0x20;
+export const CO_FAST_CELL = 0x40;
+export const CO_FAST_FREE = 0x80;
+
+// co_flags bits (Include/cpython/code.h).
+export const CO_OPTIMIZED = 0x0001;
+export const CO_NEWLOCALS = 0x0002;
+export const CO_VARARGS = 0x0004;
+export const CO_VARKEYWORDS = 0x0008;
+export const CO_NESTED = 0x0010;
+export const CO_GENERATOR = 0x0020;
+export const CO_NOFREE = 0x0040;
+export const CO_COROUTINE = 0x0080;
+export const CO_ITERABLE_COROUTINE = 0x0100;
+export const CO_ASYNC_GENERATOR = 0x0200;
+
+export interface CodeFields {
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  stacksize: number;
+  flags: number;
+  /** co_code: 16-bit code units including CACHE entries. */
+  code: Uint8Array;
+  consts: PyConst[];
+  names: string[];
+  /** Locals, then cells that are not arguments, then free variables. */
+  localsplusnames: string[];
+  /** One CO_FAST_* mask per localsplusnames entry. */
+  localspluskinds: Uint8Array;
+  filename: string;
+  name: string;
+  qualname: string;
+  firstlineno: number;
+  /** The 3.11 location table (PEP 626/657). */
+  linetable: Uint8Array;
+  exceptiontable: Uint8Array;
+}
+
+export class CodeObject implements CodeFields {
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  stacksize: number;
+  flags: number;
+  code: Uint8Array;
+  consts: PyConst[];
+  names: string[];
+  localsplusnames: string[];
+  localspluskinds: Uint8Array;
+  filename: string;
+  name: string;
+  qualname: string;
+  firstlineno: number;
+  linetable: Uint8Array;
+  exceptiontable: Uint8Array;
+
+  constructor(f: CodeFields) {
+    this.argcount = f.argcount;
+    this.posonlyargcount = f.posonlyargcount;
+    this.kwonlyargcount = f.kwonlyargcount;
+    this.stacksize = f.stacksize;
+    this.flags = f.flags;
+    this.code = f.code;
+    this.consts = f.consts;
+    this.names = f.names;
+    this.localsplusnames = f.localsplusnames;
+    this.localspluskinds = f.localspluskinds;
+    this.filename = f.filename;
+    this.name = f.name;
+    this.qualname = f.qualname;
+    this.firstlineno = f.firstlineno;
+    this.linetable = f.linetable;
+    this.exceptiontable = f.exceptiontable;
+  }
+
+  private namesOfKind(mask: number): string[] {
+    return this.localsplusnames.filter((_, i) => (this.localspluskinds[i] & mask) !== 0);
+  }
+
+  /** co_varnames: the plain locals (arguments first). */
+  get varnames(): string[] {
+    return this.namesOfKind(CO_FAST_LOCAL);
+  }
+
+  /** co_cellvars: variables captured by inner functions. */
+  get cellvars(): string[] {
+    return this.namesOfKind(CO_FAST_CELL);
+  }
+
+  /** co_freevars: variables this code captures from outer functions. */
+  get freevars(): string[] {
+    return this.namesOfKind(CO_FAST_FREE);
+  }
+
+  get nlocals(): number {
+    return this.varnames.length;
+  }
+}
