@@ -1,0 +1,127 @@
+// The data code generation hands to the flowgraph optimiser and assembler:
+// one CompilerUnit per code object, its instructions in basic blocks.
+// Mirrors struct compiler_unit / basicblock / instr of CPython 3.11's compile.c.
+import { CodeObject, ComplexConst, FloatConst, FrozensetConst, TupleConst, BytesConst, type PyConst } from '@pyc-ts/bytecode';
+
+// Pseudo-instructions that exist only before assembly (compile.c 3.11).
+export const SETUP_FINALLY = -1;
+export const SETUP_CLEANUP = -2;
+export const SETUP_WITH = -3;
+export const POP_BLOCK = -4;
+export const JUMP = -5;
+export const JUMP_NO_INTERRUPT = -6;
+export const POP_JUMP_IF_FALSE = -7;
+export const POP_JUMP_IF_TRUE = -8;
+export const POP_JUMP_IF_NONE = -9;
+export const POP_JUMP_IF_NOT_NONE = -10;
+export const MIN_VIRTUAL_OPCODE = -10;
+
+/** A source location; -1 in every field means "no location" (lineno -1 as in CPython). */
+export interface Location {
+  lineno: number;
+  endLineno: number;
+  colOffset: number;
+  endColOffset: number;
+}
+
+export const NO_LOCATION: Location = Object.freeze({ lineno: -1, endLineno: -1, colOffset: -1, endColOffset: -1 });
+
+export interface Instr {
+  opcode: number;
+  oparg: number;
+  /** Jump target, for jumps and SETUP_* pseudo-instructions. */
+  target: BasicBlock | null;
+  /** Handler block in force, filled in by the assembler's exception labelling. */
+  except: BasicBlock | null;
+  lineno: number;
+  endLineno: number;
+  colOffset: number;
+  endColOffset: number;
+}
+
+export class BasicBlock {
+  /** Previously allocated block (allocation order, as b_list). */
+  list: BasicBlock | null = null;
+  /** Next block in layout order (fallthrough). */
+  next: BasicBlock | null = null;
+  instrs: Instr[] = [];
+  predecessors = 0;
+  startdepth = -1;
+  offset = 0;
+  /** Exception stack at block entry (assembler). */
+  exceptStack: BasicBlock[] | null = null;
+  preserveLasti = false;
+  visited = false;
+  exit = false;
+  cold = false;
+  warm = false;
+  /** Label assigned by the assembler. */
+  label = -1;
+}
+
+export type ScopeType = 'module' | 'class' | 'function' | 'async_function' | 'lambda' | 'comprehension';
+
+/**
+ * Everything one code object's compilation accumulates. Name tables map a name to its index in
+ * insertion order (JS Maps keep insertion order, like CPython's dicts).
+ */
+export interface CompilerUnit {
+  scopeType: ScopeType;
+  name: string;
+  qualname: string;
+  /** Constants in insertion order, keyed by constKey(). */
+  consts: Map<string, { value: PyConst; index: number }>;
+  names: Map<string, number>;
+  varnames: Map<string, number>;
+  cellvars: Map<string, number>;
+  freevars: Map<string, number>;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  firstlineno: number;
+  /** The most recently allocated block; follow .list for the rest (as u_blocks). */
+  blocks: BasicBlock | null;
+  /** The entry block. */
+  entry: BasicBlock;
+  /** co_flags computed from the symbol table (CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, CO_VARARGS, ...). */
+  flags: number;
+}
+
+/**
+ * A key under which equal-but-distinguishable constants stay apart, as CPython's
+ * _PyCode_ConstantKey: 1, 1.0, True, 0.0 and -0.0 are all different constants.
+ */
+export function constKey(c: PyConst): string {
+  if (c === null) return 'N';
+  switch (typeof c) {
+    case 'boolean':
+      return c ? 'T' : 'F';
+    case 'bigint':
+      return 'i' + c.toString();
+    case 'string':
+      return 's' + c;
+  }
+  if (c instanceof FloatConst) return 'f' + floatKey(c.value);
+  if (c instanceof ComplexConst) return 'c' + floatKey(c.real) + ',' + floatKey(c.imag);
+  if (c instanceof BytesConst) return 'b' + Array.from(c.bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  if (c instanceof TupleConst) return 't(' + c.items.map(constKey).join('|') + ')';
+  if (c instanceof FrozensetConst) return 'z(' + c.items.map(constKey).sort().join('|') + ')';
+  if (c instanceof CodeObject) return 'o' + codeIdentity(c);
+  return 'e'; // Ellipsis
+}
+
+function floatKey(x: number): string {
+  return Object.is(x, -0) ? '-0' : String(x);
+}
+
+// Code objects are compared by identity, as CPython does.
+const codeIds = new WeakMap<CodeObject, number>();
+let nextCodeId = 0;
+function codeIdentity(c: CodeObject): number {
+  let id = codeIds.get(c);
+  if (id === undefined) {
+    id = nextCodeId++;
+    codeIds.set(c, id);
+  }
+  return id;
+}
