@@ -9,6 +9,7 @@ Run from anywhere: python3 scripts/gen_vm_fixtures.py
 import json
 import os
 import py_compile
+import re
 import subprocess
 import sys
 
@@ -28,7 +29,8 @@ def main():
         env = dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8')
         proc = subprocess.run([sys.executable, rel], capture_output=True, env=env)
         result = {
-            'stdout': proc.stdout.decode('utf-8'),
+            # Object addresses change from run to run; tests normalise them the same way.
+            'stdout': re.sub(r'0x[0-9a-f]{6,}', '0x?', proc.stdout.decode('utf-8')),
             # `python3 FILE` shows the absolute path; the .pyc carries the relative one.
             'stderr': proc.stderr.decode('utf-8').replace(ROOT + os.sep, ''),
             'exitCode': proc.returncode,
