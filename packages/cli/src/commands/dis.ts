@@ -1,0 +1,26 @@
+// `pyc-ts dis [FILE]`: what `python3 -m dis FILE` prints; FILE may also be a .pyc.
+
+import { disassemble, type CodeObject } from '@pyc-ts/bytecode';
+import { compile } from '@pyc-ts/compiler';
+import { CliExit } from '../cli_exit.js';
+import { readInputFile, readStdin } from '../files.js';
+import type { ProcessOutput } from '../output.js';
+import { loadPyc } from '../run_pyc.js';
+import { exitOnSyntaxError } from './syntax_exit.js';
+
+export function disCommand(file: string | undefined, output: ProcessOutput): number {
+  output.stdout(disassemble(file?.endsWith('.pyc') ? pycCode(file) : sourceCode(file)));
+  return 0;
+}
+
+/** `python3 -m dis` compiles under the name it was given, or "<stdin>". */
+function sourceCode(file: string | undefined): CodeObject {
+  const source = file === undefined ? readStdin() : readInputFile(file);
+  return exitOnSyntaxError(() => compile(source, file ?? '<stdin>', 'exec'));
+}
+
+function pycCode(file: string): CodeObject {
+  const code = loadPyc(readInputFile(file));
+  if (typeof code === 'string') throw new CliExit(1, `RuntimeError: ${code}\n`);
+  return code;
+}

@@ -1,0 +1,18 @@
+// `pyc-ts run FILE [args...]`: run a .py (compiled in process) or a .pyc, as `python3 FILE args...` would.
+
+import { resolve } from 'node:path';
+import { readInputFile, sourceLines } from '../files.js';
+import type { ProcessOutput } from '../output.js';
+
+export async function runCommand(file: string, args: string[], output: ProcessOutput): Promise<number> {
+  const bytes = readInputFile(file);
+  const host = { stdout: output.stdout, stderr: output.stderr, source: sourceLines(), argv: [file, ...args] };
+  // Only what this file needs is loaded: the compiler (the larger part of start-up) is skipped for a .pyc.
+  if (file.endsWith('.pyc')) {
+    const { executePyc } = await import('../run_pyc.js');
+    return executePyc(bytes, host).exitCode;
+  }
+  const { executeSource } = await import('../run_source.js');
+  // CPython names the main script by its absolute path in tracebacks and SyntaxErrors.
+  return executeSource(bytes, resolve(file), host).exitCode;
+}

@@ -1,0 +1,31 @@
+// Compile-then-execute, shared by `pyc-ts run FILE.py` and runSource(). No Node built-ins: embedders in a
+// browser use it too.
+
+import { compile, PySyntaxError } from '@pyc-ts/compiler';
+import { runCode, type Host, type RunResult } from '@pyc-ts/vm';
+
+/**
+ * Compiles `source` as the module `filename` and runs it. A SyntaxError is reported as `python3 FILE` reports
+ * it (CPython's text on host.stderr, exit status 1) and comes back as the result's exception.
+ */
+export function executeSource(source: string | Uint8Array, filename: string, host: Host): RunResult {
+  let code;
+  try {
+    code = compile(source, filename, 'exec');
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    const traceback = e.format();
+    host.stderr(traceback);
+    return { exitCode: 1, exception: { type: e.type, message: syntaxErrorStr(e), traceback } };
+  }
+  return runCode(code, host);
+}
+
+/** str() of a SyntaxError, as CPython's SyntaxError_str builds it: "msg (file.py, line 3)". */
+function syntaxErrorStr(e: PySyntaxError): string {
+  const file = e.filename ? e.filename.slice(e.filename.lastIndexOf('/') + 1) : '';
+  if (file && e.lineno) return `${e.msg} (${file}, line ${e.lineno})`;
+  if (file) return `${e.msg} (${file})`;
+  if (e.lineno) return `${e.msg} (line ${e.lineno})`;
+  return e.msg;
+}
