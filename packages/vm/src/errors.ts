@@ -9,6 +9,7 @@ export type BuiltinErrorName =
   | 'IndexError'
   | 'KeyError'
   | 'LookupError'
+  | 'MemoryError'
   | 'NameError'
   | 'NotImplementedError'
   | 'OverflowError'
