@@ -1,6 +1,6 @@
 // Reading the user's files, with the errors CPython gives, and the .pyc path py_compile would choose.
 
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { strRepr } from '@pyc-ts/bytecode';
 import { CliExit } from './cli_exit.js';
@@ -24,10 +24,28 @@ export function readInputFile(path: string): Uint8Array {
     if (statSync(path).isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     return readFileSync(path);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? '';
-    const [errno, text] = ERRNO[code] ?? [0, e instanceof Error ? e.message : String(e)];
-    throw new CliExit(2, `pyc-ts: can't open file ${strRepr(resolve(path))}: [Errno ${errno}] ${text}\n`);
+    throw new CliExit(2, `pyc-ts: can't open file ${strRepr(resolve(path))}: ${osErrorText(e)}\n`);
   }
+}
+
+/** Writes a whole file beside its target and renames it into place, as py_compile does, so no reader sees half. */
+export function writeOutputFile(path: string, bytes: Uint8Array): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const partial = `${path}.${process.pid}.tmp`;
+    writeFileSync(partial, bytes);
+    renameSync(partial, path);
+  } catch (e) {
+    throw new CliExit(1, `pyc-ts: can't write ${strRepr(path)}: ${osErrorText(e)}\n`);
+  }
+}
+
+/** "[Errno 2] No such file or directory", as an OSError prints; Node's own text for rarer errors. */
+function osErrorText(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  const known = ERRNO[code];
+  if (known) return `[Errno ${known[0]}] ${known[1]}`;
+  return e instanceof Error ? e.message : String(e);
 }
 
 /** Reads all of stdin (for `dis` and `ast` without a file, as `python3 -m dis` reads `-`). */

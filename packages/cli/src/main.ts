@@ -2,14 +2,9 @@
 // loads only commander; each command's module, and through it the compiler or the VM, is loaded when used.
 
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { CliExit } from './cli_exit.js';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { ProcessOutput } from './output.js';
-
-/** EX_SOFTWARE from sysexits.h: pyc-ts itself failed, not the user's program. */
-const INTERNAL_ERROR = 70;
-/** argparse's status for a bad command line, which `python3 -m ...` gives. */
-const USAGE_ERROR = 2;
+import { reportFailure } from './report.js';
 
 const output = new ProcessOutput();
 
@@ -75,29 +70,12 @@ function parseInteger(value: string): number {
   return Number.parseInt(value, 10);
 }
 
-/** Prints why the command failed and gives its exit status. */
-function report(e: unknown): number {
-  if (e instanceof CliExit) {
-    output.stderr(e.message);
-    return e.exitCode;
-  }
-  if (e instanceof CommanderError) {
-    // Commander has printed the help, the version or the complaint already.
-    return e.exitCode === 0 ? 0 : USAGE_ERROR;
-  }
-  const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-  output.stderr(`pyc-ts: internal error: ${message}\n`);
-  if (process.env.PYC_TS_DEBUG && e instanceof Error && e.stack) output.stderr(`${e.stack}\n`);
-  else output.stderr('(this is a bug in pyc-ts; set PYC_TS_DEBUG=1 to see where it happened)\n');
-  return INTERNAL_ERROR;
-}
-
 async function main(): Promise<number> {
   let status = 0;
   try {
     await buildProgram((s) => (status = s)).parseAsync(process.argv);
   } catch (e) {
-    status = report(e);
+    status = reportFailure(e, output.stderr, Boolean(process.env.PYC_TS_DEBUG));
   }
   return status;
 }

@@ -23,9 +23,10 @@ export function executeSource(source: string | Uint8Array, filename: string, hos
 
 /** str() of a SyntaxError, as CPython's SyntaxError_str builds it: "msg (file.py, line 3)". */
 function syntaxErrorStr(e: PySyntaxError): string {
-  const file = e.filename ? e.filename.slice(e.filename.lastIndexOf('/') + 1) : '';
-  if (file && e.lineno) return `${e.msg} (${file}, line ${e.lineno})`;
-  if (file) return `${e.msg} (${file})`;
-  if (e.lineno) return `${e.msg} (line ${e.lineno})`;
+  const file = typeof e.filename === 'string' ? e.filename.slice(e.filename.lastIndexOf('/') + 1) : undefined;
+  const line = typeof e.lineno === 'number' ? e.lineno : undefined;
+  if (file !== undefined && line !== undefined) return `${e.msg} (${file}, line ${line})`;
+  if (file !== undefined) return `${e.msg} (${file})`;
+  if (line !== undefined) return `${e.msg} (line ${line})`;
   return e.msg;
 }

@@ -1,10 +1,9 @@
 // `pyc-ts compile FILE.py [-o OUT.pyc]`: write the .pyc that `python3 -m py_compile FILE.py` would write.
 
-import { mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { statSync } from 'node:fs';
 import { writePyc } from '@pyc-ts/bytecode';
 import { compile } from '@pyc-ts/compiler';
-import { cacheFromSource, readInputFile } from '../files.js';
+import { cacheFromSource, readInputFile, writeOutputFile } from '../files.js';
 import { exitOnSyntaxError } from './syntax_exit.js';
 
 export function compileCommand(file: string, out: string | undefined): number {
@@ -12,12 +11,9 @@ export function compileCommand(file: string, out: string | undefined): number {
   const code = exitOnSyntaxError(() => compile(source, file, 'exec'));
   // py_compile records the source's mtime (whole seconds) and size, each truncated to 32 bits.
   const stat = statSync(file);
-  const pyc = writePyc(code, { mtime: Math.floor(stat.mtimeMs / 1000) >>> 0, sourceSize: stat.size >>> 0 });
-  const target = out ?? cacheFromSource(file);
-  mkdirSync(dirname(target), { recursive: true });
-  // Written beside the target and renamed, as py_compile does, so a reader never sees half a file.
-  const partial = `${target}.${process.pid}.tmp`;
-  writeFileSync(partial, pyc);
-  renameSync(partial, target);
+  writeOutputFile(
+    out ?? cacheFromSource(file),
+    writePyc(code, { mtime: Math.floor(stat.mtimeMs / 1000) >>> 0, sourceSize: stat.size >>> 0 }),
+  );
   return 0;
 }
