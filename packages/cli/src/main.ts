@@ -1,83 +1,24 @@
-// The `pyc-ts` command. Start-up cost matters (`pyc-ts run hello.py` should feel like `node`), so this module
-// loads only commander; each command's module, and through it the compiler or the VM, is loaded when used.
+// The `pyc-ts` command. Start-up cost matters (`pyc-ts run hello.py` should feel like `node`), so each
+// command's module, and through it the compiler or the VM, is loaded only when used; and the plain
+// `pyc-ts run FILE ...` needs no option parsing, so it does not even load commander.
 
-import { readFileSync } from 'node:fs';
-import { Command, InvalidArgumentError, Option } from 'commander';
 import { ProcessOutput } from './output.js';
 import { reportFailure } from './report.js';
 
 const output = new ProcessOutput();
 
-function buildProgram(setStatus: (status: number) => void): Command {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  const program = new Command('pyc-ts')
-    .description('A TypeScript toolchain for Python: CPython 3.11 bytecode compiler and VM')
-    .version(pkg.version)
-    .enablePositionalOptions()
-    .exitOverride()
-    .configureOutput({ writeOut: output.stdout, writeErr: output.stderr });
-
-  program
-    .command('run')
-    .description('run a Python program (.py or .pyc), as python3 FILE [args...] would')
-    .argument('<file>', 'the program')
-    .argument('[args...]', "the rest of sys.argv (after the program's name)")
-    .passThroughOptions()
-    .action(async (file: string, args: string[]) => {
-      const { runCommand } = await import('./commands/run.js');
-      setStatus(await runCommand(file, args, output));
-    });
-
-  program
-    .command('compile')
-    .description('compile a .py file to the .pyc CPython 3.11 writes (python3 -m py_compile FILE)')
-    .argument('<file>', 'the source file')
-    .option('-o, --output <pyc>', 'where to write it (default: <dir>/__pycache__/<name>.cpython-311.pyc)')
-    .action(async (file: string, opts: { output?: string }) => {
-      const { compileCommand } = await import('./commands/compile.js');
-      setStatus(compileCommand(file, opts.output));
-    });
-
-  program
-    .command('dis')
-    .description('disassemble a .py or .pyc file, as python3 -m dis FILE prints it')
-    .argument('[file]', 'the file (default: read source from stdin)')
-    .action(async (file: string | undefined) => {
-      const { disCommand } = await import('./commands/dis.js');
-      setStatus(disCommand(file, output));
-    });
-
-  program
-    .command('ast')
-    .description('print the syntax tree of a .py file, as python3 -m ast FILE prints it')
-    .argument('[file]', 'the file to parse (default: read it from stdin)')
-    .addOption(
-      new Option('-m, --mode <mode>', 'what kind of code must be parsed').choices(['exec', 'single', 'eval']).default('exec'),
-    )
-    .option('--no-type-comments', "don't add information about type comments (they are never parsed yet)")
-    .option('-a, --include-attributes', 'include attributes such as line numbers and column offsets', false)
-    .option('-i, --indent <n>', 'indentation of nodes (number of spaces)', parseInteger, 3)
-    .action(async (file: string | undefined, opts: { mode: 'exec' | 'eval' | 'single'; includeAttributes: boolean; indent: number }) => {
-      const { astCommand } = await import('./commands/ast.js');
-      setStatus(astCommand(file, opts, output));
-    });
-
-  return program;
-}
-
-function parseInteger(value: string): number {
-  if (!/^\s*[-+]?\d+\s*$/.test(value)) throw new InvalidArgumentError(`invalid int value: '${value}'`);
-  return Number.parseInt(value, 10);
-}
-
-async function main(): Promise<number> {
-  let status = 0;
+async function main(argv: string[]): Promise<number> {
   try {
-    await buildProgram((s) => (status = s)).parseAsync(process.argv);
+    const [command, file, ...args] = argv.slice(2);
+    if (command === 'run' && file !== undefined && !file.startsWith('-')) {
+      const { runCommand } = await import('./commands/run.js');
+      return await runCommand(file, args, output);
+    }
+    const { runCommandLine } = await import('./command_line.js');
+    return await runCommandLine(argv, output);
   } catch (e) {
-    status = reportFailure(e, output.stderr, Boolean(process.env.PYC_TS_DEBUG));
+    return reportFailure(e, output.stderr, Boolean(process.env.PYC_TS_DEBUG));
   }
-  return status;
 }
 
-process.exitCode = await main().finally(() => output.flush());
+process.exitCode = await main(process.argv).finally(() => output.flush());

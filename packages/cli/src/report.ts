@@ -1,12 +1,9 @@
 // How a failed command ends: the message the user sees and the exit status.
 
-import { CommanderError } from 'commander';
 import { CliExit } from './cli_exit.js';
 
 /** EX_SOFTWARE from sysexits.h: pyc-ts itself failed, not the user's program. */
 export const INTERNAL_ERROR = 70;
-/** argparse's status for a bad command line, which `python3 -m ...` gives. */
-export const USAGE_ERROR = 2;
 
 /**
  * Reports why a command failed on `stderr` and gives its exit status. Anything other than the user's mistake is
@@ -16,10 +13,6 @@ export function reportFailure(e: unknown, stderr: (s: string) => void, debug: bo
   if (e instanceof CliExit) {
     stderr(e.message);
     return e.exitCode;
-  }
-  if (e instanceof CommanderError) {
-    // Commander has printed the help, the version or the complaint already.
-    return e.exitCode === 0 ? 0 : USAGE_ERROR;
   }
   const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
   stderr(`pyc-ts: internal error: ${message}\n`);
