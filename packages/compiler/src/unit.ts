@@ -51,6 +51,8 @@ export class BasicBlock {
   /** Exception stack at block entry (assembler). */
   exceptStack: BasicBlock[] | null = null;
   preserveLasti = false;
+  /** Ends with a return, raise or unconditional jump (b_nofallthrough). */
+  nofallthrough = false;
   visited = false;
   exit = false;
   cold = false;
@@ -85,6 +87,14 @@ export interface CompilerUnit {
   entry: BasicBlock;
   /** co_flags computed from the symbol table (CO_OPTIMIZED, CO_NEWLOCALS, CO_NESTED, CO_VARARGS, ...). */
   flags: number;
+}
+
+/** Allocate a block in the unit (compiler_new_block): it joins the b_list chain, not the layout. */
+export function newBlock(u: CompilerUnit): BasicBlock {
+  const b = new BasicBlock();
+  b.list = u.blocks;
+  u.blocks = b;
+  return b;
 }
 
 /**

@@ -1,0 +1,92 @@
+// The assembler on hand-built units, shaped as CPython 3.11's codegen leaves them.
+// Expected bytes were taken from CPython 3.11's compile() of the source in each test's name.
+import { describe, expect, it } from 'vitest';
+import * as op from '@pyc-ts/bytecode';
+import { type CodeObject, type PyConst } from '@pyc-ts/bytecode';
+import { assemble } from '../src/assemble.js';
+import { BasicBlock, type CompilerUnit, type Instr, JUMP, POP_JUMP_IF_FALSE, constKey, newBlock } from '../src/unit.js';
+
+type Loc = [lineno: number, col: number, endLineno: number, endCol: number] | null;
+
+function ins(opcode: number, oparg: number, loc: Loc, target: BasicBlock | null = null): Instr {
+  const [lineno, colOffset, endLineno, endColOffset] = loc ?? [-1, -1, -1, -1];
+  return { opcode, oparg, target, except: null, lineno, colOffset, endLineno, endColOffset };
+}
+
+function moduleUnit(): CompilerUnit {
+  const u: CompilerUnit = {
+    scopeType: 'module', name: '<module>', qualname: '<module>', consts: new Map(), names: new Map(),
+    varnames: new Map(), cellvars: new Map(), freevars: new Map(), argcount: 0, posonlyargcount: 0,
+    kwonlyargcount: 0, firstlineno: 1, blocks: null, entry: undefined as unknown as BasicBlock, flags: 0,
+  };
+  u.entry = newBlock(u);
+  return u;
+}
+
+function konst(u: CompilerUnit, value: PyConst): number {
+  const key = constKey(value);
+  const found = u.consts.get(key);
+  if (found) return found.index;
+  u.consts.set(key, { value, index: u.consts.size });
+  return u.consts.size - 1;
+}
+
+function name(u: CompilerUnit, n: string): number {
+  if (!u.names.has(n)) u.names.set(n, u.names.size);
+  return u.names.get(n)!;
+}
+
+/** Link blocks in layout order (compiler_use_next_block). */
+function chain(...blocks: BasicBlock[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) blocks[i].next = blocks[i + 1];
+}
+
+const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+const MODULE_RESUME: Loc = [0, 0, 1, 0];
+
+function summary(code: CodeObject) {
+  return { code: hex(code.code), linetable: hex(code.linetable), exceptiontable: hex(code.exceptiontable),
+    consts: code.consts, names: code.names, stacksize: code.stacksize };
+}
+
+describe('assemble', () => {
+  it('x = 1', () => {
+    const u = moduleUnit();
+    u.entry.instrs.push(
+      ins(op.RESUME, 0, MODULE_RESUME),
+      ins(op.LOAD_CONST, konst(u, 1n), [1, 4, 1, 5]),
+      ins(op.STORE_NAME, name(u, 'x'), [1, 0, 1, 1]),
+    );
+    expect(summary(assemble(u, 's', true))).toEqual({
+      code: '970064005a0064015300', linetable: 'f003010101d80405800180018001', exceptiontable: '',
+      consts: [1n, null], names: ['x'], stacksize: 1,
+    });
+  });
+
+  it('if x: y = 1 / else: y = 2 (implicit returns duplicated into both branches)', () => {
+    const u = moduleUnit();
+    const body = newBlock(u);
+    const orelse = newBlock(u);
+    const end = newBlock(u);
+    u.entry.instrs.push(
+      ins(op.RESUME, 0, MODULE_RESUME),
+      ins(op.LOAD_NAME, name(u, 'x'), [1, 3, 1, 4]),
+      ins(POP_JUMP_IF_FALSE, 0, [1, 0, 4, 9], orelse),
+    );
+    body.instrs.push(
+      ins(op.LOAD_CONST, konst(u, 1n), [2, 8, 2, 9]),
+      ins(op.STORE_NAME, name(u, 'y'), [2, 4, 2, 5]),
+      ins(JUMP, 0, null, end),
+    );
+    orelse.instrs.push(
+      ins(op.LOAD_CONST, konst(u, 2n), [4, 8, 4, 9]),
+      ins(op.STORE_NAME, name(u, 'y'), [4, 4, 4, 5]),
+    );
+    chain(u.entry, body, orelse, end);
+    expect(summary(assemble(u, 't2', true))).toEqual({
+      code: '97006500720464005a016402530064015a0164025300',
+      linetable: 'f003010101d80304f00003010ad80809804180418041e00809804180418041',
+      exceptiontable: '', consts: [1n, 2n, null], names: ['x', 'y'], stacksize: 1,
+    });
+  });
+});
