@@ -1,0 +1,6 @@
+print(min(5, 3), max(5, 3))
+print(min(1, 1.0), max(1.0, 1))
+print(min("apple", "banana", "cherry"), max("apple", "banana", "cherry"))
+print(min(-0.0, 0.0), max(-1, -2, -3))
+print(max(2 ** 100, 2 ** 99), min(-(2 ** 100), 0))
+print(max(True, 0), min(False, 1))

@@ -1,0 +1,6 @@
+print()
+print("a")
+print("a", "b", "c")
+print(1, 2.0, "three", None, True)
+print("")
+print(" ", " ")

@@ -1,0 +1,6 @@
+print(str(0.1), repr(0.1), str(1e100), repr(-1e-100))
+print(repr("tab\there"), repr("new\nline"), repr("back\\slash"))
+print(repr("\u00e9"), repr("\u200b"), repr("\U0001F600"), repr("\ud800" if False else "x"))
+print(str(123456789 ** 3), repr(-7))
+print(len(str(2 ** 1000)), len(repr("ab")))
+print(str(str), repr(type(1)))

@@ -1,0 +1,5 @@
+def f():
+    return missing + 1
+
+print("calling")
+f()

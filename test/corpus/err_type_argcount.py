@@ -1,0 +1,5 @@
+def two(a, b):
+    return a + b
+
+print(two(1, 2))
+print(two(1))

@@ -1,0 +1,4 @@
+def g(s):
+    return s - 1
+
+g("text")

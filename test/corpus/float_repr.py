@@ -1,0 +1,16 @@
+print(0.1 + 0.2)
+print(repr(0.1 + 0.2), str(0.1 + 0.2))
+print(1e16, 1e15, 9999999999999998.0, 1e22, 1e23)
+print(1e-5, 1e-4, 0.001, 123e-10)
+print(-0.0, 0.0, -0.0 == 0.0)
+x = 1e400
+print(x, -x, x - x)
+print(x * 0)
+nan = x - x
+print(nan == nan, nan != nan)
+print(1.0, 2.5, 100.0, 1e100, 1.5e300 * 1.5e300)
+print(0.1 * 3, 1.1 * 1.1, 2.675, 1 / 7)
+print(float("0.1"), float(" -2.5 "), float("inf"), float("-inf"), float("nan"))
+print(float("1e-7"), float(5), float(2 ** 53 + 1))
+print(4.35 * 100, 0.3 - 0.1, 1e308 * 10)
+print(repr(1.0e-323), repr(2.0 ** -1074), 2.0 ** 1023)

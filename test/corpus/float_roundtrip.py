@@ -1,0 +1,16 @@
+def check(x):
+    s = repr(x)
+    print(s, float(s) == x)
+
+check(0.1)
+check(1 / 3)
+check(2 / 3)
+check(1e23)
+check(5e-324)
+check(1.7976931348623157e308)
+check(123456.789)
+check(-0.0)
+check(2.0 ** 0.5)
+check(100.0 / 7)
+check(1e-7)
+check(12345678901234567890.0)

@@ -1,0 +1,4 @@
+def last(x):
+    return x + 1
+
+print(last(41))
