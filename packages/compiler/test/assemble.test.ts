@@ -1,10 +1,11 @@
 // The assembler on hand-built units, shaped as CPython 3.11's codegen leaves them.
 // Expected bytes were taken from CPython 3.11's compile() of the source in each test's name.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as op from '@pyc-ts/bytecode';
 import { type CodeObject, type PyConst } from '@pyc-ts/bytecode';
 import { assemble } from '../src/assemble.js';
-import { BasicBlock, type CompilerUnit, type Instr, JUMP, POP_JUMP_IF_FALSE, constKey, newBlock } from '../src/unit.js';
+import { BasicBlock, type CompilerUnit, type Instr, JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, constKey, newBlock } from '../src/unit.js';
 
 type Loc = [lineno: number, col: number, endLineno: number, endCol: number] | null;
 
@@ -49,6 +50,22 @@ function summary(code: CodeObject) {
     consts: code.consts, names: code.names, stacksize: code.stacksize };
 }
 
+// CPython's code objects for the larger cases (scripts/gen_assemble_goldens.py).
+const golden = JSON.parse(readFileSync(new URL('./golden/assemble.json', import.meta.url), 'utf8')) as
+  Record<string, { code: string; linetable: string; exceptiontable: string; stacksize: number; nconsts: number }>;
+
+function goldenSummary(code: CodeObject) {
+  return { code: hex(code.code), linetable: hex(code.linetable), exceptiontable: hex(code.exceptiontable),
+    stacksize: code.stacksize, nconsts: code.consts.length };
+}
+
+/** Statements `    y = 1` on lines first..first+n-1, as codegen emits them. */
+function assignments(u: CompilerUnit, b: BasicBlock, first: number, n: number): void {
+  for (let line = first; line < first + n; line++) {
+    b.instrs.push(ins(op.LOAD_CONST, konst(u, 1n), [line, 8, line, 9]), ins(op.STORE_NAME, name(u, 'y'), [line, 4, line, 5]));
+  }
+}
+
 describe('assemble', () => {
   it('x = 1', () => {
     const u = moduleUnit();
@@ -88,5 +105,48 @@ describe('assemble', () => {
       linetable: 'f003010101d80304f00003010ad80809804180418041e00809804180418041',
       exceptiontable: '', consts: [1n, 2n, null], names: ['x', 'y'], stacksize: 1,
     });
+  });
+
+  it('more than 256 constants and names need EXTENDED_ARG', () => {
+    const u = moduleUnit();
+    u.entry.instrs.push(ins(op.RESUME, 0, MODULE_RESUME));
+    for (let i = 0; i < 300; i++) {
+      const line = i + 1;
+      const width = String(i).length;
+      u.entry.instrs.push(
+        ins(op.LOAD_CONST, konst(u, BigInt(i)), [line, 4 + width, line, 4 + 2 * width]),
+        ins(op.STORE_NAME, name(u, `x${i}`), [line, 0, line, 1 + width]),
+      );
+    }
+    expect(goldenSummary(assemble(u, 'many_consts', true))).toEqual(golden.many_consts);
+  });
+
+  it('a forward jump over 200 statements', () => {
+    const u = moduleUnit();
+    const body = newBlock(u);
+    const end = newBlock(u);
+    u.entry.instrs.push(
+      ins(op.RESUME, 0, MODULE_RESUME),
+      ins(op.LOAD_NAME, name(u, 'x'), [1, 3, 1, 4]),
+      ins(POP_JUMP_IF_FALSE, 0, [1, 0, 201, 9], end),
+    );
+    assignments(u, body, 2, 200);
+    end.instrs.push(ins(op.LOAD_CONST, konst(u, 2n), [202, 4, 202, 5]), ins(op.STORE_NAME, name(u, 'z'), [202, 0, 202, 1]));
+    chain(u.entry, body, end);
+    expect(goldenSummary(assemble(u, 'long_forward_jump', true))).toEqual(golden.long_forward_jump);
+  });
+
+  it('a backward jump over 200 statements', () => {
+    const u = moduleUnit();
+    const loop = newBlock(u);
+    const body = newBlock(u);
+    const anchor = newBlock(u);
+    const end = newBlock(u);
+    u.entry.instrs.push(ins(op.RESUME, 0, MODULE_RESUME));
+    loop.instrs.push(ins(op.LOAD_NAME, name(u, 'x'), [1, 6, 1, 7]), ins(POP_JUMP_IF_FALSE, 0, [1, 0, 201, 9], anchor));
+    assignments(u, body, 2, 200);
+    body.instrs.push(ins(op.LOAD_NAME, name(u, 'x'), [1, 6, 1, 7]), ins(POP_JUMP_IF_TRUE, 0, [1, 0, 201, 9], body));
+    chain(u.entry, loop, body, anchor, end);
+    expect(goldenSummary(assemble(u, 'long_backward_jump', true))).toEqual(golden.long_backward_jump);
   });
 });

@@ -1,0 +1,28 @@
+"""Write packages/compiler/test/golden/assemble.json: CPython 3.11's code objects for the
+sources that packages/compiler/test/assemble.test.ts builds by hand as units."""
+import json
+import pathlib
+import sys
+
+assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
+
+SOURCES = {
+    "many_consts": "".join(f"x{i} = {i}\n" for i in range(300)),
+    "long_forward_jump": "if x:\n" + "    y = 1\n" * 200 + "z = 2\n",
+    "long_backward_jump": "while x:\n" + "    y = 1\n" * 200,
+}
+
+
+def summary(code):
+    return {
+        "code": code.co_code.hex(),
+        "linetable": code.co_linetable.hex(),
+        "exceptiontable": code.co_exceptiontable.hex(),
+        "stacksize": code.co_stacksize,
+        "nconsts": len(code.co_consts),
+    }
+
+
+out = {name: summary(compile(src, name, "exec")) for name, src in SOURCES.items()}
+path = pathlib.Path(__file__).resolve().parent.parent / "packages/compiler/test/golden/assemble.json"
+path.write_text(json.dumps(out, indent=1) + "\n")
