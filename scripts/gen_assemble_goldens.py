@@ -11,6 +11,12 @@ SOURCES = {
     "long_forward_jump": "if x:\n" + "    y = 1\n" * 200 + "z = 2\n",
     "long_backward_jump": "while x:\n" + "    y = 1\n" * 200,
 }
+# Function code objects: (name, source, path of co_consts indexes to the function).
+FUNCTIONS = {
+    "closure_outer": ("def f(a):\n    def g():\n        return a + c\n    c = 1\n    return g\n", [0]),
+    "closure_inner": ("def f(a):\n    def g():\n        return a + c\n    c = 1\n    return g\n", [0, 1]),
+    "generator": ("def f(a):\n    yield a\n", [0]),
+}
 
 
 def summary(code):
@@ -20,9 +26,21 @@ def summary(code):
         "exceptiontable": code.co_exceptiontable.hex(),
         "stacksize": code.co_stacksize,
         "nconsts": len(code.co_consts),
+        "varnames": list(code.co_varnames),
+        "cellvars": list(code.co_cellvars),
+        "freevars": list(code.co_freevars),
+        "flags": code.co_flags,
     }
 
 
+def function(src, path):
+    code = compile(src, "f", "exec")
+    for i in path:
+        code = code.co_consts[i]
+    return summary(code)
+
+
 out = {name: summary(compile(src, name, "exec")) for name, src in SOURCES.items()}
+out.update({name: function(src, path) for name, (src, path) in FUNCTIONS.items()})
 path = pathlib.Path(__file__).resolve().parent.parent / "packages/compiler/test/golden/assemble.json"
 path.write_text(json.dumps(out, indent=1) + "\n")

@@ -15,10 +15,14 @@ function ins(opcode: number, oparg: number, loc: Loc, target: BasicBlock | null 
 }
 
 function moduleUnit(): CompilerUnit {
+  return makeUnit('module', '<module>', 1, 0);
+}
+
+function makeUnit(scopeType: CompilerUnit['scopeType'], unitName: string, firstlineno: number, flags: number): CompilerUnit {
   const u: CompilerUnit = {
-    scopeType: 'module', name: '<module>', qualname: '<module>', consts: new Map(), names: new Map(),
+    scopeType, name: unitName, qualname: unitName, consts: new Map(), names: new Map(),
     varnames: new Map(), cellvars: new Map(), freevars: new Map(), argcount: 0, posonlyargcount: 0,
-    kwonlyargcount: 0, firstlineno: 1, blocks: null, entry: undefined as unknown as BasicBlock, flags: 0,
+    kwonlyargcount: 0, firstlineno, blocks: null, entry: undefined as unknown as BasicBlock, flags,
   };
   u.entry = newBlock(u);
   return u;
@@ -52,11 +56,12 @@ function summary(code: CodeObject) {
 
 // CPython's code objects for the larger cases (scripts/gen_assemble_goldens.py).
 const golden = JSON.parse(readFileSync(new URL('./golden/assemble.json', import.meta.url), 'utf8')) as
-  Record<string, { code: string; linetable: string; exceptiontable: string; stacksize: number; nconsts: number }>;
+  Record<string, Record<string, unknown>>;
 
 function goldenSummary(code: CodeObject) {
   return { code: hex(code.code), linetable: hex(code.linetable), exceptiontable: hex(code.exceptiontable),
-    stacksize: code.stacksize, nconsts: code.consts.length };
+    stacksize: code.stacksize, nconsts: code.consts.length, varnames: code.varnames, cellvars: code.cellvars,
+    freevars: code.freevars, flags: code.flags };
 }
 
 /** Statements `    y = 1` on lines first..first+n-1, as codegen emits them. */
@@ -148,5 +153,61 @@ describe('assemble', () => {
     body.instrs.push(ins(op.LOAD_NAME, name(u, 'x'), [1, 6, 1, 7]), ins(POP_JUMP_IF_TRUE, 0, [1, 0, 201, 9], body));
     chain(u.entry, loop, body, anchor, end);
     expect(goldenSummary(assemble(u, 'long_backward_jump', true))).toEqual(golden.long_backward_jump);
+  });
+
+  it('cells (one shared with an argument), free variables and their prefix instructions', () => {
+    // def f(a):\n    def g():\n        return a + c\n    c = 1\n    return g
+    const g = makeUnit('function', 'g', 2, 0x13);
+    konst(g, null);
+    g.freevars.set('a', 0).set('c', 1);
+    g.entry.instrs.push(
+      ins(op.RESUME, 0, [2, 0, 2, 0]),
+      ins(op.LOAD_DEREF, 0, [3, 15, 3, 16]),
+      ins(op.LOAD_DEREF, 1, [3, 19, 3, 20]),
+      ins(op.BINARY_OP, 0, [3, 15, 3, 20]),
+      ins(op.RETURN_VALUE, 0, [3, 8, 3, 20]),
+    );
+    const gCode = assemble(g, 'f', true);
+    expect(goldenSummary(gCode)).toEqual(golden.closure_inner);
+
+    const f = makeUnit('function', 'f', 1, 0x3);
+    f.argcount = 1;
+    konst(f, null);
+    f.varnames.set('a', 0).set('g', 1);
+    f.cellvars.set('a', 0).set('c', 1);
+    const def: Loc = [2, 4, 3, 20];
+    f.entry.instrs.push(
+      ins(op.RESUME, 0, [1, 0, 1, 0]),
+      ins(op.LOAD_CLOSURE, 0, def),
+      ins(op.LOAD_CLOSURE, 1, def),
+      ins(op.BUILD_TUPLE, 2, def),
+      ins(op.LOAD_CONST, konst(f, gCode), def),
+      ins(op.MAKE_FUNCTION, 8, def),
+      ins(op.STORE_FAST, 1, def),
+      ins(op.LOAD_CONST, konst(f, 1n), [4, 8, 4, 9]),
+      ins(op.STORE_DEREF, 1, [4, 4, 4, 5]),
+      ins(op.LOAD_FAST, 1, [5, 11, 5, 12]),
+      ins(op.RETURN_VALUE, 0, [5, 4, 5, 12]),
+    );
+    const fCode = assemble(f, 'f', true);
+    expect(goldenSummary(fCode)).toEqual(golden.closure_outer);
+    expect(fCode.argcount).toBe(1);
+    expect(Array.from(fCode.localspluskinds)).toEqual([0x60, 0x20, 0x40]);
+  });
+
+  it('generator prefix and the implicit return None', () => {
+    // def f(a):\n    yield a
+    const f = makeUnit('function', 'f', 1, 0x23);
+    f.argcount = 1;
+    konst(f, null);
+    f.varnames.set('a', 0);
+    f.entry.instrs.push(
+      ins(op.RESUME, 0, [1, 0, 1, 0]),
+      ins(op.LOAD_FAST, 0, [2, 10, 2, 11]),
+      ins(op.YIELD_VALUE, 0, [2, 4, 2, 11]),
+      ins(op.RESUME, 1, [2, 4, 2, 11]),
+      ins(op.POP_TOP, 0, [2, 4, 2, 11]),
+    );
+    expect(goldenSummary(assemble(f, 'f', true))).toEqual(golden.generator);
   });
 });
