@@ -1,5 +1,5 @@
 """Write packages/compiler/test/golden/assemble.json: CPython 3.11's code objects for the
-sources that packages/compiler/test/assemble.test.ts builds by hand as units."""
+sources that packages/compiler/test/{assemble,flowgraph}.test.ts build by hand as units."""
 import json
 import pathlib
 import sys
@@ -16,6 +16,9 @@ FUNCTIONS = {
     "closure_outer": ("def f(a):\n    def g():\n        return a + c\n    c = 1\n    return g\n", [0]),
     "closure_inner": ("def f(a):\n    def g():\n        return a + c\n    c = 1\n    return g\n", [0, 1]),
     "generator": ("def f(a):\n    yield a\n", [0]),
+    "swap": ("def f(a, b):\n    a, b = b, a\n", [0]),
+    "is_none": ("def f(a):\n    if a is None:\n        return 1\n    return 2\n", [0]),
+    "global_call": ("def f():\n    g()\n", [0]),
 }
 
 

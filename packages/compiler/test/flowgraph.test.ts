@@ -1,0 +1,121 @@
+// Peephole passes of the flowgraph optimiser, seen through assemble() on hand-built
+// units shaped as CPython 3.11's codegen leaves them; expected code objects come
+// from CPython's compile() (scripts/gen_assemble_goldens.py).
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import * as op from '@pyc-ts/bytecode';
+import { type CodeObject } from '@pyc-ts/bytecode';
+import { assemble } from '../src/assemble.js';
+import { BasicBlock, type CompilerUnit, type Instr, POP_JUMP_IF_FALSE, constKey, newBlock } from '../src/unit.js';
+import { ConstList, cleanBasicBlock } from '../src/flowgraph.js';
+
+const golden = JSON.parse(readFileSync(new URL('./golden/assemble.json', import.meta.url), 'utf8')) as
+  Record<string, Record<string, unknown>>;
+
+type Loc = [lineno: number, col: number, endLineno: number, endCol: number] | null;
+
+function ins(opcode: number, oparg: number, loc: Loc, target: BasicBlock | null = null): Instr {
+  const [lineno, colOffset, endLineno, endColOffset] = loc ?? [-1, -1, -1, -1];
+  return { opcode, oparg, target, except: null, lineno, colOffset, endLineno, endColOffset };
+}
+
+/** A function unit `f` defined on line 1, with None as its first constant (no docstring). */
+function functionUnit(params: string[]): CompilerUnit {
+  const u: CompilerUnit = {
+    scopeType: 'function', name: 'f', qualname: 'f', consts: new Map(), names: new Map(), varnames: new Map(),
+    cellvars: new Map(), freevars: new Map(), argcount: params.length, posonlyargcount: 0, kwonlyargcount: 0,
+    firstlineno: 1, blocks: null, entry: undefined as unknown as BasicBlock, flags: 0x3,
+  };
+  u.entry = newBlock(u);
+  u.consts.set(constKey(null), { value: null, index: 0 });
+  params.forEach((p, i) => u.varnames.set(p, i));
+  u.entry.instrs.push(ins(op.RESUME, 0, [1, 0, 1, 0]));
+  return u;
+}
+
+function konst(u: CompilerUnit, value: bigint): number {
+  const key = constKey(value);
+  if (!u.consts.has(key)) u.consts.set(key, { value, index: u.consts.size });
+  return u.consts.get(key)!.index;
+}
+
+const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+
+function summary(code: CodeObject) {
+  return { code: hex(code.code), linetable: hex(code.linetable), exceptiontable: hex(code.exceptiontable),
+    stacksize: code.stacksize, nconsts: code.consts.length, varnames: code.varnames, cellvars: code.cellvars,
+    freevars: code.freevars, flags: code.flags };
+}
+
+describe('optimize_cfg', () => {
+  it('BUILD_TUPLE 2; UNPACK_SEQUENCE 2 becomes a SWAP, applied statically to the stores', () => {
+    // def f(a, b):\n    a, b = b, a
+    const u = functionUnit(['a', 'b']);
+    u.entry.instrs.push(
+      ins(op.LOAD_FAST, 1, [2, 11, 2, 12]),
+      ins(op.LOAD_FAST, 0, [2, 14, 2, 15]),
+      ins(op.BUILD_TUPLE, 2, [2, 11, 2, 15]),
+      ins(op.UNPACK_SEQUENCE, 2, [2, 4, 2, 8]),
+      ins(op.STORE_FAST, 0, [2, 4, 2, 5]),
+      ins(op.STORE_FAST, 1, [2, 7, 2, 8]),
+    );
+    expect(summary(assemble(u, 'f', true))).toEqual(golden.swap);
+  });
+
+  it('LOAD_CONST None; IS_OP; POP_JUMP_IF_FALSE becomes POP_JUMP_IF_NOT_NONE', () => {
+    // def f(a):\n    if a is None:\n        return 1\n    return 2
+    const u = functionUnit(['a']);
+    const body = newBlock(u);
+    const next = newBlock(u);
+    const end = newBlock(u);
+    u.entry.instrs.push(
+      ins(op.LOAD_FAST, 0, [2, 7, 2, 8]),
+      ins(op.LOAD_CONST, 0, [2, 12, 2, 16]),
+      ins(op.IS_OP, 0, [2, 7, 2, 16]),
+      ins(POP_JUMP_IF_FALSE, 0, [2, 7, 2, 16], next), // 3.11.7 gives a Compare test's jump its location,
+    );
+    body.instrs.push(ins(op.LOAD_CONST, konst(u, 1n), [3, 15, 3, 16]), ins(op.RETURN_VALUE, 0, [3, 8, 3, 16]));
+    next.instrs.push(ins(op.LOAD_CONST, konst(u, 2n), [4, 11, 4, 12]), ins(op.RETURN_VALUE, 0, [4, 4, 4, 12]));
+    u.entry.next = body;
+    body.next = next;
+    next.next = end;
+    expect(summary(assemble(u, 'f', true))).toEqual(golden.is_none);
+  });
+
+  it('PUSH_NULL folds into the following LOAD_GLOBAL', () => {
+    // def f():\n    g()
+    const u = functionUnit([]);
+    u.names.set('g', 0);
+    u.entry.instrs.push(
+      ins(op.PUSH_NULL, 0, [2, 4, 2, 7]),
+      ins(op.LOAD_GLOBAL, 0, [2, 4, 2, 5]),
+      ins(op.PRECALL, 0, [2, 4, 2, 7]),
+      ins(op.CALL, 0, [2, 4, 2, 7]),
+      ins(op.POP_TOP, 0, [2, 4, 2, 7]),
+    );
+    expect(summary(assemble(u, 'f', true))).toEqual(golden.global_call);
+  });
+
+  it('clean_basic_block keeps a NOP only where it is the sole carrier of its line', () => {
+    const b = new BasicBlock();
+    b.instrs.push(
+      ins(op.NOP, 0, [1, 0, 1, 1]), // kept: line 1 starts here
+      ins(op.LOAD_CONST, 0, [2, 0, 2, 1]),
+      ins(op.NOP, 0, [2, 0, 2, 1]), // dropped: same line as the previous instruction
+      ins(op.NOP, 0, null), // dropped: no line
+      ins(op.NOP, 0, [3, 0, 3, 1]), // dropped: gives its location to the next, which has none
+      ins(op.POP_TOP, 0, null),
+    );
+    cleanBasicBlock(b);
+    expect(b.instrs.map((i) => [i.opcode, i.lineno])).toEqual([[op.NOP, 1], [op.LOAD_CONST, 2], [op.POP_TOP, 3]]);
+  });
+
+  it('ConstList finds equal constants by key and appends new ones', () => {
+    const consts = new ConstList();
+    expect(consts.indexOf(1n)).toBe(0);
+    expect(consts.indexOf(true)).toBe(1);
+    expect(consts.indexOf(1n)).toBe(0);
+    consts.truncate(1);
+    expect(consts.values).toEqual([1n]);
+  });
+});
