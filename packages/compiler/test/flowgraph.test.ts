@@ -74,8 +74,12 @@ describe('optimize_cfg', () => {
       ins(op.IS_OP, 0, [2, 7, 2, 16]),
       ins(POP_JUMP_IF_FALSE, 0, [2, 7, 2, 16], next), // 3.11.7 gives a Compare test's jump its location,
     );
-    body.instrs.push(ins(op.LOAD_CONST, konst(u, 1n), [3, 15, 3, 16]), ins(op.RETURN_VALUE, 0, [3, 8, 3, 16]));
-    next.instrs.push(ins(op.LOAD_CONST, konst(u, 2n), [4, 11, 4, 12]), ins(op.RETURN_VALUE, 0, [4, 4, 4, 12]));
+    // `return <constant>` is located at the constant, behind a NOP.
+    const ret = (b: BasicBlock, value: bigint, loc: Loc): void => {
+      b.instrs.push(ins(op.NOP, 0, loc), ins(op.LOAD_CONST, konst(u, value), loc), ins(op.RETURN_VALUE, 0, loc));
+    };
+    ret(body, 1n, [3, 15, 3, 16]);
+    ret(next, 2n, [4, 11, 4, 12]);
     u.entry.next = body;
     body.next = next;
     next.next = end;
