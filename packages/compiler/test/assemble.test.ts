@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import * as op from '@pyc-ts/bytecode';
 import { type CodeObject, type PyConst } from '@pyc-ts/bytecode';
 import { assemble } from '../src/assemble.js';
-import { BasicBlock, type CompilerUnit, type Instr, JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, constKey, newBlock } from '../src/unit.js';
+import { BasicBlock, type CompilerUnit, type Instr, JUMP, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, SETUP_CLEANUP, SETUP_FINALLY,
+  constKey, newBlock } from '../src/unit.js';
 
 type Loc = [lineno: number, col: number, endLineno: number, endCol: number] | null;
 
@@ -209,5 +210,42 @@ describe('assemble', () => {
       ins(op.POP_TOP, 0, [2, 4, 2, 11]),
     );
     expect(goldenSummary(assemble(f, 'f', true))).toEqual(golden.generator);
+  });
+
+  it('try/except: handler labelling, exception table and handler stack depths', () => {
+    // def f():\n    try:\n        a()\n    except E:\n        b()\n    c()
+    const f = makeUnit('function', 'f', 1, 0x3);
+    konst(f, null);
+    const [body, except, end, cleanup, match, handlerBody, noMatch] =
+      [newBlock(f), newBlock(f), newBlock(f), newBlock(f), newBlock(f), newBlock(f), newBlock(f)];
+    const call = (b: BasicBlock, global: string, line: number, col: number): void => {
+      const loc: Loc = [line, col, line, col + 3];
+      b.instrs.push(
+        ins(op.PUSH_NULL, 0, loc),
+        ins(op.LOAD_GLOBAL, name(f, global) << 1, [line, col, line, col + 1]),
+        ins(op.PRECALL, 0, loc),
+        ins(op.CALL, 0, loc),
+        ins(op.POP_TOP, 0, loc),
+      );
+    };
+    f.entry.instrs.push(ins(op.RESUME, 0, [1, 0, 1, 0]), ins(SETUP_FINALLY, 0, [2, 4, 5, 11], except));
+    call(body, 'a', 3, 8);
+    body.instrs.push(ins(POP_BLOCK, 0, null), ins(JUMP, 0, null, end));
+    const handler: Loc = [4, 4, 5, 11];
+    except.instrs.push(
+      ins(SETUP_CLEANUP, 0, null, cleanup),
+      ins(op.PUSH_EXC_INFO, 0, null),
+      ins(op.LOAD_GLOBAL, name(f, 'E') << 1, [4, 11, 4, 12]),
+      ins(op.CHECK_EXC_MATCH, 0, handler),
+      ins(POP_JUMP_IF_FALSE, 0, handler, noMatch),
+    );
+    match.instrs.push(ins(op.POP_TOP, 0, handler));
+    call(handlerBody, 'b', 5, 8);
+    handlerBody.instrs.push(ins(POP_BLOCK, 0, null), ins(op.POP_EXCEPT, 0, null), ins(JUMP, 0, null, end));
+    noMatch.instrs.push(ins(op.RERAISE, 0, null));
+    cleanup.instrs.push(ins(op.COPY, 3, null), ins(op.POP_EXCEPT, 0, null), ins(op.RERAISE, 1, null));
+    call(end, 'c', 6, 4);
+    chain(f.entry, body, except, match, handlerBody, noMatch, cleanup, end);
+    expect(goldenSummary(assemble(f, 'f', true))).toEqual(golden.try_except);
   });
 });
