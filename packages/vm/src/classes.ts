@@ -1,0 +1,156 @@
+// Classes made by class statements: __build_class__, instances with a __dict__,
+// C3 method resolution order, dunder-method lookup and zero-argument super().
+
+import { PyDict } from './dict.js';
+import {
+  PyBuiltinFunction,
+  PyCell,
+  PyFunction,
+  PyObject,
+  PyType,
+  objectType,
+  typeOf,
+  typeType,
+  type PyValue,
+} from './objects.js';
+import { PyBaseException, BaseException } from './exceptions.js';
+import { raise } from './errors.js';
+import { Frame } from './frame.js';
+import type { Interpreter } from './interpreter.js';
+
+/** An instance of a class statement's class. */
+export class PyInstance extends PyObject {
+  readonly dict = new PyDict();
+}
+
+/** The result of super(): attribute lookup starts after `start` in the MRO of obj's type. */
+export class PySuper extends PyObject {
+  constructor(
+    readonly start: PyType,
+    readonly obj: PyValue,
+  ) {
+    super(superType);
+  }
+}
+export const superType = new PyType('super', objectType, typeType);
+
+/** C3 linearisation (Objects/typeobject.c: mro_implementation). */
+function c3(t: PyType, bases: PyType[]): PyType[] {
+  const seqs = [...bases.map((b) => b.mro.slice()), bases.slice()];
+  const out = [t];
+  for (;;) {
+    const nonEmpty = seqs.filter((s) => s.length > 0);
+    if (nonEmpty.length === 0) return out;
+    const head = nonEmpty.map((s) => s[0]).find((c) => !nonEmpty.some((s) => s.indexOf(c) > 0));
+    if (!head) {
+      raise('TypeError', `Cannot create a consistent method resolution order (MRO) for bases ${bases.map((b) => b.name).join(', ')}`);
+    }
+    out.push(head);
+    for (const s of nonEmpty) if (s[0] === head) s.shift();
+  }
+}
+
+/** builtins.__build_class__(func, name, *bases, **kwds). */
+export function buildClass(interp: Interpreter, args: PyValue[], kwnames: string[] | null): PyValue {
+  const npos = args.length - (kwnames ? kwnames.length : 0);
+  if (npos < 2) raise('TypeError', '__build_class__: not enough arguments');
+  const [func, name] = args;
+  if (!(func instanceof PyFunction)) raise('TypeError', '__build_class__: func must be a function');
+  if (typeof name !== 'string') raise('TypeError', '__build_class__: name is not a string');
+  const bases = args.slice(2, npos);
+  for (const b of bases) {
+    if (!(b instanceof PyType)) raise('TypeError', 'bases must be types');
+  }
+  const ns = new PyDict();
+  const frame = new Frame(func.info, func.globals, func.builtins, ns, func);
+  interp.execute(frame);
+  const baseTypes = (bases.length ? bases : [objectType]) as PyType[];
+  const t = new PyType(name, baseTypes[0], typeType);
+  t.bases = baseTypes;
+  t.mro = c3(t, baseTypes);
+  t.heap = true;
+  for (const e of ns.entries()) {
+    if (typeof e.key === 'string' && e.key !== '__classcell__') t.dict.set(e.key, e.value);
+  }
+  const module = ns.getStr('__module__');
+  if (typeof module === 'string') t.module = module;
+  const qualname = ns.getStr('__qualname__');
+  if (typeof qualname === 'string') t.qualname = qualname;
+  const cell = ns.getStr('__classcell__');
+  if (cell instanceof PyCell) cell.v = t;
+  return t;
+}
+
+/** A dunder method defined by a class statement somewhere in v's type's MRO, or undefined. */
+export function userMethod(v: PyValue, name: string): PyValue {
+  if (!(v instanceof PyObject)) return undefined;
+  const t = v.type;
+  if (!t.heap) return undefined;
+  for (const c of t.mro) {
+    if (!c.heap) return undefined;
+    const m = c.dict.get(name);
+    if (m !== undefined) return m;
+  }
+  return undefined;
+}
+
+/** Instantiates a class statement's class: allocate, then __init__. */
+export function instantiate(interp: Interpreter, t: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
+  const obj = t.isSubtypeOf(BaseException)
+    ? new PyBaseException(t, args.slice(0, args.length - (kwnames ? kwnames.length : 0)))
+    : new PyInstance(t);
+  const init = t.lookup('__init__');
+  if (init instanceof PyFunction) {
+    const r = interp.call(init, [obj, ...args], kwnames);
+    if (r !== null) raise('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
+  } else if (args.length > 0 && !(obj instanceof PyBaseException)) {
+    raise('TypeError', `${t.name}() takes no arguments`);
+  }
+  return obj;
+}
+
+/** super() with no arguments, from the calling frame's first argument and __class__ cell. */
+export function zeroArgSuper(frame: Frame | null): PySuper {
+  if (frame === null || frame.fn === null) raise('RuntimeError', 'super(): no arguments');
+  const code = frame.info.code;
+  if (code.argcount === 0) raise('RuntimeError', 'super(): no arguments');
+  let self = frame.s[0];
+  if (self instanceof PyCell) self = self.v;
+  const i = code.localsplusnames.indexOf('__class__');
+  const cell = i < 0 ? undefined : frame.s[i];
+  if (!(cell instanceof PyCell)) raise('RuntimeError', 'super(): __class__ cell not found');
+  if (!(cell.v instanceof PyType)) raise('RuntimeError', 'super(): empty __class__ cell');
+  return new PySuper(cell.v, self);
+}
+
+/** Attribute lookup through a super object. */
+export function superAttr(sup: PySuper, name: string, bind: (f: PyValue, self: PyValue) => PyValue): PyValue {
+  const t = sup.obj instanceof PyType ? sup.obj : typeOf(sup.obj);
+  const mro = t.mro;
+  for (let i = mro.indexOf(sup.start) + 1; i < mro.length; i++) {
+    const v = mro[i].dict.get(name);
+    if (v !== undefined) return v instanceof PyFunction || v instanceof PyBuiltinFunction ? bind(v, sup.obj) : v;
+  }
+  raise('AttributeError', `'super' object has no attribute '${name}'`);
+}
+
+// The __init__ methods that super().__init__(...) reaches in builtin bases.
+objectType.dict.set(
+  '__init__',
+  new PyBuiltinFunction('__init__', (args) => {
+    const self = args[0];
+    if (args.length > 1 && self instanceof PyInstance && self.type.lookup('__init__') === objectType.dict.get('__init__')) {
+      raise('TypeError', `${self.type.name}() takes no arguments`);
+    }
+    return null;
+  }),
+);
+BaseException.dict.set(
+  '__init__',
+  new PyBuiltinFunction('__init__', (args, kwnames) => {
+    if (kwnames && kwnames.length) raise('TypeError', `${typeOf(args[0]).name}() takes no keyword arguments`);
+    const self = args[0];
+    if (self instanceof PyBaseException) self.args = args.slice(1);
+    return null;
+  }),
+);

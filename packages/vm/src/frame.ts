@@ -1,0 +1,63 @@
+// A Python frame as explicit data, so that calls never use the JS stack and
+// frames can later be traced, suspended (generators) or budgeted.
+
+import type { CodeInfo } from './codeinfo.js';
+import type { PyDict } from './dict.js';
+import type { PyFunction, PyValue } from './objects.js';
+
+/** Free frames kept per code object: enough for recursion without hoarding memory. */
+const MAX_FREE_FRAMES = 64;
+
+/**
+ * An array of `n` undefined slots with one elements kind (PACKED_ELEMENTS) for
+ * every frame, so V8 sees monomorphic stack accesses whatever values a frame held.
+ */
+export function valueArray(n: number): PyValue[] {
+  const a: PyValue[] = [];
+  for (let i = 0; i < n; i++) a.push(undefined);
+  return a;
+}
+
+export class Frame {
+  /** Locals, cells and free variables (co_localsplusnames order), then the value stack. */
+  readonly s: PyValue[];
+  /** Stack pointer: index of the first free slot of `s`. */
+  sp: number;
+  /** Next instruction (code units). */
+  ip = 0;
+  /** The instruction being executed when this frame called out or failed (code units). */
+  lasti = 0;
+  back: Frame | null = null;
+
+  constructor(
+    readonly info: CodeInfo,
+    public globals: PyDict,
+    public builtins: PyDict,
+    /** The locals mapping for LOAD_NAME/STORE_NAME (module and class bodies), else null. */
+    readonly locals: PyDict | null,
+    public fn: PyFunction | null,
+  ) {
+    this.s = valueArray(info.framesize);
+    this.sp = info.nlocalsplus;
+  }
+
+  /** Readies a returned frame (locals cleared by release) for another call of the same code. */
+  reuse(fn: PyFunction): this {
+    this.globals = fn.globals;
+    this.builtins = fn.builtins;
+    this.fn = fn;
+    this.sp = this.info.nlocalsplus;
+    this.ip = 0;
+    return this;
+  }
+
+  /** Clears the locals and parks the frame in its code's free list. */
+  release(): void {
+    const s = this.s;
+    for (let i = 0, n = this.info.nlocalsplus; i < n; i++) s[i] = undefined;
+    this.back = null;
+    this.fn = null;
+    const pool = this.info.freeFrames;
+    if (pool.length < MAX_FREE_FRAMES) pool.push(this);
+  }
+}

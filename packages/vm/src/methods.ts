@@ -1,0 +1,353 @@
+// Methods of the builtin container and str types, installed in their type dicts
+// (LOAD_METHOD/LOAD_ATTR bind them to the instance).
+
+import { PyDict, PyDictView } from './dict.js';
+import {
+  PyBuiltinFunction,
+  PyList,
+  PyTuple,
+  dictType,
+  listType,
+  strType,
+  tupleType,
+  typeOf,
+  type PyType,
+  type PyValue,
+} from './objects.js';
+import { PyBaseException, exceptionType } from './exceptions.js';
+import { raise } from './errors.js';
+import { formatValue, pyEq, pyRepr } from './protocols.js';
+import { codePoints, hasSurrogates, strLen } from './strings.js';
+import { activeInterpreter } from './interpreter.js';
+import { iterate, sortValues } from './builtins.js';
+import { PySet, frozensetType, setOperation, setType } from './set.js';
+
+type Method = (self: PyValue, args: PyValue[], kw: Map<string, PyValue>) => PyValue;
+
+function install(type: PyType, name: string, min: number, max: number, fn: Method, keywords: string[] = []): void {
+  const impl = (argv: PyValue[], kwnames: string[] | null): PyValue => {
+    const nkw = kwnames ? kwnames.length : 0;
+    const self = argv[0];
+    const pos = argv.slice(1, argv.length - nkw);
+    const kw = new Map<string, PyValue>();
+    for (let i = 0; i < nkw; i++) {
+      const k = kwnames![i];
+      if (!keywords.includes(k) && !keywords.includes('**')) {
+        if (keywords.length === 0) raise('TypeError', `${type.name}.${name}() takes no keyword arguments`);
+        raise('TypeError', `${name}() got an unexpected keyword argument '${k}'`);
+      }
+      kw.set(k, argv[argv.length - nkw + i]);
+    }
+    if (pos.length < min || pos.length > max) {
+      if (min === max && min === 0) raise('TypeError', `${type.name}.${name}() takes no arguments (${pos.length} given)`);
+      if (min === max && min === 1) raise('TypeError', `${type.name}.${name}() takes exactly one argument (${pos.length} given)`);
+      if (pos.length < min) raise('TypeError', `${name} expected at least ${min} argument${min === 1 ? '' : 's'}, got ${pos.length}`);
+      raise('TypeError', `${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${pos.length}`);
+    }
+    return fn(self, pos, kw);
+  };
+  type.dict.set(name, new PyBuiltinFunction(name, impl));
+}
+
+function index(v: PyValue, what = 'an integer'): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  raise('TypeError', `'${typeOf(v).name}' object cannot be interpreted as ${what}`);
+}
+
+function needStr(v: PyValue, what: string): string {
+  if (typeof v !== 'string') raise('TypeError', `${what} must be str, not ${typeOf(v).name}`);
+  return v;
+}
+
+function chars(s: string): string[] {
+  return hasSurrogates(s) ? codePoints(s) : s.split('');
+}
+
+const WHITESPACE = /^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g;
+
+function stripChars(s: string, set: PyValue, left: boolean, right: boolean): string {
+  if (set === null || set === undefined) {
+    if (left && right) return s.replace(WHITESPACE, '');
+    if (left) return s.replace(/^[\s\u001c-\u001f\u0085]+/, '');
+    return s.replace(/[\s\u001c-\u001f\u0085]+$/, '');
+  }
+  const strip = new Set(chars(needStr(set, 'strip arg')));
+  const cs = chars(s);
+  let a = 0;
+  let b = cs.length;
+  if (left) while (a < b && strip.has(cs[a])) a++;
+  if (right) while (b > a && strip.has(cs[b - 1])) b--;
+  return cs.slice(a, b).join('');
+}
+
+function splitWhitespace(s: string, maxsplit: number): string[] {
+  const out: string[] = [];
+  let rest = s.replace(/^\s+/, '');
+  while (rest.length > 0) {
+    if (maxsplit >= 0 && out.length === maxsplit) {
+      out.push(rest);
+      return out;
+    }
+    const m = /\s+/.exec(rest);
+    if (!m) {
+      out.push(rest);
+      break;
+    }
+    out.push(rest.slice(0, m.index));
+    rest = rest.slice(m.index + m[0].length);
+  }
+  return out;
+}
+
+let installed = false;
+
+/** Installs the methods once; key functions run on whichever interpreter is executing. */
+export function installMethods(): void {
+  if (installed) return;
+  installed = true;
+  const interp = {
+    call: (f: PyValue, args: PyValue[]) => activeInterpreter().call(f, args),
+  } as unknown as Parameters<typeof sortValues>[0];
+  // ---- list ----
+  install(listType, 'append', 1, 1, (self: PyList, [v]) => {
+    self.items.push(v);
+    return null;
+  });
+  install(listType, 'extend', 1, 1, (self: PyList, [it]) => {
+    const items = [...iterate(interp, it)];
+    for (const v of items) self.items.push(v);
+    return null;
+  });
+  install(listType, 'insert', 2, 2, (self: PyList, [i, v]) => {
+    let n = index(i);
+    const len = self.items.length;
+    if (n < 0) n = Math.max(0, n + len);
+    self.items.splice(Math.min(n, len), 0, v);
+    return null;
+  });
+  install(listType, 'pop', 0, 1, (self: PyList, args) => {
+    const len = self.items.length;
+    if (len === 0) raise('IndexError', 'pop from empty list');
+    let n = args.length ? index(args[0]) : -1;
+    if (n < 0) n += len;
+    if (n < 0 || n >= len) raise('IndexError', 'pop index out of range');
+    return self.items.splice(n, 1)[0];
+  });
+  install(listType, 'remove', 1, 1, (self: PyList, [v]) => {
+    const i = self.items.findIndex((x) => x === v || pyEq(x, v));
+    if (i < 0) raise('ValueError', 'list.remove(x): x not in list');
+    self.items.splice(i, 1);
+    return null;
+  });
+  install(listType, 'index', 1, 1, (self: PyList, [v]) => {
+    const i = self.items.findIndex((x) => x === v || pyEq(x, v));
+    if (i < 0) raise('ValueError', `${pyRepr(v)} is not in list`);
+    return i;
+  });
+  install(listType, 'count', 1, 1, (self: PyList, [v]) => self.items.filter((x) => x === v || pyEq(x, v)).length);
+  install(listType, 'reverse', 0, 0, (self: PyList) => {
+    self.items.reverse();
+    return null;
+  });
+  install(listType, 'copy', 0, 0, (self: PyList) => new PyList(self.items.slice()));
+  install(listType, 'clear', 0, 0, (self: PyList) => {
+    self.items.length = 0;
+    return null;
+  });
+  install(
+    listType,
+    'sort',
+    0,
+    0,
+    (self: PyList, _args, kw) => {
+      self.items = sortValues(interp, self.items, kw.get('key') ?? null, kw.get('reverse') === true);
+      return null;
+    },
+    ['key', 'reverse'],
+  );
+
+  // ---- tuple ----
+  install(tupleType, 'index', 1, 1, (self: PyTuple, [v]) => {
+    const i = self.items.findIndex((x) => x === v || pyEq(x, v));
+    if (i < 0) raise('ValueError', 'tuple.index(x): x not in tuple');
+    return i;
+  });
+  install(tupleType, 'count', 1, 1, (self: PyTuple, [v]) => self.items.filter((x) => x === v || pyEq(x, v)).length);
+
+  // ---- dict ----
+  install(dictType, 'get', 1, 2, (self: PyDict, [k, d]) => {
+    const v = self.get(k);
+    return v === undefined ? (d === undefined ? null : d) : v;
+  });
+  install(dictType, 'keys', 0, 0, (self: PyDict) => new PyDictView('keys', self));
+  install(dictType, 'values', 0, 0, (self: PyDict) => new PyDictView('values', self));
+  install(dictType, 'items', 0, 0, (self: PyDict) => new PyDictView('items', self));
+  install(dictType, 'pop', 1, 2, (self: PyDict, [k, d]) => {
+    const v = self.get(k);
+    if (v === undefined) {
+      if (d !== undefined) return d;
+      throw new PyBaseException(exceptionType('KeyError'), [k]);
+    }
+    self.delete(k);
+    return v;
+  });
+  install(dictType, 'setdefault', 1, 2, (self: PyDict, [k, d]) => {
+    const v = self.get(k);
+    if (v !== undefined) return v;
+    const dv = d === undefined ? null : d;
+    self.set(k, dv);
+    return dv;
+  });
+  install(dictType, 'update', 0, 1, (self: PyDict, [other], kw) => {
+    if (other instanceof PyDict) for (const e of other.entries()) self.set(e.key, e.value);
+    else if (other !== undefined) {
+      for (const pair of iterate(interp, other)) {
+        const kv = [...iterate(interp, pair)];
+        if (kv.length !== 2) raise('ValueError', `dictionary update sequence element has length ${kv.length}; 2 is required`);
+        self.set(kv[0], kv[1]);
+      }
+    }
+    for (const [k, v] of kw) self.setStr(k, v);
+    return null;
+  }, ['**']);
+  install(dictType, 'copy', 0, 0, (self: PyDict) => {
+    const d = new PyDict();
+    for (const e of self.entries()) d.set(e.key, e.value);
+    return d;
+  });
+  install(dictType, 'clear', 0, 0, (self: PyDict) => {
+    for (const k of self.keys()) self.delete(k);
+    return null;
+  });
+
+  // ---- set ----
+  install(setType, 'add', 1, 1, (self: PySet, [v]) => {
+    self.add(v);
+    return null;
+  });
+  install(setType, 'remove', 1, 1, (self: PySet, [v]) => {
+    if (!self.table.delete(v)) throw new PyBaseException(exceptionType('KeyError'), [v]);
+    return null;
+  });
+  install(setType, 'discard', 1, 1, (self: PySet, [v]) => {
+    self.table.delete(v);
+    return null;
+  });
+  install(setType, 'pop', 0, 0, (self: PySet) => {
+    const items = self.items();
+    if (items.length === 0) throw new PyBaseException(exceptionType('KeyError'), ['pop from an empty set']);
+    self.table.delete(items[0]);
+    return items[0];
+  });
+  install(setType, 'update', 0, Infinity, (self: PySet, args) => {
+    for (const it of args) for (const v of iterate(interp, it)) self.add(v);
+    return null;
+  });
+  for (const t of [setType, frozensetType]) {
+    const other = (v: PyValue) => (v instanceof PySet ? v : new PySet(iterate(interp, v)));
+    install(t, 'union', 0, Infinity, (self: PySet, args) => args.reduce((acc: PySet, v) => setOperation('|', acc, other(v)), setOperation('|', self, new PySet())));
+    install(t, 'intersection', 1, 1, (self: PySet, [v]) => setOperation('&', self, other(v)));
+    install(t, 'difference', 1, 1, (self: PySet, [v]) => setOperation('-', self, other(v)));
+    install(t, 'issubset', 1, 1, (self: PySet, [v]) => self.items().every((x) => other(v).has(x)));
+    install(t, 'copy', 0, 0, (self: PySet) => new PySet(self.items(), self.frozen));
+  }
+
+  // ---- str ----
+  install(strType, 'join', 1, 1, (self: string, [it]) => {
+    const parts: string[] = [];
+    let i = 0;
+    for (const x of iterate(interp, it)) {
+      if (typeof x !== 'string') raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
+      parts.push(x);
+      i++;
+    }
+    return parts.join(self);
+  });
+  install(strType, 'split', 0, 2, (self: string, [sep, max]) => {
+    const maxsplit = max === undefined ? -1 : index(max);
+    if (sep === undefined || sep === null) return new PyList(splitWhitespace(self, maxsplit));
+    const s = needStr(sep, 'must be str or None, not');
+    if (s === '') raise('ValueError', 'empty separator');
+    const parts = self.split(s);
+    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+      return new PyList([...parts.slice(0, maxsplit), parts.slice(maxsplit).join(s)]);
+    }
+    return new PyList(parts);
+  });
+  install(strType, 'strip', 0, 1, (self: string, [c]) => stripChars(self, c, true, true));
+  install(strType, 'lstrip', 0, 1, (self: string, [c]) => stripChars(self, c, true, false));
+  install(strType, 'rstrip', 0, 1, (self: string, [c]) => stripChars(self, c, false, true));
+  install(strType, 'upper', 0, 0, (self: string) => self.toUpperCase());
+  install(strType, 'lower', 0, 0, (self: string) => self.toLowerCase());
+  install(strType, 'replace', 2, 3, (self: string, [a, b, n]) => {
+    const from = needStr(a, 'replace() argument 1');
+    const to = needStr(b, 'replace() argument 2');
+    let count = n === undefined ? -1 : index(n);
+    if (count < 0) return self.split(from).join(to);
+    let out = '';
+    let rest = self;
+    while (count-- > 0) {
+      const i = rest.indexOf(from);
+      if (i < 0) break;
+      out += rest.slice(0, i) + to;
+      rest = rest.slice(i + from.length);
+      if (from === '') {
+        out += rest.slice(0, 1);
+        rest = rest.slice(1);
+      }
+    }
+    return out + rest;
+  });
+  install(strType, 'startswith', 1, 1, (self: string, [p]) =>
+    p instanceof PyTuple ? p.items.some((x) => self.startsWith(needStr(x, 'tuple item'))) : self.startsWith(needStr(p, 'startswith first arg')),
+  );
+  install(strType, 'endswith', 1, 1, (self: string, [p]) =>
+    p instanceof PyTuple ? p.items.some((x) => self.endsWith(needStr(x, 'tuple item'))) : self.endsWith(needStr(p, 'endswith first arg')),
+  );
+  install(strType, 'find', 1, 1, (self: string, [sub]) => {
+    const i = self.indexOf(needStr(sub, 'must be str, not'));
+    return i < 0 ? -1 : strLen(self.slice(0, i));
+  });
+  install(strType, 'count', 1, 1, (self: string, [sub]) => {
+    const t = needStr(sub, 'must be str, not');
+    if (t === '') return strLen(self) + 1;
+    return self.split(t).length - 1;
+  });
+  install(strType, 'isdigit', 0, 0, (self: string) => self.length > 0 && /^\p{Nd}+$/u.test(self));
+  install(strType, 'isalpha', 0, 0, (self: string) => self.length > 0 && /^\p{L}+$/u.test(self));
+  install(strType, 'isspace', 0, 0, (self: string) => self.length > 0 && /^\s+$/.test(self));
+  install(strType, 'title', 0, 0, (self: string) => self.replace(/\p{L}+/gu, (w) => w[0].toUpperCase() + w.slice(1).toLowerCase()));
+  install(strType, 'capitalize', 0, 0, (self: string) => (self ? self[0].toUpperCase() + self.slice(1).toLowerCase() : ''));
+  install(strType, 'zfill', 1, 1, (self: string, [w]) => {
+    const width = index(w);
+    const sign = self[0] === '-' || self[0] === '+' ? self[0] : '';
+    const body = sign ? self.slice(1) : self;
+    return sign + body.padStart(width - sign.length, '0');
+  });
+  install(strType, 'center', 1, 2, (self: string, [w, f]) => {
+    const width = index(w);
+    const fill = f === undefined ? ' ' : needStr(f, 'fill character');
+    const n = strLen(self);
+    if (width <= n) return self;
+    const total = width - n;
+    const left = Math.floor(total / 2) + (total & width & 1);
+    return fill.repeat(left) + self + fill.repeat(total - left);
+  });
+  install(strType, 'ljust', 1, 2, (self: string, [w, f]) => self + (f ?? ' ').repeat(Math.max(0, index(w) - strLen(self))));
+  install(strType, 'rjust', 1, 2, (self: string, [w, f]) => (f ?? ' ').repeat(Math.max(0, index(w) - strLen(self))) + self);
+  install(strType, 'format', 0, Infinity, (self: string, args) => formatString(self, args));
+}
+
+/** str.format with positional fields ({} and {0}); conversion and spec go through format(). */
+function formatString(template: string, args: PyValue[]): string {
+  let auto = 0;
+  return template.replace(/\{\{|\}\}|\{([0-9]*)(![rsa])?(?::([^{}]*))?\}/g, (m, idx: string, conv: string, spec: string) => {
+    if (m === '{{') return '{';
+    if (m === '}}') return '}';
+    const i = idx === '' ? auto++ : Number(idx);
+    if (i >= args.length) raise('IndexError', `Replacement index ${i} out of range for positional args tuple`);
+    const conversion = conv === '!s' ? 1 : conv === '!r' ? 2 : conv === '!a' ? 3 : 0;
+    return formatValue(args[i], conversion, spec ?? '');
+  });
+}

@@ -1,0 +1,202 @@
+// Python float arithmetic and int <-> float conversions, following CPython's
+// floatobject.c (float_rem, float_divmod, float_pow, float_richcompare) and
+// longobject.c (long_true_divide, PyLong_AsDouble, PyLong_FromDouble).
+
+import { raise } from '../errors.js';
+import { bitLength, normInt, type Int } from './int_ops.js';
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** float(i). */
+export function intToFloat(a: Int): number {
+  if (typeof a === 'number') return a;
+  // Number(bigint) rounds half-to-even, as PyLong_AsDouble does.
+  const f = Number(a);
+  if (f === Infinity || f === -Infinity) raise('OverflowError', 'int too large to convert to float');
+  return f;
+}
+
+/** int(f): truncation toward zero. */
+export function floatToInt(x: number): Int {
+  if (x >= -MAX_SAFE && x <= MAX_SAFE) return Math.trunc(x) + 0;
+  if (x !== x) raise('ValueError', 'cannot convert float NaN to integer');
+  if (x === Infinity || x === -Infinity) raise('OverflowError', 'cannot convert float infinity to integer');
+  return normInt(BigInt(x));
+}
+
+/** x * 2**e for an exactly representable result, scaling in steps that stay exact. */
+function ldexp(x: number, e: number): number {
+  while (e > 1023) {
+    x *= 2 ** 1023;
+    e -= 1023;
+  }
+  while (e < -1022) {
+    x *= 2 ** -1022;
+    e += 1022;
+  }
+  return x * 2 ** e;
+}
+
+/**
+ * The double nearest to (n + sticky·ε) / 2**s for n > 0, where `sticky` says
+ * that nonzero bits were dropped below n. Rounds half to even, handles
+ * subnormals; returns Infinity on overflow.
+ */
+function roundScaled(n: bigint, sticky: boolean, s: number): number {
+  const bits = bitLength(n);
+  const top = bits - 1 - s; // exponent of the leading bit
+  if (top >= 1024) return Infinity;
+  const precision = top >= -1022 ? 53 : 53 - (-1022 - top);
+  const drop = bits - Math.max(precision, 0);
+  if (drop <= 0) return ldexp(Number(n), -s);
+  const d = BigInt(drop);
+  let keep = n >> d;
+  const rem = n - (keep << d);
+  const half = 1n << (d - 1n);
+  if (rem > half || (rem === half && (sticky || (keep & 1n) === 1n))) keep += 1n;
+  const r = ldexp(Number(keep), drop - s);
+  return r;
+}
+
+/** a / b for ints, correctly rounded (long_true_divide). */
+export function intTrueDiv(a: Int, b: Int): number {
+  if (typeof a === 'number' && typeof b === 'number') {
+    if (b === 0) raise('ZeroDivisionError', 'division by zero');
+    return a / b; // both exact as doubles, so IEEE division is correctly rounded
+  }
+  let x = typeof a === 'bigint' ? a : BigInt(a);
+  let y = typeof b === 'bigint' ? b : BigInt(b);
+  if (y === 0n) raise('ZeroDivisionError', 'division by zero');
+  const negative = x < 0n !== y < 0n;
+  if (x < 0n) x = -x;
+  if (y < 0n) y = -y;
+  if (x === 0n) return negative ? -0 : 0;
+  const diff = bitLength(x) - bitLength(y);
+  if (diff > 1025) raise('OverflowError', 'integer division result too large for a float');
+  // Scale so the quotient carries at least 55 significant bits, plus a sticky remainder.
+  const s = 55 - diff;
+  const q = s >= 0 ? (x << BigInt(s)) / y : x / (y << BigInt(-s));
+  const r = s >= 0 ? (x << BigInt(s)) - q * y : x - q * (y << BigInt(-s));
+  const f = q === 0n ? 0 : roundScaled(q, r !== 0n, s);
+  if (f === Infinity) raise('OverflowError', 'integer division result too large for a float');
+  return negative ? -f : f;
+}
+
+/**
+ * Compares an int with a float exactly, like float_richcompare: -1, 0 or 1,
+ * or NaN when the float is a NaN (every comparison is then false but !=).
+ */
+export function compareIntFloat(i: Int, f: number): number {
+  if (typeof i === 'number') return i < f ? -1 : i > f ? 1 : i === f ? 0 : NaN;
+  if (f !== f) return NaN;
+  if (f === Infinity) return -1;
+  if (f === -Infinity) return 1;
+  // |i| > 2**53: a float of smaller magnitude is decided by i's sign; a larger one is an integer.
+  if (Math.abs(f) <= MAX_SAFE) return i > 0n ? 1 : -1;
+  const g = BigInt(f);
+  return i < g ? -1 : i > g ? 1 : 0;
+}
+
+/** x / y for floats. */
+export function floatTrueDiv(x: number, y: number): number {
+  if (y === 0) raise('ZeroDivisionError', 'float division by zero');
+  return x / y;
+}
+
+/** x % y for floats (float_rem): the result takes the sign of y. */
+export function floatMod(x: number, y: number): number {
+  if (y === 0) raise('ZeroDivisionError', 'float modulo');
+  let mod = x % y;
+  if (mod) {
+    if (y < 0 !== mod < 0) mod += y;
+  } else {
+    mod = y < 0 || Object.is(y, -0) ? -0 : 0;
+  }
+  return mod;
+}
+
+function divmodCore(x: number, y: number): [number, number] {
+  let mod = x % y;
+  let div = (x - mod) / y;
+  if (mod) {
+    if (y < 0 !== mod < 0) {
+      mod += y;
+      div -= 1;
+    }
+  } else {
+    mod = y < 0 ? -0 : 0;
+  }
+  let floordiv: number;
+  if (div) {
+    floordiv = Math.floor(div);
+    if (div - floordiv > 0.5) floordiv += 1;
+  } else {
+    floordiv = x / y < 0 || Object.is(x / y, -0) ? -0 : 0;
+  }
+  return [floordiv, mod];
+}
+
+/** x // y for floats (float_floor_div). */
+export function floatFloorDiv(x: number, y: number): number {
+  if (y === 0) raise('ZeroDivisionError', 'float floor division by zero');
+  return divmodCore(x, y)[0];
+}
+
+/** divmod(x, y) for floats. */
+export function floatDivmod(x: number, y: number): [number, number] {
+  if (y === 0) raise('ZeroDivisionError', 'float divmod()');
+  return divmodCore(x, y);
+}
+
+/** The complex result of a negative float raised to a non-integer power. */
+export class ComplexResult {
+  constructor(
+    readonly real: number,
+    readonly imag: number,
+  ) {}
+}
+
+function isOddInteger(x: number): boolean {
+  return Number.isInteger(x) && Math.abs(x % 2) === 1;
+}
+
+/** x ** y for floats (float_pow). A negative base with a non-integer exponent gives a ComplexResult. */
+export function floatPow(x: number, y: number): number | ComplexResult {
+  if (y === 0) return 1;
+  if (x !== x) return x;
+  if (y !== y) return x === 1 ? 1 : y;
+  if (y === Infinity || y === -Infinity) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1;
+    return y > 0 === ax > 1 ? Infinity : 0;
+  }
+  if (x === Infinity || x === -Infinity) {
+    const odd = isOddInteger(y);
+    if (y > 0) return odd ? x : Infinity;
+    return odd ? (x < 0 ? -0 : 0) : 0;
+  }
+  if (x === 0) {
+    if (y < 0) raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    return isOddInteger(y) ? x : 0;
+  }
+  let negate = false;
+  if (x < 0) {
+    if (!Number.isInteger(y)) return complexPow(x, y);
+    x = -x;
+    negate = isOddInteger(y);
+  }
+  if (x === 1) return negate ? -1 : 1;
+  const r = x ** y;
+  if (r === Infinity) raise('OverflowError', "(34, 'Numerical result out of range')");
+  return negate ? -r : r;
+}
+
+/** _Py_c_pow for a negative real base and a real exponent. */
+function complexPow(x: number, y: number): ComplexResult {
+  const len = Math.abs(x) ** y;
+  const phase = Math.PI * y; // atan2(0.0, x) is pi for x < 0
+  const real = len * Math.cos(phase);
+  const imag = len * Math.sin(phase);
+  if (!Number.isFinite(real) || !Number.isFinite(imag)) raise('OverflowError', 'complex exponentiation');
+  return new ComplexResult(real, imag);
+}

@@ -1,0 +1,175 @@
+// Printing an uncaught exception exactly as CPython 3.11 does for `python3 FILE`
+// (Python/traceback.c and pythonrun.c): frames outermost first, source lines,
+// caret lines, repeated-line collapsing, chained exceptions.
+
+import { codePositions, type CodeObject } from '@pyc-ts/bytecode';
+import { PyBaseException, exceptionType, type TracebackEntry } from './exceptions.js';
+import { closestName } from './suggestions.js';
+import { dirOf } from './operations.js';
+import { exceptionStr } from './protocols.js';
+import { caretAnchors } from './caret_anchors.js';
+
+const TB_RECURSIVE_CUTOFF = 3;
+const TRACEBACK_LIMIT = 1000;
+const INDENT = 4;
+
+/** Source text lookup: the lines of a file, or undefined when not available. */
+export type SourceLookup = (filename: string) => string | undefined;
+
+interface Position {
+  lineno: number | null;
+  endLineno: number | null;
+  col: number | null;
+  endCol: number | null;
+}
+
+const positionCache = new WeakMap<CodeObject, Position[]>();
+
+function positionAt(code: CodeObject, lasti: number): Position | null {
+  let table = positionCache.get(code);
+  if (!table) positionCache.set(code, (table = codePositions(code) as Position[]));
+  return table[lasti] ?? null;
+}
+
+/** The line number of the instruction at `lasti` (code units), or null. */
+export function lineOf(code: CodeObject, lasti: number): number | null {
+  return positionAt(code, lasti)?.lineno ?? null;
+}
+
+/** Converts a UTF-8 byte offset within `line` to a character offset. */
+function byteToCharOffset(line: string, byteOffset: number): number {
+  const bytes = new TextEncoder().encode(line);
+  const prefix = new TextDecoder().decode(bytes.subarray(0, byteOffset));
+  return prefix.length;
+}
+
+class SourceCache {
+  private files = new Map<string, string[] | null>();
+  constructor(private readonly lookup: SourceLookup | undefined) {}
+
+  line(filename: string, lineno: number): string | null {
+    let lines = this.files.get(filename);
+    if (lines === undefined) {
+      const text = this.lookup?.(filename);
+      lines = text === undefined ? null : text.replace(/\r\n?/g, '\n').split('\n');
+      this.files.set(filename, lines);
+    }
+    if (!lines || lineno < 1 || lineno > lines.length) return null;
+    return lines[lineno - 1];
+  }
+}
+
+function formatEntry(out: string[], entry: TracebackEntry, sources: SourceCache): void {
+  const { code, lasti } = entry;
+  const pos = positionAt(code, lasti);
+  const lineno = pos?.lineno ?? -1;
+  out.push(`  File "${code.filename}", line ${lineno}, in ${code.name}\n`);
+  if (lineno < 0) return;
+  const line = sources.line(code.filename, lineno);
+  if (line === null) return;
+  let lead = 0;
+  while (lead < line.length && (line[lead] === ' ' || line[lead] === '\t' || line[lead] === '\f')) lead++;
+  out.push(' '.repeat(INDENT) + line.slice(lead) + '\n');
+
+  if (!pos || pos.lineno === null || pos.endLineno === null || pos.col === null || pos.endCol === null) return;
+  if (pos.col < 0 || pos.endCol < 0) return;
+  const start = byteToCharOffset(line, pos.col);
+  let end = byteToCharOffset(line, pos.endCol);
+  let leftEnd = -1;
+  let rightStart = -1;
+  let primary = '^';
+  let secondary = '^';
+  if (pos.lineno === pos.endLineno) {
+    const anchors = caretAnchors(line.slice(start, end));
+    if (anchors) {
+      leftEnd = anchors.leftEnd + start;
+      rightStart = anchors.rightStart + start;
+      primary = '~';
+      secondary = '^';
+    }
+  } else {
+    let i = line.length;
+    while (--i >= 0) if (!(line[i] === ' ' || line[i] === '\t' || line[i] === '\f')) break;
+    end = i + 1;
+  }
+  const truncation = lead - INDENT;
+  const hasSecondary = leftEnd !== -1 || rightStart !== -1;
+  if (end - start === line.length - lead && !hasSecondary) return;
+  let carets = '';
+  for (let offset = truncation + 1; offset <= end; offset++) {
+    if (offset <= start) carets += ' ';
+    else if (hasSecondary && leftEnd < offset && offset <= rightStart) carets += secondary;
+    else carets += primary;
+  }
+  out.push(carets + '\n');
+}
+
+function formatTraceback(out: string[], tb: TracebackEntry[], sources: SourceCache): void {
+  // exc.tb holds entries innermost-first; print outermost first, keeping at most the newest LIMIT.
+  const entries = tb.slice(0, TRACEBACK_LIMIT).reverse();
+  let lastFile: string | null = null;
+  let lastLine = -1;
+  let lastName: string | null = null;
+  let cnt = 0;
+  const repeated = (n: number) => {
+    const more = n - TB_RECURSIVE_CUTOFF;
+    out.push(`  [Previous line repeated ${more} more time${more > 1 ? 's' : ''}]\n`);
+  };
+  for (const e of entries) {
+    const line = lineOf(e.code, e.lasti) ?? -1;
+    if (lastFile === null || e.code.filename !== lastFile || lastLine === -1 || line !== lastLine || e.code.name !== lastName) {
+      if (cnt > TB_RECURSIVE_CUTOFF) repeated(cnt);
+      lastFile = e.code.filename;
+      lastLine = line;
+      lastName = e.code.name;
+      cnt = 0;
+    }
+    cnt++;
+    if (cnt <= TB_RECURSIVE_CUTOFF) formatEntry(out, e, sources);
+  }
+  if (cnt > TB_RECURSIVE_CUTOFF) repeated(cnt);
+}
+
+/** CPython's "Did you mean" for a NameError or AttributeError (exact types only), or null. */
+function suggestion(exc: PyBaseException): string | null {
+  if (exc.name === null) return null;
+  if (exc.type === exceptionType('AttributeError') && exc.obj !== undefined) return closestName(dirOf(exc.obj), exc.name);
+  if (exc.type === exceptionType('NameError') && exc.scope !== null) {
+    const { varnames, globals, builtins } = exc.scope;
+    return closestName(varnames, exc.name) ?? closestName(globals(), exc.name) ?? closestName(builtins(), exc.name);
+  }
+  return null;
+}
+
+/** The last line of an exception report: `TypeName: message`. */
+export function exceptionLine(exc: PyBaseException): string {
+  let msg = exceptionStr(exc);
+  const hint = suggestion(exc);
+  if (hint !== null) msg += `. Did you mean: '${hint}'?`;
+  const t = exc.type;
+  const name = t.module === 'builtins' || t.module === '__main__' ? t.qualname : `${t.module}.${t.qualname}`;
+  return msg === '' ? name : `${name}: ${msg}`;
+}
+
+function formatChain(out: string[], exc: PyBaseException, sources: SourceCache, seen: Set<PyBaseException>): void {
+  seen.add(exc);
+  if (exc.cause !== null && !seen.has(exc.cause)) {
+    formatChain(out, exc.cause, sources, seen);
+    out.push('\nThe above exception was the direct cause of the following exception:\n\n');
+  } else if (exc.context !== null && !exc.suppressContext && !seen.has(exc.context)) {
+    formatChain(out, exc.context, sources, seen);
+    out.push('\nDuring handling of the above exception, another exception occurred:\n\n');
+  }
+  if (exc.tb.length > 0) {
+    out.push('Traceback (most recent call last):\n');
+    formatTraceback(out, exc.tb, sources);
+  }
+  out.push(exceptionLine(exc) + '\n');
+}
+
+/** The full text CPython writes to stderr for an uncaught exception. */
+export function formatException(exc: PyBaseException, source: SourceLookup | undefined): string {
+  const out: string[] = [];
+  formatChain(out, exc, new SourceCache(source), new Set());
+  return out.join('');
+}

@@ -1,0 +1,65 @@
+// The embedding API: runCode, VirtualMachine with fresh globals, sys.argv,
+// host errors reported as internal errors.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { readPyc } from '@pyc-ts/bytecode';
+import { PyDict, VirtualMachine, runCode, pyRepr } from '@pyc-ts/vm';
+
+const load = (name: string) =>
+  readPyc(new Uint8Array(readFileSync(new URL(`./fixtures/${name}.pyc`, import.meta.url)))).code;
+
+function capture() {
+  const out = { stdout: '', stderr: '' };
+  return { out, host: { stdout: (s: string) => (out.stdout += s), stderr: (s: string) => (out.stderr += s) } };
+}
+
+describe('VM API', () => {
+  it('runCode reports success', () => {
+    const { out, host } = capture();
+    const r = runCode(load('compare'), host);
+    expect(r).toEqual({ exitCode: 0, exception: null });
+    expect(out.stdout).toContain('in range');
+  });
+
+  it('reports an uncaught exception with its traceback', () => {
+    const { out, host } = capture();
+    const r = runCode(load('tb_zero'), host);
+    expect(r.exitCode).toBe(1);
+    expect(r.exception?.type).toBe('ZeroDivisionError');
+    expect(r.exception?.message).toBe('integer division or modulo by zero');
+    expect(r.exception?.traceback).toBe(out.stderr);
+    expect(out.stderr.startsWith('Traceback (most recent call last):\n')).toBe(true);
+  });
+
+  it('runs code objects repeatedly with fresh or shared globals', () => {
+    const { out, host } = capture();
+    const vm = new VirtualMachine(host);
+    const code = load('functions');
+    const g = vm.newGlobals();
+    expect(vm.run(code, g).exitCode).toBe(0);
+    expect(pyRepr(g.getStr('total'))).toBe('7');
+    expect(vm.run(code).exitCode).toBe(0);
+    expect(out.stdout.split('\n265252859812191058636308480000000').length).toBe(3);
+    expect(g).toBeInstanceOf(PyDict);
+  });
+
+  it('exposes host.argv as sys.argv', () => {
+    const { host } = capture();
+    const vm = new VirtualMachine({ ...host, argv: ['prog.py', 'x'] });
+    expect(pyRepr(vm.sys.dict.getStr('argv'))).toBe("['prog.py', 'x']");
+  });
+
+  it('turns a failing host callback into an internal error, not a Python traceback', () => {
+    let stderr = '';
+    const r = runCode(load('compare'), {
+      stdout: () => {
+        throw new Error('disk full');
+      },
+      stderr: (s) => (stderr += s),
+    });
+    expect(r.exitCode).toBe(1);
+    expect(r.exception?.type).toBe('InternalError');
+    expect(stderr).toContain('internal error');
+    expect(stderr).not.toContain('Traceback');
+  });
+});
