@@ -1,0 +1,69 @@
+// Where the conformance corpus and its CPython goldens live (written by scripts/gen_goldens.py).
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const goldenDir = join(repoRoot, 'test', 'golden');
+
+/** Programs in the compiler's subset (test/corpus) and programs only run from CPython's .pyc (test/corpus-run). */
+export type Corpus = 'corpus' | 'corpus-run';
+
+/** The programs' names, sorted, e.g. 'seed_driver'. */
+export function programs(corpus: Corpus = 'corpus'): string[] {
+  return readdirSync(join(repoRoot, 'test', corpus))
+    .filter((f) => f.endsWith('.py'))
+    .map((f) => f.slice(0, -3))
+    .sort();
+}
+
+/** The path a program is compiled and run under, relative to the repository root, as in CPython's goldens. */
+export function programPath(name: string, corpus: Corpus = 'corpus'): string {
+  return `test/${corpus}/${name}.py`;
+}
+
+/** The program's source as bytes, exactly as on disk (the compiler decodes it, as CPython does). */
+export function programSource(name: string, corpus: Corpus = 'corpus'): Uint8Array {
+  return new Uint8Array(readFileSync(join(repoRoot, programPath(name, corpus))));
+}
+
+function goldenPath(name: string, suffix: string, corpus: Corpus): string {
+  return corpus === 'corpus' ? join(goldenDir, `${name}${suffix}`) : join(goldenDir, 'run', `${name}${suffix}`);
+}
+
+/** A text golden such as '.dis.txt' or '.ast.txt'. */
+export function goldenText(name: string, suffix: string): string {
+  return readFileSync(goldenPath(name, suffix, 'corpus'), 'utf8');
+}
+
+export function goldenJSON(name: string, suffix: string): unknown {
+  return JSON.parse(goldenText(name, suffix));
+}
+
+/** What `python3 test/<corpus>/<name>.py` did, run from the repository root. */
+export interface RunGolden {
+  stdout: string;
+  stderr: string;
+  stderrLastLine: string;
+  exitCode: number;
+}
+
+export function runGolden(name: string, corpus: Corpus = 'corpus'): RunGolden {
+  return JSON.parse(readFileSync(goldenPath(name, '.run.json', corpus), 'utf8')) as RunGolden;
+}
+
+/** The .pyc CPython wrote for the program (co_filename is the relative path). */
+export function goldenPyc(name: string, corpus: Corpus = 'corpus'): Uint8Array {
+  const path = corpus === 'corpus' ? join(goldenDir, 'pyc', `${name}.pyc`) : join(goldenDir, 'run', 'pyc', `${name}.pyc`);
+  return new Uint8Array(readFileSync(path));
+}
+
+/** The last line of a stream's text: for stderr, the exception line. */
+export function lastLine(text: string): string {
+  const lines = text.replace(/\n+$/, '').split('\n');
+  return lines[lines.length - 1] ?? '';
+}
+
+/** Object addresses (`<code object f at 0x7f...>`) differ between processes. */
+export const normaliseAddresses = (s: string): string => s.replace(/0x[0-9a-f]+/g, '0x?');

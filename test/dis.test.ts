@@ -1,0 +1,21 @@
+// Disassembly: ours, of our code and of CPython's .pyc, reads exactly as `python3 -m dis`.
+import { describe, expect, it } from 'vitest';
+import { compile } from '@pyc-ts/compiler';
+import { disassemble, readPyc } from '@pyc-ts/bytecode';
+import { goldenPyc, goldenText, normaliseAddresses, programPath, programSource, programs } from './corpus.js';
+
+const expected = (name: string) => normaliseAddresses(goldenText(name, '.dis.txt'));
+
+describe('dis of our compiled code matches python3 -m dis', () => {
+  it.each(programs())('%s', (name) => {
+    const code = compile(programSource(name), programPath(name));
+    expect(normaliseAddresses(disassemble(code))).toBe(expected(name));
+  });
+});
+
+describe("dis of CPython's .pyc matches python3 -m dis", () => {
+  it.each(programs())('%s', (name) => {
+    const { code } = readPyc(goldenPyc(name));
+    expect(normaliseAddresses(disassemble(code))).toBe(expected(name));
+  });
+});

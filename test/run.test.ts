@@ -1,0 +1,65 @@
+// Running: every corpus program, compiled by us and as CPython's own .pyc, behaves as `python3 FILE` did:
+// same stdout, same exception line, same exit code, and the same traceback.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile } from '@pyc-ts/compiler';
+import { readPyc, type CodeObject } from '@pyc-ts/bytecode';
+import { runCode } from '@pyc-ts/vm';
+import { type Corpus, goldenPyc, lastLine, programPath, programSource, programs, repoRoot, runGolden } from './corpus.js';
+
+interface Run {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+function run(code: CodeObject, name: string, corpus: Corpus): Run {
+  let stdout = '';
+  let stderr = '';
+  const { exitCode } = runCode(code, {
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+    // Tracebacks quote source lines; relative file names are relative to the repository root, as for python3.
+    source: (filename) => readFileSync(join(repoRoot, filename), 'utf8'),
+    argv: [programPath(name, corpus)],
+  });
+  return { stdout, stderr, exitCode };
+}
+
+const ours = (name: string) => run(compile(programSource(name), programPath(name)), name, 'corpus');
+const cpythons = (name: string, corpus: Corpus) => run(readPyc(goldenPyc(name, corpus)).code, name, corpus);
+
+function expectSameOutcome(actual: Run, name: string, corpus: Corpus): void {
+  const golden = runGolden(name, corpus);
+  expect(actual.stdout).toBe(golden.stdout);
+  expect(lastLine(actual.stderr)).toBe(golden.stderrLastLine);
+  expect(actual.exitCode).toBe(golden.exitCode);
+}
+
+/** Programs that end in an uncaught exception: their whole traceback is compared separately. */
+const failing = (corpus: Corpus) => programs(corpus).filter((name) => runGolden(name, corpus).stderr !== '');
+
+describe('run, compiled by pyc-ts: output, exception and exit code', () => {
+  it.each(programs())('%s', (name) => expectSameOutcome(ours(name), name, 'corpus'));
+});
+
+describe('run, compiled by pyc-ts: traceback', () => {
+  it.each(failing('corpus'))('%s', (name) => {
+    expect(ours(name).stderr).toBe(runGolden(name).stderr);
+  });
+});
+
+describe("run, CPython's .pyc: output, exception and exit code", () => {
+  it.each(programs())('%s', (name) => expectSameOutcome(cpythons(name, 'corpus'), name, 'corpus'));
+  it.each(programs('corpus-run'))('corpus-run/%s', (name) => expectSameOutcome(cpythons(name, 'corpus-run'), name, 'corpus-run'));
+});
+
+describe("run, CPython's .pyc: traceback", () => {
+  it.each(failing('corpus'))('%s', (name) => {
+    expect(cpythons(name, 'corpus').stderr).toBe(runGolden(name).stderr);
+  });
+  it.each(failing('corpus-run'))('corpus-run/%s', (name) => {
+    expect(cpythons(name, 'corpus-run').stderr).toBe(runGolden(name, 'corpus-run').stderr);
+  });
+});
