@@ -1,6 +1,8 @@
 """Write packages/compiler/test/golden/assemble.json: CPython 3.11's code objects for the
 sources that packages/compiler/test/{assemble,flowgraph}.test.ts build by hand as units."""
+import dis
 import json
+import opcode
 import pathlib
 import sys
 
@@ -46,5 +48,16 @@ def function(src, path):
 
 out = {name: summary(compile(src, name, "exec")) for name, src in SOURCES.items()}
 out.update({name: function(src, path) for name, (src, path) in FUNCTIONS.items()})
-path = pathlib.Path(__file__).resolve().parent.parent / "packages/compiler/test/golden/assemble.json"
-path.write_text(json.dumps(out, indent=1) + "\n")
+golden = pathlib.Path(__file__).resolve().parent.parent / "packages/compiler/test/golden"
+(golden / "assemble.json").write_text(json.dumps(out, indent=1) + "\n")
+
+# dis.stack_effect is compile.c's stack_effect(): [opcode, oparg, no-jump effect, jump effect].
+effects = []
+for name, num in opcode.opmap.items():
+    for oparg in ([0, 1, 2, 3, 4, 5, 0x104, 15] if num >= opcode.HAVE_ARGUMENT else [None]):
+        try:
+            effects.append([num, oparg or 0, dis.stack_effect(num, oparg, jump=False),
+                            dis.stack_effect(num, oparg, jump=True)])
+        except ValueError:
+            pass  # specialised or otherwise invalid in the compiler
+(golden / "stack_effects.json").write_text(json.dumps(effects) + "\n")

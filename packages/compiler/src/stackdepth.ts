@@ -81,7 +81,7 @@ export function stackEffect(opcode: number, oparg: number, jump: boolean): numbe
     case op.BUILD_MAP:
       return 1 - 2 * oparg;
     case op.BUILD_CONST_KEY_MAP:
-      return -oparg;
+      return 0 - oparg;
     case op.LOAD_ATTR:
       return 0;
     case op.COMPARE_OP: case op.IS_OP: case op.CONTAINS_OP:
@@ -129,9 +129,9 @@ export function stackEffect(opcode: number, oparg: number, jump: boolean): numbe
     case op.RETURN_GENERATOR:
       return 0;
     case op.RAISE_VARARGS:
-      return -oparg;
+      return 0 - oparg;
     case op.PRECALL:
-      return -oparg;
+      return 0 - oparg;
     case op.KW_NAMES:
       return 0;
     case op.CALL:
@@ -139,8 +139,8 @@ export function stackEffect(opcode: number, oparg: number, jump: boolean): numbe
     case op.CALL_FUNCTION_EX:
       return -2 - (oparg & 1);
     case op.MAKE_FUNCTION:
-      return -((oparg & 1) !== 0 ? 1 : 0) - ((oparg & 2) !== 0 ? 1 : 0) -
-        ((oparg & 4) !== 0 ? 1 : 0) - ((oparg & 8) !== 0 ? 1 : 0);
+      // Pops one item per flag bit: defaults, kw defaults, annotations, closure.
+      return 0 - ((oparg & 1) + ((oparg >> 1) & 1) + ((oparg >> 2) & 1) + ((oparg >> 3) & 1));
     case op.BUILD_SLICE:
       return oparg === 3 ? -2 : -1;
     case op.MAKE_CELL: case op.COPY_FREE_VARS:
