@@ -566,8 +566,8 @@ export function propagateLineNumbers(entry: BasicBlock): void {
       if (instr.lineno < 0) copyLocation(prev, instr);
       else copyLocation(instr, prev);
     }
-    if (!b.nofallthrough && b.next!.predecessors === 1 && b.next!.instrs[0].lineno < 0) {
-      copyLocation(prev, b.next!.instrs[0]);
+    if (!b.nofallthrough && b.next !== null && b.next.predecessors === 1 && b.next.instrs[0].lineno < 0) {
+      copyLocation(prev, b.next.instrs[0]);
     }
     const last = lastInstr(b)!;
     if (isJump(last)) {
