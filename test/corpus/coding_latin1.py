@@ -1,0 +1,3 @@
+# -*- coding: latin-1 -*-
+s = "café £ ½"
+print(s, len(s), len("é"), ord("é"))
