@@ -6,6 +6,8 @@ import { NB_OPS } from '@pyc-ts/bytecode';
 import { NotImplemented, PyFloat, PyList, PyTuple, typeOf, type PyValue } from './objects.js';
 import { PyInstance, userMethod } from './classes.js';
 import { PySet, setOperation } from './set.js';
+import { percentFormat } from './percent_format.js';
+import { PyComplex } from './complex.js';
 import { activeInterpreter } from './interpreter.js';
 import { raise } from './errors.js';
 import * as num from './numeric/index.js';
@@ -80,15 +82,14 @@ function floatBinary(op: number, a: number, b: number): PyValue {
     case NB_MULTIPLY:
       return new PyFloat(a * b);
     case NB_TRUE_DIVIDE:
-      if (b === 0) raise('ZeroDivisionError', 'float division by zero');
-      return new PyFloat(a / b);
+      return new PyFloat(num.floatTrueDiv(a, b));
     case NB_FLOOR_DIVIDE:
       return new PyFloat(num.floatFloorDiv(a, b));
     case NB_REMAINDER:
       return new PyFloat(num.floatMod(a, b));
     case NB_POWER: {
       const r = num.floatPow(a, b);
-      return typeof r === 'number' ? new PyFloat(r) : r;
+      return typeof r === 'number' ? new PyFloat(r) : new PyComplex(r.real, r.imag);
     }
   }
   return undefined;
@@ -106,6 +107,7 @@ function repeat<T>(items: T[], n: PyValue): T[] | undefined {
 const SET_OPS: Record<number, '|' | '&' | '-' | '^'> = { [NB_OR]: '|', [NB_AND]: '&', [NB_SUBTRACT]: '-', [NB_XOR]: '^' };
 
 function sequenceBinary(op: number, a: PyValue, b: PyValue): PyValue {
+  if (op === NB_REMAINDER && typeof a === 'string') return percentFormat(a, b);
   if (a instanceof PySet && b instanceof PySet && SET_OPS[op]) return setOperation(SET_OPS[op], a, b);
   if (op === NB_ADD) {
     if (typeof a === 'string' && typeof b === 'string') return a + b;

@@ -303,8 +303,13 @@ function divmodImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   noKeywords('divmod', kwnames);
   expectCount('divmod', args, 2, 2);
   const [a, b] = args;
-  const q = binaryOp(NB_FLOOR_DIVIDE, a, b);
-  return new PyTuple([q, binaryOp(NB_REMAINDER, a, b)]);
+  const x = toInt(a);
+  const y = toInt(b);
+  if (x !== undefined && y !== undefined) return new PyTuple(num.intDivmod(x, y));
+  const fa = x !== undefined ? num.intToFloat(x) : a instanceof PyFloat ? a.v : undefined;
+  const fb = y !== undefined ? num.intToFloat(y) : b instanceof PyFloat ? b.v : undefined;
+  if (fa !== undefined && fb !== undefined) return new PyTuple(num.floatDivmod(fa, fb).map((v: number) => new PyFloat(v)));
+  return new PyTuple([binaryOp(NB_FLOOR_DIVIDE, a, b), binaryOp(NB_REMAINDER, a, b)]);
 }
 
 function radix(name: string, base: number, prefix: string): BuiltinImpl {
@@ -343,9 +348,14 @@ function callableImpl(args: PyValue[], kwnames: string[] | null): PyValue {
 function idImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   const x = exactlyOne('id', args, kwnames);
   if (typeof x === 'object' && x !== null) return objectId(x);
-  // Immutable primitives have no object identity here; give equal values equal ids.
-  return Math.abs(pyHash(x)) * 32 + 0x10000;
+  // Immutable primitives have no object identity here: equal values share an id.
+  const key = typeof x === 'string' ? 's' + x : x;
+  let id = primitiveIds.get(key);
+  if (id === undefined) primitiveIds.set(key, (id = objectId({})));
+  return id;
 }
+
+const primitiveIds = new Map<unknown, number>();
 
 function listConstructor(interp: Interpreter): BuiltinImpl {
   return (args, kwnames) => {

@@ -20,6 +20,7 @@ import {
 import { Ellipsis, PyCode, PyFloat, PyTuple, normInt, type PyValue } from './objects.js';
 import { raise } from './errors.js';
 import { PySet } from './set.js';
+import { PyComplex } from './complex.js';
 import { fuseSuperinstructions } from './superinstructions.js';
 import type { DictEntry, PyDict } from './dict.js';
 import { valueArray, type Frame } from './frame.js';
@@ -106,7 +107,8 @@ export function constValue(c: PyConst): PyValue {
   if (c instanceof CodeObject) return new PyCode(c);
   if (c instanceof EllipsisConst) return Ellipsis;
   if (c instanceof FrozensetConst) return new PySet(c.items.map(constValue), true);
-  if (c instanceof BytesConst || c instanceof ComplexConst) {
+  if (c instanceof ComplexConst) return new PyComplex(c.real, c.imag);
+  if (c instanceof BytesConst) {
     raise('SystemError', `constant of type ${c.constructor.name} is not supported yet`);
   }
   throw new Error('internal error: unknown constant');

@@ -25,7 +25,7 @@ export class PyDict extends PyObject {
   /** Canonical key -> entry, in insertion order. */
   readonly map = new Map<unknown, DictEntry>();
   /** hash -> entries for keys hashed by value without a primitive canonical key. */
-  private buckets: Map<number, DictEntry[]> | null = null;
+  private buckets: Map<number | bigint, DictEntry[]> | null = null;
 
   constructor() {
     super(dictType);

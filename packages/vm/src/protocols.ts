@@ -24,12 +24,13 @@ import { PyBaseException } from './exceptions.js';
 import { raise } from './errors.js';
 import { PyRange } from './range.js';
 import { PySet } from './set.js';
+import { PyComplex, complexRepr } from './complex.js';
 import { PySlice, sliceRepr } from './slice.js';
 import { PyGenerator } from './generators.js';
 import { PyInstance, PySuper, userMethod } from './classes.js';
 import { activeInterpreter } from './interpreter.js';
 import { getIter, iterNext } from './operations.js';
-import { hashInt, hashFloat, formatWithSpec } from './numeric/index.js';
+import { hashInt, hashFloat, formatWithSpec, normInt } from './numeric/index.js';
 
 // ---- identity ----
 
@@ -93,6 +94,7 @@ export function pyRepr(v: PyValue): string {
   if (v instanceof PyType) return `<class '${v.displayName}'>`;
   if (v instanceof PySingleton) return v.reprText;
   if (v instanceof PyRange) return v.repr();
+  if (v instanceof PyComplex) return complexRepr(v);
   if (v instanceof PySet) {
     const inner = v.items().map(pyRepr).join(', ');
     if (v.frozen) return v.size === 0 ? 'frozenset()' : `frozenset({${inner}})`;
@@ -164,7 +166,7 @@ export function hashedByIdentity(v: PyValue): boolean {
   return !(v instanceof PyTuple) && !(v instanceof PySet) && !(v instanceof PyInstance && userMethod(v, '__eq__') !== undefined);
 }
 
-export function pyHash(v: PyValue): number {
+export function pyHash(v: PyValue): number | bigint {
   switch (typeof v) {
     case 'number':
     case 'bigint':
@@ -175,12 +177,13 @@ export function pyHash(v: PyValue): number {
       return hashString(v);
   }
   if (v === null) return 0xfca86420 >> 4;
-  if (v instanceof PyFloat) return hashFloat(v.v);
-  if (v instanceof PyTuple) return hashTuple(v.items);
+  // A NaN hashes by identity, as in CPython 3.11.
+  if (v instanceof PyFloat) return hashFloat(v.v, Math.floor(objectId(v) / 16));
+  if (v instanceof PyTuple) return hashTuple(v.items.map(pyHash));
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) {
     raise('TypeError', `unhashable type: '${typeOf(v).name}'`);
   }
-  if (v instanceof PySet) return hashTuple(v.items().map(pyHash).sort((x, y) => x - y));
+  if (v instanceof PySet) return hashTuple(v.items().map(pyHash).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
   if (v instanceof PyInstance) {
     const h = userMethod(v, '__hash__');
     if (h === null || (h === undefined && userMethod(v, '__eq__') !== undefined)) {
@@ -203,19 +206,23 @@ function hashString(s: string): number {
   return h === -1 ? -2 : h;
 }
 
-/** CPython's tuple hash (xxHash-based, Objects/tupleobject.c), on 32-bit lanes. */
-function hashTuple(items: PyValue[]): number {
-  const P1 = 2654435761 | 0;
-  const P2 = 2246822519 | 0;
-  let acc = 374761393 | 0;
-  for (const it of items) {
-    const lane = pyHash(it) | 0;
-    acc = (acc + Math.imul(lane, P2)) | 0;
-    acc = (acc << 13) | (acc >>> 19);
-    acc = Math.imul(acc, P1);
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+const U64 = (x: bigint) => BigInt.asUintN(64, x);
+
+/** CPython's 64-bit tuple hash (xxHash-based, Objects/tupleobject.c) of the items' hashes. */
+function hashTuple(hashes: (number | bigint)[]): number | bigint {
+  let acc = XXPRIME_5;
+  for (const h of hashes) {
+    const lane = U64(BigInt(h));
+    acc = U64(acc + U64(lane * XXPRIME_2));
+    acc = U64((acc << 31n) | (acc >> 33n));
+    acc = U64(acc * XXPRIME_1);
   }
-  acc = (acc + (items.length ^ (374761393 ^ 3527539))) | 0;
-  return acc === -1 ? 1546275796 : acc;
+  acc = U64(acc + (BigInt(hashes.length) ^ (XXPRIME_5 ^ 3527539n)));
+  if (acc === U64(-1n)) return 1546275796;
+  return normInt(BigInt.asIntN(64, acc));
 }
 
 // ---- equality and comparison ----
