@@ -1,10 +1,9 @@
 // Our .pyc files are real: a live CPython 3.11 loads and runs writePyc(compile(program)) with the same results.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
 import { compile } from '@pyc-ts/compiler';
 import { writePyc } from '@pyc-ts/bytecode';
 import { programPath, programSource, programs, repoRoot, runGolden } from './corpus.js';
