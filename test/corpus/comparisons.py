@@ -4,7 +4,8 @@ print(1 < 2 <= 2 < 3 != 4)
 print("ab" < "b", "abc" == "abc", "a" != "A")
 print("ell" in "hello", "xyz" in "hello", "z" not in "hello", "" in "abc")
 x = None
-print(x is None, x is not None, 1 is not None)
+one = 1
+print(x is None, x is not None, one is not None)
 print(True == 1, False == 0, 1 == 1.0, 0.5 < 1)
 a = "text"
 b = a
