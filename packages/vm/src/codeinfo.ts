@@ -33,6 +33,8 @@ export interface ExceptionHandler {
   lasti: boolean;
 }
 
+const RESUME = 151;
+
 export interface GlobalCacheEntry {
   epoch: number;
   globals: PyDict;
@@ -47,6 +49,8 @@ export class CodeInfo {
   readonly consts: PyValue[];
   readonly nlocalsplus: number;
   readonly framesize: number;
+  /** Where execution starts: past a leading RESUME, which only matters to tracing. */
+  readonly entryIp: number;
   /** True when positional calls can copy arguments straight into the locals. */
   readonly simpleArgs: boolean;
   private handlers: ExceptionHandler[] | null = null;
@@ -71,6 +75,7 @@ export class CodeInfo {
       i += caches;
     }
     fuseSuperinstructions(this.ops);
+    this.entryIp = units > 0 && code.code[0] === RESUME ? 1 : 0;
     this.consts = valueArray(code.consts.length);
     code.consts.forEach((c, i) => (this.consts[i] = constValue(c)));
     this.nlocalsplus = code.localsplusnames.length;

@@ -24,7 +24,7 @@ export class Frame {
   /** Stack pointer: index of the first free slot of `s`. */
   sp: number;
   /** Next instruction (code units). */
-  ip = 0;
+  ip: number;
   /** The instruction being executed when this frame called out or failed (code units). */
   lasti = 0;
   back: Frame | null = null;
@@ -39,6 +39,7 @@ export class Frame {
   ) {
     this.s = valueArray(info.framesize);
     this.sp = info.nlocalsplus;
+    this.ip = info.entryIp;
   }
 
   /** Readies a returned frame (locals cleared by release) for another call of the same code. */
@@ -47,7 +48,7 @@ export class Frame {
     this.builtins = fn.builtins;
     this.fn = fn;
     this.sp = this.info.nlocalsplus;
-    this.ip = 0;
+    this.ip = this.info.entryIp;
     return this;
   }
 

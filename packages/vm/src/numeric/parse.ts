@@ -1,0 +1,184 @@
+// int(str, base) and float(str) as CPython 3.11 parses them (PyLong_FromString,
+// float_from_string_inner): ASCII whitespace around, non-ASCII spaces and
+// decimal digits first mapped to ASCII, single underscores between digits.
+
+import { strRepr } from '@pyc-ts/bytecode';
+import { raise } from '../errors.js';
+import { intNeg, normInt, type Int } from './int_ops.js';
+
+/** sys.get_int_max_str_digits() default: the limit on decimal conversions. */
+export const MAX_STR_DIGITS = 4300;
+
+const NON_ASCII_SPACE = /[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+const DECIMAL = /\p{Nd}/u;
+
+/**
+ * _PyUnicode_TransformDecimalAndSpaceToASCII: non-ASCII whitespace becomes ' ',
+ * non-ASCII decimal digits their ASCII digit, anything else non-ASCII '?'.
+ */
+function toAscii(s: string): string {
+  if (!/[^\x00-\x7f]/.test(s)) return s;
+  let out = '';
+  for (const ch of s) {
+    if (ch.charCodeAt(0) < 128) out += ch;
+    else if (NON_ASCII_SPACE.test(ch)) out += ' ';
+    else if (DECIMAL.test(ch)) out += String(decimalValue(ch));
+    else out += '?';
+  }
+  return out;
+}
+
+/** Unicode decimal digits come in runs of ten, zero first: count back to the run's start. */
+function decimalValue(ch: string): number {
+  let cp = ch.codePointAt(0)!;
+  let n = 0;
+  while (DECIMAL.test(String.fromCodePoint(cp - 1))) {
+    cp--;
+    n++;
+  }
+  return n % 10;
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function digitValue(c: number): number {
+  if (c >= 48 && c <= 57) return c - 48;
+  if (c >= 97 && c <= 122) return c - 87;
+  if (c >= 65 && c <= 90) return c - 55;
+  return 99;
+}
+
+function invalidLiteral(s: string, base: number): never {
+  raise('ValueError', `invalid literal for int() with base ${base}: ${strRepr(s).slice(0, 200)}`);
+}
+
+/** int(s, base). */
+export function parseInt(s: string, base: number): Int {
+  if ((base !== 0 && base < 2) || base > 36) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
+  const t = toAscii(s);
+  const n = t.length;
+  let i = 0;
+  while (i < n && isAsciiSpace(t.charCodeAt(i))) i++;
+  let negative = false;
+  if (t[i] === '+') i++;
+  else if (t[i] === '-') {
+    negative = true;
+    i++;
+  }
+  let errorIfNonzero = false;
+  const b = base;
+  if (base === 0) {
+    const p = t[i + 1];
+    if (t[i] !== '0') base = 10;
+    else if (p === 'x' || p === 'X') base = 16;
+    else if (p === 'o' || p === 'O') base = 8;
+    else if (p === 'b' || p === 'B') base = 2;
+    else {
+      errorIfNonzero = true; // C-style octal "012" is invalid, but "00" is zero
+      base = 10;
+    }
+  }
+  if (t[i] === '0') {
+    const p = t[i + 1];
+    if (
+      (base === 16 && (p === 'x' || p === 'X')) ||
+      (base === 8 && (p === 'o' || p === 'O')) ||
+      (base === 2 && (p === 'b' || p === 'B'))
+    ) {
+      i += 2;
+      if (t[i] === '_') i++; // one underscore may follow the prefix
+    }
+  }
+  const start = i;
+  let digits = 0;
+  let prevUnderscore = true; // no leading underscore
+  for (; i < n; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 95) {
+      if (prevUnderscore) invalidLiteral(s, b);
+      prevUnderscore = true;
+      continue;
+    }
+    if (digitValue(c) >= base) break;
+    digits++;
+    prevUnderscore = false;
+  }
+  if (digits === 0 || prevUnderscore) invalidLiteral(s, b);
+  const end = i;
+  if ((base & (base - 1)) !== 0 && digits > MAX_STR_DIGITS) {
+    raise(
+      'ValueError',
+      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  }
+  while (i < n && isAsciiSpace(t.charCodeAt(i))) i++;
+  if (i !== n) invalidLiteral(s, b);
+  let body = t.slice(start, end);
+  if (body.includes('_')) body = body.replace(/_/g, '');
+  let value: Int;
+  if (base === 10 && digits <= 15) value = Number(body);
+  else value = normInt(parseBigInt(body, base));
+  if (errorIfNonzero && value !== 0) invalidLiteral(s, b);
+  return negative ? intNeg(value) : value;
+}
+
+function parseBigInt(digits: string, base: number): bigint {
+  switch (base) {
+    case 10:
+      return BigInt(digits);
+    case 16:
+      return BigInt('0x' + digits);
+    case 8:
+      return BigInt('0o' + digits);
+    case 2:
+      return BigInt('0b' + digits);
+  }
+  // Other bases: chunks of digits that stay exact as numbers.
+  const chunk = Math.floor(Math.log(2 ** 50) / Math.log(base));
+  const bigBase = BigInt(base);
+  let r = 0n;
+  for (let i = 0; i < digits.length; i += chunk) {
+    const part = digits.slice(i, i + chunk);
+    r = r * bigBase ** BigInt(part.length) + BigInt(globalThis.parseInt(part, base));
+  }
+  return r;
+}
+
+const FLOAT_SYNTAX = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
+
+/** float(s). */
+export function parseFloat(s: string): number {
+  let t = toAscii(s);
+  let a = 0;
+  let z = t.length;
+  while (a < z && isAsciiSpace(t.charCodeAt(a))) a++;
+  while (z > a && isAsciiSpace(t.charCodeAt(z - 1))) z--;
+  t = t.slice(a, z);
+  if (t.includes('_')) t = withoutUnderscores(t, s);
+  if (!FLOAT_SYNTAX.test(t)) raise('ValueError', `could not convert string to float: ${strRepr(s)}`);
+  const c = t.charCodeAt(t.length - 1) | 0x20;
+  if (c === 0x6e) return NaN; // "nan": the sign of a NaN is not observable
+  if (c === 0x66 || c === 0x79) return t[0] === '-' ? -Infinity : Infinity;
+  return Number(t); // correctly rounded
+}
+
+/** Underscores only between two digits (_Py_string_to_number_with_underscores). */
+function withoutUnderscores(t: string, original: string): string {
+  let out = '';
+  let prev = '';
+  for (const ch of t) {
+    if (ch === '_') {
+      if (!(prev >= '0' && prev <= '9')) raise('ValueError', `could not convert string to float: ${strRepr(original)}`);
+    } else {
+      if (prev === '_' && !(ch >= '0' && ch <= '9')) {
+        raise('ValueError', `could not convert string to float: ${strRepr(original)}`);
+      }
+      out += ch;
+    }
+    prev = ch;
+  }
+  if (prev === '_') raise('ValueError', `could not convert string to float: ${strRepr(original)}`);
+  return out;
+}
