@@ -4,6 +4,7 @@
 import { PyDict, PyDictView } from './dict.js';
 import {
   PyBuiltinFunction,
+  PyCell,
   PyFloat,
   PyFunction,
   PyList,
@@ -29,7 +30,8 @@ import { PyBaseException, exceptionType, exceptionTypes } from './exceptions.js'
 import { PyRaise, raise } from './errors.js';
 import { asciiRepr, formatValue, pyHash, pyRepr, pyStr, pyTruthy, richCompare, objectId } from './protocols.js';
 import { binaryOp, NB_ADD, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_POWER } from './arithmetic.js';
-import { PyIterator, getAttr, getIter, iterNext, typeConstructors } from './operations.js';
+import { PyIterator, dirOf, getAttr, getIter, iterNext, typeConstructors } from './operations.js';
+import type { Frame } from './frame.js';
 import { ordOf, strLen } from './strings.js';
 import { PyRange, makeRange, rangeType } from './range.js';
 import { PySet, frozensetType, setType } from './set.js';
@@ -485,6 +487,21 @@ function formatImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   return formatValue(args[0], 0, spec);
 }
 
+/** locals(): the frame's namespace, or a snapshot of its bound fast locals and cells. */
+function frameLocals(f: Frame): PyDict {
+  if (f.locals !== null) return f.locals;
+  const d = new PyDict();
+  const names = f.info.code.localsplusnames;
+  const kinds = f.info.code.localspluskinds;
+  for (let i = 0; i < names.length; i++) {
+    let v = f.s[i];
+    // Cells and free variables hold their value in a cell (args start out unwrapped).
+    if (kinds[i] & 0xc0 && v instanceof PyCell) v = v.v;
+    if (v !== undefined) d.setStr(names[i], v);
+  }
+  return d;
+}
+
 /** Builds the builtins namespace for one interpreter. */
 export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
   const b = new PyDict();
@@ -535,6 +552,22 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
   fn('hash', (args, kw) => pyHash(exactlyOne('hash', args, kw)));
   fn('id', idImpl);
   fn('callable', callableImpl);
+  fn('globals', (args, kw) => {
+    noKeywords('globals', kw);
+    expectCount('globals', args, 0, 0);
+    return interp.callerFrame!.globals;
+  });
+  fn('locals', (args, kw) => {
+    noKeywords('locals', kw);
+    expectCount('locals', args, 0, 0);
+    return frameLocals(interp.callerFrame!);
+  });
+  fn('dir', (args, kw) => {
+    noKeywords('dir', kw);
+    expectCount('dir', args, 0, 1);
+    if (args.length === 1) return new PyList(dirOf(args[0]));
+    return new PyList((frameLocals(interp.callerFrame!).keys() as string[]).sort());
+  });
   fn('__build_class__', (args, kw) => buildClass(interp, args, kw));
   fn('super', (args, kw) => {
     noKeywords('super', kw);

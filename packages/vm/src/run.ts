@@ -80,6 +80,10 @@ export class VirtualMachine {
 
   /** Runs module code; an uncaught exception is printed to host.stderr as CPython would. */
   run(code: CodeObject, globals: PyDict = this.newGlobals()): RunResult {
+    if (globals.getStr('__file__') === undefined) {
+      globals.setStr('__file__', code.filename);
+      globals.setStr('__cached__', null);
+    }
     try {
       this.interpreter.runModule(code, globals);
       return { exitCode: 0, exception: null };

@@ -1,0 +1,346 @@
+// The format-spec mini-language for int, float and str (format(), str.format,
+// f-strings), after CPython 3.11's Python/formatter_unicode.c:
+//   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
+// Only the C locale exists here, so 'n' formats like 'd' / 'g' without grouping.
+
+import { raise } from '../errors.js';
+import { intAbs, type Int } from './int_ops.js';
+import { intToFloat } from './float_ops.js';
+import { formatFloatDigits, type FloatStyle } from './float_digits.js';
+
+export interface FormatSpec {
+  fill: string;
+  align: string; // '' when not given
+  sign: string; // '' when not given
+  noNegZero: boolean;
+  alternate: boolean;
+  width: number; // -1 when not given
+  grouping: string; // '', ',' or '_'
+  precision: number; // -1 when not given
+  type: string; // '' when not given
+}
+
+function isAlign(c: string | undefined): boolean {
+  return c === '<' || c === '>' || c === '=' || c === '^';
+}
+
+/** Parses a spec; `defaultAlign` is '>' for numbers and '<' for strings. */
+export function parseFormatSpec(spec: string, typeName: string, defaultAlign: string): FormatSpec {
+  const cs = Array.from(spec); // code points: the fill may be any character
+  const n = cs.length;
+  const f: FormatSpec = {
+    fill: ' ',
+    align: '',
+    sign: '',
+    noNegZero: false,
+    alternate: false,
+    width: -1,
+    grouping: '',
+    precision: -1,
+    type: '',
+  };
+  let i = 0;
+  let fillGiven = false;
+  if (n >= 2 && isAlign(cs[1])) {
+    f.fill = cs[0];
+    f.align = cs[1];
+    fillGiven = true;
+    i = 2;
+  } else if (n >= 1 && isAlign(cs[0])) {
+    f.align = cs[0];
+    i = 1;
+  }
+  if (cs[i] === '+' || cs[i] === '-' || cs[i] === ' ') f.sign = cs[i++];
+  if (cs[i] === 'z') {
+    f.noNegZero = true;
+    i++;
+  }
+  if (cs[i] === '#') {
+    f.alternate = true;
+    i++;
+  }
+  if (!fillGiven && cs[i] === '0') {
+    f.fill = '0';
+    if (f.align === '' && defaultAlign === '>') f.align = '=';
+    i++;
+  }
+  [f.width, i] = readInteger(cs, i);
+  if (cs[i] === ',') {
+    f.grouping = ',';
+    i++;
+  }
+  if (cs[i] === '_') {
+    if (f.grouping !== '') raise('ValueError', "Cannot specify both ',' and '_'.");
+    f.grouping = '_';
+    i++;
+  }
+  if (cs[i] === ',' || (cs[i] === '_' && f.grouping === '_')) {
+    if (f.grouping === '_' && cs[i] === ',') raise('ValueError', "Cannot specify both ',' and '_'.");
+    raise('ValueError', `Cannot specify '${f.grouping}' with '${cs[i]}'.`);
+  }
+  if (cs[i] === '.') {
+    i++;
+    const start = i;
+    [f.precision, i] = readInteger(cs, i);
+    if (i === start) raise('ValueError', 'Format specifier missing precision');
+  }
+  if (n - i > 1) raise('ValueError', `Invalid format specifier '${spec}' for object of type '${typeName}'`);
+  if (i < n) f.type = cs[i];
+  if (f.align === '') f.align = defaultAlign;
+  if (f.grouping !== '') {
+    switch (f.type) {
+      case 'd':
+      case 'e':
+      case 'f':
+      case 'g':
+      case 'E':
+      case 'G':
+      case '%':
+      case 'F':
+      case '':
+        break;
+      case 'b':
+      case 'o':
+      case 'x':
+      case 'X':
+        if (f.grouping === '_') break;
+      // fall through
+      default:
+        raise('ValueError', `Cannot specify '${f.grouping}' with ${typeCharRepr(f.type)}.`);
+    }
+  }
+  return f;
+}
+
+function typeCharRepr(c: string): string {
+  const cp = c.codePointAt(0)!;
+  return cp >= 32 && cp < 127 ? `'${c}'` : `'\\x${cp.toString(16)}'`;
+}
+
+function readInteger(cs: string[], i: number): [number, number] {
+  let v = -1;
+  let digits = 0;
+  while (i < cs.length && cs[i] >= '0' && cs[i] <= '9') {
+    v = (v < 0 ? 0 : v * 10) + (cs[i].charCodeAt(0) - 48);
+    digits++;
+    i++;
+  }
+  if (digits > 0 && v > 0x7fffffffffffffff / 1.0000001) raise('ValueError', 'Too many decimal digits in format string');
+  return [v, i];
+}
+
+function unknownCode(type: string, typeName: string): never {
+  raise('ValueError', `Unknown format code ${typeCharRepr(type)} for object of type '${typeName}'`);
+}
+
+/**
+ * Groups `digits` from the right in groups of `size` with `sep`, padding with
+ * zeros to at least `minWidth` characters (_PyUnicode_InsertThousandsGrouping).
+ */
+function groupDigits(digits: string, minWidth: number, sep: string, size: number): string {
+  if (sep === '') return digits.length >= minWidth ? digits : '0'.repeat(minWidth - digits.length) + digits;
+  const parts: string[] = [];
+  let remaining = digits.length;
+  for (;;) {
+    const len = Math.min(size, Math.max(remaining, minWidth, 1));
+    const chars = Math.max(0, Math.min(remaining, len));
+    const zeros = Math.max(0, len - remaining);
+    parts.push('0'.repeat(zeros) + digits.slice(remaining - chars, remaining));
+    remaining -= chars;
+    minWidth -= len;
+    if (remaining <= 0 && minWidth <= 0) break;
+    minWidth -= sep.length;
+  }
+  return parts.reverse().join(sep);
+}
+
+function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
+}
+
+/**
+ * Lays out a number: sign and prefix, integer digits (grouped, maybe
+ * zero-padded inside the grouping), then the rest (fraction, exponent, '%'),
+ * all padded to the width (fill_number in formatter_unicode.c).
+ */
+function layoutNumber(f: FormatSpec, negative: boolean, prefix: string, intDigits: string, rest: string, groupSize: number): string {
+  const sign = negative ? '-' : f.sign === '+' ? '+' : f.sign === ' ' ? ' ' : '';
+  const nonDigit = sign.length + prefix.length + codePointLength(rest);
+  const zeroPad = f.fill === '0' && f.align === '=';
+  const minWidth = zeroPad ? f.width - nonDigit : 0;
+  const grouped = intDigits === '' ? '' : groupDigits(intDigits, minWidth, f.grouping, groupSize);
+  const body = grouped + rest;
+  const padding = f.width - (nonDigit + grouped.length);
+  if (padding <= 0) return sign + prefix + body;
+  switch (f.align) {
+    case '<':
+      return sign + prefix + body + f.fill.repeat(padding);
+    case '^': {
+      const left = Math.floor(padding / 2);
+      return f.fill.repeat(left) + sign + prefix + body + f.fill.repeat(padding - left);
+    }
+    case '=':
+      return sign + prefix + f.fill.repeat(padding) + body;
+    default:
+      return f.fill.repeat(padding) + sign + prefix + body;
+  }
+}
+
+/** format(x, spec) for an int; `typeName` names the type in errors ('bool' for bools). */
+export function formatInt(x: Int, spec: string, typeName = 'int'): string {
+  const f = parseFormatSpec(spec, typeName, '>');
+  switch (f.type) {
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case '%':
+      return formatFloatSpec(intToFloat(x), f);
+  }
+  if (f.noNegZero) raise('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
+  if (f.precision >= 0) raise('ValueError', 'Precision not allowed in integer format specifier');
+  const negative = x < 0;
+  const mag = intAbs(x);
+  let prefix = '';
+  let digits: string;
+  let groupSize = 3;
+  switch (f.type) {
+    case '':
+    case 'd':
+    case 'n':
+      digits = intToDecimal(mag);
+      break;
+    case 'b':
+      digits = mag.toString(2);
+      prefix = '0b';
+      groupSize = 4;
+      break;
+    case 'o':
+      digits = mag.toString(8);
+      prefix = '0o';
+      groupSize = 4;
+      break;
+    case 'x':
+      digits = mag.toString(16);
+      prefix = '0x';
+      groupSize = 4;
+      break;
+    case 'X':
+      digits = mag.toString(16).toUpperCase();
+      prefix = '0X';
+      groupSize = 4;
+      break;
+    case 'c': {
+      if (f.sign !== '') raise('ValueError', "Sign not allowed with integer format specifier 'c'");
+      if (f.alternate) raise('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+      if (x < 0 || x > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
+      const ch = String.fromCodePoint(Number(x));
+      return layoutNumber(f, false, '', '', ch, 3);
+    }
+    default:
+      unknownCode(f.type, typeName);
+  }
+  return layoutNumber(f, negative, f.alternate ? prefix : '', digits, '', groupSize);
+}
+
+/** str(i) for an int, with CPython's limit on decimal digits. */
+export function intToDecimal(x: Int): string {
+  const s = x.toString();
+  if (typeof x === 'bigint' && s.length > 4300 + (x < 0n ? 1 : 0)) {
+    raise(
+      'ValueError',
+      'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
+    );
+  }
+  return s;
+}
+
+/** format(x, spec) for a float. */
+export function formatFloat(x: number, spec: string, typeName = 'float'): string {
+  return formatFloatSpec(x, parseFormatSpec(spec, typeName, '>'), typeName);
+}
+
+function formatFloatSpec(x: number, f: FormatSpec, typeName = 'float'): string {
+  let style: FloatStyle;
+  let precision = f.precision;
+  let addDot0 = false;
+  let upper = false;
+  let percent = false;
+  switch (f.type) {
+    case '':
+      addDot0 = true;
+      style = precision < 0 ? 'r' : 'g';
+      break;
+    case 'e':
+    case 'f':
+    case 'g':
+      style = f.type;
+      break;
+    case 'E':
+    case 'F':
+    case 'G':
+      style = f.type.toLowerCase() as FloatStyle;
+      upper = true;
+      break;
+    case 'n':
+      style = 'g';
+      break;
+    case '%':
+      style = 'f';
+      percent = true;
+      x *= 100;
+      break;
+    default:
+      unknownCode(f.type, typeName);
+  }
+  if (precision < 0) precision = 6;
+  let s = formatFloatDigits(x, style, precision, addDot0, f.alternate, upper);
+  let negative = x < 0 || Object.is(x, -0);
+  if (negative && f.noNegZero && !/[1-9]/.test(s.replace(/[eE].*$/, ''))) negative = false;
+  if (x !== x) negative = false;
+  if (percent) s += '%';
+  // Split the integer digits (grouped and zero-padded) from the rest.
+  let k = 0;
+  while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
+  return layoutNumber(f, negative, '', s.slice(0, k), s.slice(k), 3);
+}
+
+/** format(s, spec) for a str. */
+export function formatStr(s: string, spec: string, typeName = 'str'): string {
+  const f = parseFormatSpec(spec, typeName, '<');
+  if (f.type !== '' && f.type !== 's') unknownCode(f.type, typeName);
+  if (f.sign !== '') raise('ValueError', 'Sign not allowed in string format specifier');
+  if (f.noNegZero) raise('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
+  if (f.alternate) raise('ValueError', 'Alternate form (#) not allowed in string format specifier');
+  if (f.align === '=') raise('ValueError', "'=' alignment not allowed in string format specifier");
+  let len = codePointLength(s);
+  if (f.precision >= 0 && len > f.precision) {
+    s = Array.from(s).slice(0, f.precision).join('');
+    len = f.precision;
+  }
+  const padding = f.width - len;
+  if (padding <= 0) return s;
+  switch (f.align) {
+    case '>':
+      return f.fill.repeat(padding) + s;
+    case '^': {
+      const left = Math.floor(padding / 2);
+      return f.fill.repeat(left) + s + f.fill.repeat(padding - left);
+    }
+    default:
+      return s + f.fill.repeat(padding);
+  }
+}
