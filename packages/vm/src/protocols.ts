@@ -30,7 +30,7 @@ import { PyGenerator } from './generators.js';
 import { PyInstance, PySuper, userMethod } from './classes.js';
 import { activeInterpreter } from './interpreter.js';
 import { getIter, iterNext } from './operations.js';
-import { hashInt, hashFloat, formatWithSpec, normInt } from './numeric/index.js';
+import { formatFloat, formatInt, formatStr, hashInt, hashFloat, intToDecimal, normInt } from './numeric/index.js';
 
 // ---- identity ----
 
@@ -56,8 +56,9 @@ function addr(o: object): string {
 export function pyRepr(v: PyValue): string {
   switch (typeof v) {
     case 'number':
-    case 'bigint':
       return String(v);
+    case 'bigint':
+      return intToDecimal(v);
     case 'boolean':
       return v ? 'True' : 'False';
     case 'string':
@@ -458,6 +459,23 @@ export function formatValue(v: PyValue, conversion: number, spec: PyValue): stri
   else if (conversion === 3) v = asciiRepr(pyRepr(v));
   if (spec === '') return pyStr(v);
   return formatWithSpec(v, spec as string);
+}
+
+/** format(v, spec) for a non-empty spec (each type's __format__). */
+function formatWithSpec(v: PyValue, spec: string): string {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return formatInt(v, spec);
+    case 'boolean':
+      return formatInt(v ? 1 : 0, spec, 'bool');
+    case 'string':
+      return formatStr(v, spec);
+  }
+  if (v instanceof PyFloat) return formatFloat(v.v, spec);
+  const userFormat = userMethod(v, '__format__');
+  if (userFormat !== undefined) return strResult(activeInterpreter().call(userFormat, [v, spec]), '__format__');
+  raise('TypeError', `unsupported format string passed to ${typeOf(v).name}.__format__`);
 }
 
 /** ascii(): repr with non-ASCII characters escaped. */

@@ -103,13 +103,18 @@ export function parseFormatSpec(spec: string, typeName: string, defaultAlign: st
       case 'o':
       case 'x':
       case 'X':
-        if (f.grouping === '_') break;
-      // fall through
+        // Underscores group bin/oct/hex digits by four (PEP 515).
+        if (f.grouping !== '_') badGrouping(f);
+        break;
       default:
-        raise('ValueError', `Cannot specify '${f.grouping}' with ${typeCharRepr(f.type)}.`);
+        badGrouping(f);
     }
   }
   return f;
+}
+
+function badGrouping(f: FormatSpec): never {
+  raise('ValueError', `Cannot specify '${f.grouping}' with ${typeCharRepr(f.type)}.`);
 }
 
 function typeCharRepr(c: string): string {

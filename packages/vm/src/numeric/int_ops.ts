@@ -137,7 +137,8 @@ export interface FloatResult {
  * float ** float just as CPython's long_pow hands it to float_pow.
  */
 export function intPow(a: Int, b: Int): Int | FloatResult {
-  if (b < 0) return { value: floatPow(intToFloat(a), intToFloat(b)) };
+  // An integral exponent never gives a complex result.
+  if (b < 0) return { value: floatPow(intToFloat(a), intToFloat(b)) as number };
   if (typeof a === 'number' && typeof b === 'number') {
     // Square-and-multiply while everything stays exact.
     let result = 1;

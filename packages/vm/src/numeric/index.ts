@@ -1,0 +1,24 @@
+// The numeric semantics of the VM: pure functions over JS values with
+// CPython 3.11's results and error messages (raised through errors.raise).
+// An int is `Int` (a number iff a safe integer, else a bigint); a float is a
+// plain number here (the object model boxes it).
+//
+// ints:    normInt toBig intAdd intSub intMul intNeg intAbs intCompare
+//          intFloorDiv intMod intDivmod intPow intPowMod intTrueDiv
+//          intLshift intRshift intAnd intOr intXor intInvert bitLength
+// floats:  intToFloat floatToInt compareIntFloat floatTrueDiv floatFloorDiv
+//          floatMod floatDivmod floatPow (ComplexResult for negative ** fraction)
+// hashing: hashInt hashFloat
+// round:   roundInt roundFloat roundFloatToInt
+// parsing: parseInt parseFloat MAX_STR_DIGITS
+// text:    intToDecimal (str(int)) intToRadix (hex/oct/bin) floatRepr
+//          formatFloatDigits (e/f/g/r layout of a float's digits)
+
+export * from './int_ops.js';
+export * from './float_ops.js';
+export * from './hash.js';
+export * from './round.js';
+export * from './parse.js';
+export * from './radix.js';
+export { formatInt, formatFloat, formatStr, parseFormatSpec, intToDecimal, type FormatSpec } from './format_spec.js';
+export { formatFloatDigits, floatRepr } from './float_digits.js';
