@@ -17,7 +17,8 @@ import {
   CO_VARKEYWORDS,
   type PyConst,
 } from '@pyc-ts/bytecode';
-import { Ellipsis, PyCode, PyFloat, PyTuple, normInt, type PyValue } from './objects.js';
+import { Ellipsis, PyCode, PyFloat, PyTuple, type PyValue } from './objects.js';
+import { normInt } from './numeric/index.js';
 import { raise } from './errors.js';
 import { PySet } from './set.js';
 import { PyComplex } from './complex.js';

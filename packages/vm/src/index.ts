@@ -3,6 +3,7 @@ export { Interpreter, InternalError, DEFAULT_RECURSION_LIMIT } from './interpret
 export { formatException, exceptionLine } from './traceback.js';
 export { PyDict } from './dict.js';
 export * from './objects.js';
+export { normInt } from './numeric/index.js';
 export { PyBaseException, exceptionTypes, exceptionType, newException } from './exceptions.js';
 export { pyRepr, pyStr, pyHash, pyEq, pyTruthy, richCompare } from './protocols.js';
 export { raise, PyRaise } from './errors.js';

@@ -201,17 +201,3 @@ export function typeOf(v: PyValue): PyType {
   }
 }
 
-export function isInt(v: PyValue): v is number | bigint | boolean {
-  const t = typeof v;
-  return t === 'number' || t === 'bigint' || t === 'boolean';
-}
-
-/** isinstance(v, t) for builtin checks. */
-export function isInstance(v: PyValue, t: PyType): boolean {
-  return typeOf(v).isSubtypeOf(t);
-}
-
-/** Normalise a bigint result: inside the safe range it becomes a number. */
-export function normInt(b: bigint): number | bigint {
-  return b >= -9007199254740991n && b <= 9007199254740991n ? Number(b) : b;
-}

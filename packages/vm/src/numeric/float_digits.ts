@@ -150,9 +150,3 @@ export function formatFloatDigits(
   }
   return out;
 }
-
-/** repr(x) for a float. */
-export function floatRepr(x: number): string {
-  const s = formatFloatDigits(x, 'r', 0, true, false);
-  return x < 0 || Object.is(x, -0) ? '-' + s : s;
-}

@@ -11,7 +11,7 @@
 // hashing: hashInt hashFloat
 // round:   roundInt roundFloat roundFloatToInt
 // parsing: parseInt parseFloat MAX_STR_DIGITS
-// text:    intToDecimal (str(int)) intToRadix (hex/oct/bin) floatRepr
+// text:    intToDecimal (str(int)) intToRadix (hex/oct/bin)
 //          formatFloatDigits (e/f/g/r layout of a float's digits)
 
 export * from './int_ops.js';
@@ -21,4 +21,4 @@ export * from './round.js';
 export * from './parse.js';
 export * from './radix.js';
 export { formatInt, formatFloat, formatStr, parseFormatSpec, intToDecimal, type FormatSpec } from './format_spec.js';
-export { formatFloatDigits, floatRepr } from './float_digits.js';
+export { formatFloatDigits } from './float_digits.js';
