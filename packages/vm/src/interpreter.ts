@@ -30,7 +30,7 @@ import { bindArguments } from './calls.js';
 import { PyGenerator } from './generators.js';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './arithmetic.js';
 import { formatValue, pyContains, pyTruthy, richCompare } from './protocols.js';
-import { getAttr, getItem, getIter, iterNext, setItem, setAttr, deleteAttr, callType, deleteItem } from './operations.js';
+import { getAttr, getItem, getIter, iterNext, methodOf, setItem, setAttr, deleteAttr, callType, deleteItem } from './operations.js';
 import { userMethod } from './classes.js';
 import { PySlice } from './slice.js';
 import { PySet } from './set.js';
@@ -642,13 +642,15 @@ export class Interpreter {
             break;
           case 160: { // LOAD_METHOD
             const obj = s[sp - 1];
-            const attr = getAttr(obj, info.code.names[oparg]);
-            if (attr instanceof PyMethod && attr.self === obj) {
-              s[sp - 1] = attr.func;
+            const name = info.code.names[oparg];
+            const method = methodOf(obj, name);
+            if (method !== undefined) {
+              // [function, self]: CALL passes self as the first argument, no bound method made.
+              s[sp - 1] = method;
               s[sp++] = obj;
             } else {
               s[sp - 1] = undefined;
-              s[sp++] = attr;
+              s[sp++] = getAttr(obj, name);
             }
             break;
           }

@@ -22,6 +22,8 @@ import { activeInterpreter } from './interpreter.js';
 import { iterate, sortValues } from './builtins.js';
 import { PySet, frozensetType, setOperation, setType } from './set.js';
 
+const NO_KEYWORDS: Map<string, PyValue> = new Map();
+
 type Method = (self: PyValue, args: PyValue[], kw: Map<string, PyValue>) => PyValue;
 
 function install(type: PyType, name: string, min: number, max: number, fn: Method, keywords: string[] = []): void {
@@ -29,7 +31,7 @@ function install(type: PyType, name: string, min: number, max: number, fn: Metho
     const nkw = kwnames ? kwnames.length : 0;
     const self = argv[0];
     const pos = argv.slice(1, argv.length - nkw);
-    const kw = new Map<string, PyValue>();
+    const kw = nkw === 0 ? NO_KEYWORDS : new Map<string, PyValue>();
     for (let i = 0; i < nkw; i++) {
       const k = kwnames![i];
       if (!keywords.includes(k) && !keywords.includes('**')) {

@@ -64,6 +64,18 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   throw attributeError(`'${t.name}' object has no attribute '${name}'`, name, obj);
 }
 
+/**
+ * The function LOAD_METHOD can call with obj as self: a function found on the
+ * type and not shadowed by an instance attribute. Undefined otherwise.
+ */
+export function methodOf(obj: PyValue, name: string): PyValue {
+  if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) return undefined;
+  if (obj instanceof PyInstance && obj.dict.getStr(name) !== undefined) return undefined;
+  if (obj instanceof PyBaseException && obj.attrs?.has(name)) return undefined;
+  const v = typeOf(obj).lookup(name);
+  return v instanceof PyFunction || v instanceof PyBuiltinFunction ? v : undefined;
+}
+
 /** dir(obj): the attribute names the VM knows for obj, sorted. */
 export function dirOf(obj: PyValue): string[] {
   const names = new Set<string>();
