@@ -21,6 +21,7 @@ FUNCTIONS = {
     "swap": ("def f(a, b):\n    a, b = b, a\n", [0]),
     "is_none": ("def f(a):\n    if a is None:\n        return 1\n    return 2\n", [0]),
     "global_call": ("def f():\n    g()\n", [0]),
+    "while_true": ("def f():\n    while True:\n        x()\n", [0]),
     "try_except": ("def f():\n    try:\n        a()\n    except E:\n        b()\n    c()\n", [0]),
 }
 

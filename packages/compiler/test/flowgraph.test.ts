@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as op from '@pyc-ts/bytecode';
 import { type CodeObject } from '@pyc-ts/bytecode';
 import { assemble } from '../src/assemble.js';
-import { BasicBlock, type CompilerUnit, type Instr, POP_JUMP_IF_FALSE, constKey, newBlock } from '../src/unit.js';
+import { BasicBlock, type CompilerUnit, type Instr, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, constKey, newBlock } from '../src/unit.js';
 import { ConstList, cleanBasicBlock } from '../src/flowgraph.js';
 
 const golden = JSON.parse(readFileSync(new URL('./golden/assemble.json', import.meta.url), 'utf8')) as
@@ -33,7 +33,7 @@ function functionUnit(params: string[]): CompilerUnit {
   return u;
 }
 
-function konst(u: CompilerUnit, value: bigint): number {
+function konst(u: CompilerUnit, value: bigint | boolean): number {
   const key = constKey(value);
   if (!u.consts.has(key)) u.consts.set(key, { value, index: u.consts.size });
   return u.consts.get(key)!.index;
@@ -98,6 +98,29 @@ describe('optimize_cfg', () => {
       ins(op.POP_TOP, 0, [2, 4, 2, 7]),
     );
     expect(summary(assemble(u, 'f', true))).toEqual(golden.global_call);
+  });
+
+  it('constant loop conditions become NOP / JUMP; the unreachable implicit return and its True go', () => {
+    // def f():\n    while True:\n        x()
+    const u = functionUnit([]);
+    u.names.set('x', 0);
+    const [loop, body, anchor, end] = [newBlock(u), newBlock(u), newBlock(u), newBlock(u)];
+    const stmt: Loc = [2, 4, 3, 11];
+    loop.instrs.push(ins(op.LOAD_CONST, konst(u, true), [2, 10, 2, 14]), ins(POP_JUMP_IF_FALSE, 0, stmt, anchor));
+    body.instrs.push(
+      ins(op.PUSH_NULL, 0, [3, 8, 3, 11]),
+      ins(op.LOAD_GLOBAL, 0, [3, 8, 3, 9]),
+      ins(op.PRECALL, 0, [3, 8, 3, 11]),
+      ins(op.CALL, 0, [3, 8, 3, 11]),
+      ins(op.POP_TOP, 0, [3, 8, 3, 11]),
+      ins(op.LOAD_CONST, konst(u, true), [2, 10, 2, 14]),
+      ins(POP_JUMP_IF_TRUE, 0, stmt, body),
+    );
+    u.entry.next = loop;
+    loop.next = body;
+    body.next = anchor;
+    anchor.next = end;
+    expect(summary(assemble(u, 'f', true))).toEqual(golden.while_true);
   });
 
   it('clean_basic_block keeps a NOP only where it is the sole carrier of its line', () => {
