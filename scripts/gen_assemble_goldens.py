@@ -22,6 +22,7 @@ FUNCTIONS = {
     "is_none": ("def f(a):\n    if a is None:\n        return 1\n    return 2\n", [0]),
     "global_call": ("def f():\n    g()\n", [0]),
     "while_true": ("def f():\n    while True:\n        x()\n", [0]),
+    "for_loop": ("def f(a):\n    for x in a:\n        g(x)\n", [0]),
     "try_except": ("def f():\n    try:\n        a()\n    except E:\n        b()\n    c()\n", [0]),
 }
 

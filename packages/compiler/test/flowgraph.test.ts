@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import * as op from '@pyc-ts/bytecode';
 import { type CodeObject } from '@pyc-ts/bytecode';
 import { assemble } from '../src/assemble.js';
-import { BasicBlock, type CompilerUnit, type Instr, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, constKey, newBlock } from '../src/unit.js';
+import { BasicBlock, type CompilerUnit, type Instr, JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, constKey, newBlock } from '../src/unit.js';
 import { ConstList, cleanBasicBlock } from '../src/flowgraph.js';
 
 const golden = JSON.parse(readFileSync(new URL('./golden/assemble.json', import.meta.url), 'utf8')) as
@@ -121,6 +121,33 @@ describe('optimize_cfg', () => {
     body.next = anchor;
     anchor.next = end;
     expect(summary(assemble(u, 'f', true))).toEqual(golden.while_true);
+  });
+
+  it('for loop: the artificial back jump and the return after the loop take propagated lines', () => {
+    // def f(a):\n    for x in a:\n        g(x)
+    const u = functionUnit(['a']);
+    u.varnames.set('x', 1);
+    u.names.set('g', 0);
+    const [start, body, cleanup, end] = [newBlock(u), newBlock(u), newBlock(u), newBlock(u)];
+    const stmt: Loc = [2, 4, 3, 12];
+    const call: Loc = [3, 8, 3, 12];
+    u.entry.instrs.push(ins(op.LOAD_FAST, 0, [2, 13, 2, 14]), ins(op.GET_ITER, 0, stmt));
+    start.instrs.push(ins(op.FOR_ITER, 0, stmt, cleanup));
+    body.instrs.push(
+      ins(op.STORE_FAST, 1, [2, 8, 2, 9]),
+      ins(op.PUSH_NULL, 0, call),
+      ins(op.LOAD_GLOBAL, 0, [3, 8, 3, 9]),
+      ins(op.LOAD_FAST, 1, [3, 10, 3, 11]),
+      ins(op.PRECALL, 1, call),
+      ins(op.CALL, 1, call),
+      ins(op.POP_TOP, 0, call),
+      ins(JUMP, 0, null, start),
+    );
+    u.entry.next = start;
+    start.next = body;
+    body.next = cleanup;
+    cleanup.next = end;
+    expect(summary(assemble(u, 'f', true))).toEqual(golden.for_loop);
   });
 
   it('clean_basic_block keeps a NOP only where it is the sole carrier of its line', () => {
