@@ -150,6 +150,29 @@ describe('optimize_cfg', () => {
     expect(summary(assemble(u, 'f', true))).toEqual(golden.for_loop);
   });
 
+  it('an exit without a line reached by several jumps is duplicated per jump', () => {
+    // def f(a, b):\n    if a:\n        if b:\n            x()
+    const u = functionUnit(['a', 'b']);
+    u.names.set('x', 0);
+    // Blocks in allocation order, as compiler_if allocates them.
+    const [end1, inner, end2, call] = [newBlock(u), newBlock(u), newBlock(u), newBlock(u)];
+    u.entry.instrs.push(ins(op.LOAD_FAST, 0, [2, 7, 2, 8]), ins(POP_JUMP_IF_FALSE, 0, [2, 4, 4, 15], end1));
+    inner.instrs.push(ins(op.LOAD_FAST, 1, [3, 11, 3, 12]), ins(POP_JUMP_IF_FALSE, 0, [3, 8, 4, 15], end2));
+    const loc: Loc = [4, 12, 4, 15];
+    call.instrs.push(
+      ins(op.PUSH_NULL, 0, loc),
+      ins(op.LOAD_GLOBAL, 0, [4, 12, 4, 13]),
+      ins(op.PRECALL, 0, loc),
+      ins(op.CALL, 0, loc),
+      ins(op.POP_TOP, 0, loc),
+    );
+    u.entry.next = inner;
+    inner.next = call;
+    call.next = end2;
+    end2.next = end1;
+    expect(summary(assemble(u, 'f', true))).toEqual(golden.nested_ifs);
+  });
+
   it('clean_basic_block keeps a NOP only where it is the sole carrier of its line', () => {
     const b = new BasicBlock();
     b.instrs.push(
