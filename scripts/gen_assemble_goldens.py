@@ -24,6 +24,7 @@ FUNCTIONS = {
     "while_true": ("def f():\n    while True:\n        x()\n", [0]),
     "for_loop": ("def f(a):\n    for x in a:\n        g(x)\n", [0]),
     "nested_ifs": ("def f(a, b):\n    if a:\n        if b:\n            x()\n", [0]),
+    "bool_ops": ("def f(a, b, c):\n    return a and b or c\n", [0]),
     "try_except": ("def f():\n    try:\n        a()\n    except E:\n        b()\n    c()\n", [0]),
 }
 

@@ -173,6 +173,25 @@ describe('optimize_cfg', () => {
     expect(summary(assemble(u, 'f', true))).toEqual(golden.nested_ifs);
   });
 
+  it('JUMP_IF_FALSE_OR_POP to a JUMP_IF_TRUE_OR_POP becomes POP_JUMP_IF_FALSE past it', () => {
+    // def f(a, b, c):\n    return a and b or c
+    const u = functionUnit(['a', 'b', 'c']);
+    const endOr = newBlock(u);
+    const endAnd = newBlock(u);
+    u.entry.instrs.push(ins(op.LOAD_FAST, 0, [2, 11, 2, 12]), ins(op.JUMP_IF_FALSE_OR_POP, 0, [2, 11, 2, 18], endAnd));
+    const next1 = newBlock(u);
+    next1.instrs.push(ins(op.LOAD_FAST, 1, [2, 17, 2, 18]));
+    endAnd.instrs.push(ins(op.JUMP_IF_TRUE_OR_POP, 0, [2, 11, 2, 23], endOr));
+    const next2 = newBlock(u);
+    next2.instrs.push(ins(op.LOAD_FAST, 2, [2, 22, 2, 23]));
+    endOr.instrs.push(ins(op.RETURN_VALUE, 0, [2, 4, 2, 23]));
+    u.entry.next = next1;
+    next1.next = endAnd;
+    endAnd.next = next2;
+    next2.next = endOr;
+    expect(summary(assemble(u, 'f', true))).toEqual(golden.bool_ops);
+  });
+
   it('clean_basic_block keeps a NOP only where it is the sole carrier of its line', () => {
     const b = new BasicBlock();
     b.instrs.push(
