@@ -25,6 +25,7 @@ FUNCTIONS = {
     "for_loop": ("def f(a):\n    for x in a:\n        g(x)\n", [0]),
     "nested_ifs": ("def f(a, b):\n    if a:\n        if b:\n            x()\n", [0]),
     "bool_ops": ("def f(a, b, c):\n    return a and b or c\n", [0]),
+    "with": ("def f(m):\n    with m as x:\n        g(x)\n", [0]),
     "try_except": ("def f():\n    try:\n        a()\n    except E:\n        b()\n    c()\n", [0]),
 }
 

@@ -6,7 +6,7 @@ import * as op from '@pyc-ts/bytecode';
 import { type CodeObject, type PyConst } from '@pyc-ts/bytecode';
 import { assemble } from '../src/assemble.js';
 import { BasicBlock, type CompilerUnit, type Instr, JUMP, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, SETUP_CLEANUP, SETUP_FINALLY,
-  constKey, newBlock } from '../src/unit.js';
+  SETUP_WITH, constKey, newBlock } from '../src/unit.js';
 
 type Loc = [lineno: number, col: number, endLineno: number, endCol: number] | null;
 
@@ -247,5 +247,58 @@ describe('assemble', () => {
     call(end, 'c', 6, 4);
     chain(f.entry, body, except, match, handlerBody, noMatch, cleanup, end);
     expect(goldenSummary(assemble(f, 'f', true))).toEqual(golden.try_except);
+  });
+
+  it('with: SETUP_WITH handlers keep lasti; the exit is inlined on the normal path', () => {
+    // def f(m):\n    with m as x:\n        g(x)
+    const f = makeUnit('function', 'f', 1, 0x3);
+    f.argcount = 1;
+    konst(f, null);
+    f.varnames.set('m', 0).set('x', 1);
+    const [block, final, exit, cleanup] = [newBlock(f), newBlock(f), newBlock(f), newBlock(f)];
+    const stmt: Loc = [2, 4, 3, 12];
+    f.entry.instrs.push(
+      ins(op.RESUME, 0, [1, 0, 1, 0]),
+      ins(op.LOAD_FAST, 0, [2, 9, 2, 10]),
+      ins(op.BEFORE_WITH, 0, stmt),
+      ins(SETUP_WITH, 0, stmt, final),
+    );
+    const call: Loc = [3, 8, 3, 12];
+    block.instrs.push(
+      ins(op.STORE_FAST, 1, [2, 14, 2, 15]),
+      ins(op.PUSH_NULL, 0, call),
+      ins(op.LOAD_GLOBAL, name(f, 'g') << 1, [3, 8, 3, 9]),
+      ins(op.LOAD_FAST, 1, [3, 10, 3, 11]),
+      ins(op.PRECALL, 1, call),
+      ins(op.CALL, 1, call),
+      ins(op.POP_TOP, 0, call),
+      ins(POP_BLOCK, 0, null),
+      ins(op.LOAD_CONST, 0, stmt),
+      ins(op.LOAD_CONST, 0, stmt),
+      ins(op.LOAD_CONST, 0, stmt),
+      ins(op.PRECALL, 2, stmt),
+      ins(op.CALL, 2, stmt),
+      ins(op.POP_TOP, 0, stmt),
+      ins(JUMP, 0, stmt, exit),
+    );
+    const exceptExit = newBlock(f);
+    final.instrs.push(
+      ins(SETUP_CLEANUP, 0, stmt, cleanup),
+      ins(op.PUSH_EXC_INFO, 0, stmt),
+      ins(op.WITH_EXCEPT_START, 0, stmt),
+      ins(POP_JUMP_IF_TRUE, 0, null, exceptExit),
+    );
+    const reraise = newBlock(f);
+    reraise.instrs.push(ins(op.RERAISE, 2, null));
+    cleanup.instrs.push(ins(op.COPY, 3, null), ins(op.POP_EXCEPT, 0, null), ins(op.RERAISE, 1, null));
+    exceptExit.instrs.push(
+      ins(op.POP_TOP, 0, null),
+      ins(POP_BLOCK, 0, null),
+      ins(op.POP_EXCEPT, 0, null),
+      ins(op.POP_TOP, 0, null),
+      ins(op.POP_TOP, 0, null),
+    );
+    chain(f.entry, block, final, reraise, cleanup, exceptExit, exit);
+    expect(goldenSummary(assemble(f, 'f', true))).toEqual(golden.with);
   });
 });
