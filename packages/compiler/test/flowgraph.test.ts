@@ -3,6 +3,7 @@
 // from CPython's compile() (scripts/gen_assemble_goldens.py).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import * as op from '@pyc-ts/bytecode';
 import { type CodeObject } from '@pyc-ts/bytecode';
 import { assemble } from '../src/assemble.js';
@@ -213,5 +214,29 @@ describe('optimize_cfg', () => {
     expect(consts.indexOf(1n)).toBe(0);
     consts.truncate(1);
     expect(consts.values).toEqual([1n]);
+  });
+
+  it('swaptimize replaces any run of SWAPs by one with the same effect, never longer', () => {
+    // Stack items are named by the LOAD_NAME that pushed them; simulate SWAPs on that stack.
+    const permute = (swaps: number[]): number[] => {
+      const stack = [0, 1, 2, 3, 4];
+      for (const k of swaps) {
+        const top = stack.length - 1;
+        [stack[top], stack[top - k + 1]] = [stack[top - k + 1], stack[top]];
+      }
+      return stack;
+    };
+    fc.assert(fc.property(fc.array(fc.integer({ min: 2, max: 5 }), { minLength: 1, maxLength: 8 }), (swaps) => {
+      const u = functionUnit([]);
+      for (let i = 0; i < 5; i++) u.entry.instrs.push(ins(op.LOAD_NAME, i, [2, 0, 2, 1]));
+      for (const k of swaps) u.entry.instrs.push(ins(op.SWAP, k, [2, 0, 2, 1]));
+      u.entry.instrs.push(ins(op.BUILD_TUPLE, 5, [2, 0, 2, 1]), ins(op.RETURN_VALUE, 0, [2, 0, 2, 1]));
+      for (let i = 0; i < 5; i++) u.names.set(`n${i}`, i);
+      const code = assemble(u, 'f', true).code;
+      const out: number[] = [];
+      for (let i = 0; i < code.length; i += 2) if (code[i] === op.SWAP) out.push(code[i + 1]);
+      expect(permute(out)).toEqual(permute(swaps));
+      expect(out.length).toBeLessThanOrEqual(swaps.length);
+    }));
   });
 });
