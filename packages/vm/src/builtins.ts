@@ -36,7 +36,17 @@ import { ordOf, strLen } from './strings.js';
 import { PyRange, makeRange, rangeType } from './range.js';
 import { PySet, frozensetType, setType } from './set.js';
 import { PyGenerator } from './generators.js';
-import { PySuper, buildClass, userMethod, zeroArgSuper } from './classes.js';
+import {
+  PyMethodWrapper,
+  PySuper,
+  buildClass,
+  classmethodType,
+  makeProperty,
+  propertyType,
+  staticmethodType,
+  userMethod,
+  zeroArgSuper,
+} from './classes.js';
 import { activeInterpreter, type Interpreter } from './interpreter.js';
 import * as num from './numeric/index.js';
 
@@ -568,6 +578,10 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
     if (args.length === 1) return new PyList(dirOf(args[0]));
     return new PyList((frameLocals(interp.callerFrame!).keys() as string[]).sort());
   });
+  typeConstructors.set(propertyType, makeProperty);
+  typeConstructors.set(staticmethodType, (args) => new PyMethodWrapper(staticmethodType, args[0]));
+  typeConstructors.set(classmethodType, (args) => new PyMethodWrapper(classmethodType, args[0]));
+  for (const t of [propertyType, staticmethodType, classmethodType]) b.setStr(t.name, t);
   fn('__build_class__', (args, kw) => buildClass(interp, args, kw));
   fn('super', (args, kw) => {
     noKeywords('super', kw);

@@ -94,6 +94,13 @@ export function userMethod(v: PyValue, name: string): PyValue {
   return undefined;
 }
 
+/** The Python __init__ a call of `t` runs on a new PyInstance, or undefined when the call needs instantiate(). */
+export function pythonInit(t: PyType): PyFunction | undefined {
+  if (!t.heap || t.isSubtypeOf(BaseException)) return undefined;
+  const init = t.lookup('__init__');
+  return init instanceof PyFunction ? init : undefined;
+}
+
 /** Instantiates a class statement's class: allocate, then __init__. */
 export function instantiate(interp: Interpreter, t: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
   const obj = t.isSubtypeOf(BaseException)
@@ -154,3 +161,70 @@ BaseException.dict.set(
     return null;
   }),
 );
+
+// ---- descriptors: property, staticmethod, classmethod ----
+
+export const propertyType = new PyType('property', objectType, typeType);
+export const staticmethodType = new PyType('staticmethod', objectType, typeType);
+export const classmethodType = new PyType('classmethod', objectType, typeType);
+
+export class PyProperty extends PyObject {
+  constructor(
+    readonly fget: PyValue,
+    readonly fset: PyValue,
+    readonly fdel: PyValue,
+    readonly doc: PyValue,
+  ) {
+    super(propertyType);
+  }
+
+  /** The attribute name for error messages (the getter's __name__). */
+  nameFor(fallback: string): string {
+    return this.fget instanceof PyFunction ? this.fget.name : fallback;
+  }
+}
+
+/** staticmethod(f) / classmethod(f). */
+export class PyMethodWrapper extends PyObject {
+  constructor(
+    type: PyType,
+    readonly func: PyValue,
+  ) {
+    super(type);
+  }
+}
+
+function propertyCopy(p: PyProperty, which: 'fget' | 'fset' | 'fdel', f: PyValue): PyProperty {
+  return new PyProperty(
+    which === 'fget' ? f : p.fget,
+    which === 'fset' ? f : p.fset,
+    which === 'fdel' ? f : p.fdel,
+    p.doc,
+  );
+}
+
+for (const which of ['getter', 'setter', 'deleter'] as const) {
+  const field = which === 'getter' ? 'fget' : which === 'setter' ? 'fset' : 'fdel';
+  propertyType.dict.set(
+    which,
+    new PyBuiltinFunction(which, (args) => {
+      if (args.length !== 2) raise('TypeError', `${which}() takes exactly one argument (${args.length - 1} given)`);
+      return propertyCopy(args[0] as PyProperty, field, args[1]);
+    }),
+  );
+}
+
+/** property(fget=None, fset=None, fdel=None, doc=None). */
+export function makeProperty(args: PyValue[], kwnames: string[] | null): PyProperty {
+  const names = ['fget', 'fset', 'fdel', 'doc'];
+  const values: PyValue[] = [null, null, null, null];
+  const npos = args.length - (kwnames ? kwnames.length : 0);
+  if (npos > 4) raise('TypeError', `property() takes at most 4 arguments (${npos} given)`);
+  for (let i = 0; i < npos; i++) values[i] = args[i];
+  kwnames?.forEach((k, i) => {
+    const at = names.indexOf(k);
+    if (at < 0) raise('TypeError', `property() got an unexpected keyword argument '${k}'`);
+    values[at] = args[npos + i];
+  });
+  return new PyProperty(values[0], values[1], values[2], values[3]);
+}

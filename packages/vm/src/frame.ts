@@ -4,6 +4,7 @@
 import type { CodeInfo } from './codeinfo.js';
 import type { PyDict } from './dict.js';
 import type { PyFunction, PyValue } from './objects.js';
+import type { PyGenerator } from './generators.js';
 
 /** Free frames kept per code object: enough for recursion without hoarding memory. */
 const MAX_FREE_FRAMES = 64;
@@ -28,6 +29,10 @@ export class Frame {
   /** The instruction being executed when this frame called out or failed (code units). */
   lasti = 0;
   back: Frame | null = null;
+  /** For a frame running __init__ for a class call: the new instance, which the call returns. */
+  initSelf: PyValue = undefined;
+  /** The generator this frame belongs to (set by RETURN_GENERATOR). */
+  gen: PyGenerator | null = null;
 
   constructor(
     readonly info: CodeInfo,
@@ -58,6 +63,7 @@ export class Frame {
     for (let i = 0, n = this.info.nlocalsplus; i < n; i++) s[i] = undefined;
     this.back = null;
     this.fn = null;
+    this.initSelf = undefined;
     const pool = this.info.freeFrames;
     if (pool.length < MAX_FREE_FRAMES) pool.push(this);
   }

@@ -23,6 +23,11 @@ export class PyGenerator extends PyObject {
     super(generatorType);
   }
 
+  /** Whether FOR_ITER/SEND may run this generator as a frame of the interpreter loop. */
+  canResumeInline(): boolean {
+    return !this.finished && !this.running;
+  }
+
   /** Sends `value` in; returns the next yielded value, or undefined once the generator returned (in `returned`). */
   resume(value: PyValue): PyValue {
     if (this.finished) {

@@ -31,7 +31,7 @@ import { PyGenerator } from './generators.js';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './arithmetic.js';
 import { formatValue, pyContains, pyTruthy, richCompare } from './protocols.js';
 import { getAttr, getItem, getIter, iterNext, methodOf, setItem, setAttr, deleteAttr, callType, deleteItem } from './operations.js';
-import { userMethod } from './classes.js';
+import { PyInstance, pythonInit, userMethod } from './classes.js';
 import { PySlice } from './slice.js';
 import { PySet } from './set.js';
 
@@ -69,9 +69,15 @@ export class Interpreter {
   /** Calls any Python callable from JS (builtins calling back into Python code). */
   call(callable: PyValue, args: PyValue[], kwnames: string[] | null = null): PyValue {
     if (callable instanceof PyFunction) {
-      if (this.depth >= this.recursionLimit) raise('RecursionError', 'maximum recursion depth exceeded');
+      // As in CPython, a call from native code costs a level of its own besides the frame's.
+      if (this.depth + 2 > this.recursionLimit) raise('RecursionError', 'maximum recursion depth exceeded');
       const frame = this.functionFrame(callable, args, 0, args.length, kwnames);
-      return this.execute(frame);
+      this.depth++;
+      try {
+        return this.execute(frame);
+      } finally {
+        this.depth--;
+      }
     }
     if (callable instanceof PyBuiltinFunction) return callable.call(args, kwnames);
     if (callable instanceof PyMethod) return this.call(callable.func, [callable.self, ...args], kwnames);
@@ -331,6 +337,7 @@ export class Interpreter {
             const kw = kwnames;
             kwnames = null;
             const resultSlot = sp - oparg - 2;
+            let initSelf: PyValue = undefined;
             if (!(callable instanceof PyFunction)) {
               if (callable instanceof PyMethod && nargs === oparg) {
                 // A bound method: call its function with self prepended, in place.
@@ -339,6 +346,16 @@ export class Interpreter {
                 callable = callable.func;
                 base--;
                 nargs++;
+              } else if (callable instanceof PyType && nargs === oparg) {
+                // A class with a Python __init__: run __init__ as a frame of this loop, on a new instance.
+                const init = pythonInit(callable);
+                if (init !== undefined) {
+                  initSelf = new PyInstance(callable);
+                  s[base - 1] = initSelf;
+                  callable = init;
+                  base--;
+                  nargs++;
+                }
               }
               if (!(callable instanceof PyFunction)) {
                 this.callerFrame = f;
@@ -348,15 +365,18 @@ export class Interpreter {
                 break;
               }
             }
-            if (this.depth >= this.recursionLimit) {
+            // A class call's __init__ costs two levels, as CPython's type_call -> __init__ does.
+            const cost = initSelf === undefined ? 1 : 2;
+            if (this.depth + cost > this.recursionLimit) {
               raise('RecursionError', 'maximum recursion depth exceeded');
             }
             const nf = this.functionFrame(callable, s, base, nargs, kw);
+            nf.initSelf = initSelf;
             f.sp = resultSlot;
             f.ip = ip;
             f.lasti = lasti;
             nf.back = f;
-            this.depth++;
+            this.depth += cost;
             return nf;
           }
           case 142: { // CALL_FUNCTION_EX
@@ -385,14 +405,24 @@ export class Interpreter {
           }
           case 83: { // RETURN_VALUE
             const rv = s[--sp];
-            this.depth--;
+            this.depth -= f.initSelf === undefined ? 1 : 2;
             if (f === entry) {
               this.returnValue = rv;
               return null;
             }
+            if (f.gen !== null) return this.generatorReturned(f, rv);
             const caller = f.back!;
+            const initSelf = f.initSelf;
             f.release();
-            caller.s[caller.sp++] = rv;
+            if (initSelf === undefined) {
+              caller.s[caller.sp++] = rv;
+              return caller;
+            }
+            if (rv !== null) {
+              const exc = newException('TypeError', `__init__() should return None, not '${typeOf(rv).name}'`);
+              throw new RaiseInFrame(exc, caller);
+            }
+            caller.s[caller.sp++] = initSelf;
             return caller;
           }
           case 75: { // RETURN_GENERATOR
@@ -400,6 +430,7 @@ export class Interpreter {
             f.ip = ip;
             f.lasti = lasti;
             const gen = new PyGenerator(this, f, f.fn!.name, f.fn!.qualname);
+            f.gen = gen;
             this.depth--;
             if (f === entry) {
               this.returnValue = gen;
@@ -410,14 +441,23 @@ export class Interpreter {
             caller.s[caller.sp++] = gen;
             return caller;
           }
-          case 86: // YIELD_VALUE
+          case 86: { // YIELD_VALUE
             f.sp = sp - 1;
             f.ip = ip;
             f.lasti = lasti;
             this.depth--;
-            this.yielded = true;
-            this.returnValue = s[sp - 1];
-            return null;
+            if (f === entry) {
+              this.yielded = true;
+              this.returnValue = s[sp - 1];
+              return null;
+            }
+            // Resumed by FOR_ITER or SEND in this loop: hand the value to that frame.
+            const caller = f.back!;
+            f.back = null;
+            f.gen!.running = false;
+            caller.s[caller.sp++] = s[sp - 1];
+            return caller;
+          }
           case 69: { // GET_YIELD_FROM_ITER
             const v = s[sp - 1];
             if (!(v instanceof PyGenerator)) s[sp - 1] = getIter(v);
@@ -426,6 +466,15 @@ export class Interpreter {
           case 123: { // SEND
             const v = s[--sp];
             const receiver = s[sp - 1];
+            if (receiver instanceof PyGenerator && receiver.canResumeInline()) {
+              if (v !== null && !receiver.started) {
+                raise('TypeError', "can't send non-None value to a just-started generator");
+              }
+              f.sp = sp;
+              f.ip = ip;
+              f.lasti = lasti;
+              return this.resumeInline(receiver, v, f);
+            }
             let r: PyValue;
             if (receiver instanceof PyGenerator) r = receiver.resume(v);
             else if (v === null) r = iterNext(this, receiver);
@@ -658,7 +707,14 @@ export class Interpreter {
             s[sp - 1] = getIter(s[sp - 1]);
             break;
           case 93: { // FOR_ITER
-            const v = iterNext(this, s[sp - 1]);
+            const it = s[sp - 1];
+            if (it instanceof PyGenerator && it.canResumeInline()) {
+              f.sp = sp;
+              f.ip = ip;
+              f.lasti = lasti;
+              return this.resumeInline(it, null, f);
+            }
+            const v = iterNext(this, it);
             if (v === undefined) {
               s[--sp] = undefined;
               ip += oparg;
@@ -739,6 +795,7 @@ export class Interpreter {
         }
       }
     } catch (e) {
+      if (e instanceof RaiseInFrame) return this.unwind(e.exc, e.frame, e.frame.sp, e.frame.lasti, entry);
       return this.unwind(e, f, sp, lasti, entry);
     }
   }
@@ -775,12 +832,53 @@ export class Interpreter {
         return f;
       }
       for (let i = f.info.nlocalsplus; i < sp; i++) s[i] = undefined;
-      this.depth--;
+      this.depth -= f.initSelf === undefined ? 1 : 2;
+      if (f.gen !== null) {
+        // An exception ends the generator.
+        f.gen.finished = true;
+        f.gen.running = false;
+      }
       if (f === entry) throw exc;
       f = f.back!;
       sp = f.sp;
       lasti = f.lasti;
     }
+  }
+
+  /**
+   * Resumes a generator as a frame of this loop (FOR_ITER, SEND), so chains of
+   * generators need no JS recursion. The caller's state must already be saved.
+   */
+  private resumeInline(gen: PyGenerator, value: PyValue, caller: Frame): Frame {
+    if (this.depth >= this.recursionLimit) raise('RecursionError', 'maximum recursion depth exceeded');
+    const gf = gen.frame;
+    gf.s[gf.sp++] = value;
+    gf.back = caller;
+    gen.running = true;
+    gen.started = true;
+    this.depth++;
+    return gf;
+  }
+
+  /** RETURN_VALUE of an inline-resumed generator: finishes the FOR_ITER or SEND that resumed it. */
+  private generatorReturned(f: Frame, rv: PyValue): Frame {
+    const gen = f.gen!;
+    gen.finished = true;
+    gen.running = false;
+    gen.returned = rv;
+    const caller = f.back!;
+    f.back = null;
+    const at = caller.lasti;
+    const jump = caller.info.args[at];
+    if ((caller.info.ops[at] & 255) === 93) {
+      // FOR_ITER: exhausted; pop the iterator and leave the loop.
+      caller.s[--caller.sp] = undefined;
+    } else {
+      // SEND: the return value replaces the receiver.
+      caller.s[caller.sp - 1] = rv;
+    }
+    caller.ip += jump;
+    return caller;
   }
 
   /** The frame that made the current call to a builtin (zero-argument super() reads it). */
@@ -915,6 +1013,14 @@ export class Interpreter {
     }
     raise('TypeError', message);
   }
+}
+
+/** An exception that belongs to another frame than the running one (a class call's caller, after __init__ returned). */
+class RaiseInFrame {
+  constructor(
+    readonly exc: PyBaseException,
+    readonly frame: Frame,
+  ) {}
 }
 
 /** RERAISE / bare `raise`: rethrows without adding a traceback entry for the current frame. */

@@ -21,11 +21,28 @@ export class PyObject {
   constructor(public type: PyType) {}
 }
 
+/** Bumped on every change to any type's attributes; invalidates the lookup caches. */
+let typeEpoch = 0;
+
+/** A type's attribute dict: changes invalidate every type's lookup cache. */
+class TypeDict extends Map<string, PyValue> {
+  override set(k: string, v: PyValue): this {
+    typeEpoch++;
+    return super.set(k, v);
+  }
+  override delete(k: string): boolean {
+    typeEpoch++;
+    return super.delete(k);
+  }
+}
+
 /** A Python type object; builtin behaviour lives in the protocol functions, user-visible attributes in `dict`. */
 export class PyType extends PyObject {
   mro: PyType[];
   bases: PyType[];
-  dict = new Map<string, PyValue>();
+  readonly dict: Map<string, PyValue> = new TypeDict();
+  private cache = new Map<string, PyValue>();
+  private cacheEpoch = -1;
   /** __module__: 'builtins' for builtin types. */
   module = 'builtins';
   qualname: string;
@@ -46,13 +63,20 @@ export class PyType extends PyObject {
     return this === other || this.mro.includes(other);
   }
 
-  /** Attribute lookup along the MRO (no descriptors beyond what callers handle). */
+  /** Attribute lookup along the MRO (no descriptors beyond what callers handle), cached per type. */
   lookup(name: string): PyValue {
-    for (const t of this.mro) {
-      const v = t.dict.get(name);
-      if (v !== undefined) return v;
+    if (this.cacheEpoch !== typeEpoch) {
+      this.cache.clear();
+      this.cacheEpoch = typeEpoch;
     }
-    return undefined;
+    let v = this.cache.get(name);
+    if (v !== undefined || this.cache.has(name)) return v;
+    for (const t of this.mro) {
+      v = t.dict.get(name);
+      if (v !== undefined) break;
+    }
+    this.cache.set(name, v);
+    return v;
   }
 
   /** The name as repr and tracebacks show it: qualified by the module unless builtin. */

@@ -24,14 +24,31 @@ import { PyRange } from './range.js';
 import { PySet } from './set.js';
 import { PySlice } from './slice.js';
 import { PyGenerator } from './generators.js';
-import { PyInstance, PySuper, instantiate, superAttr, userMethod } from './classes.js';
+import {
+  PyInstance,
+  PyMethodWrapper,
+  PyProperty,
+  PySuper,
+  classmethodType,
+  instantiate,
+  superAttr,
+  userMethod,
+} from './classes.js';
 import { activeInterpreter, type Interpreter } from './interpreter.js';
 
 // ---- attributes ----
 
 export function getAttr(obj: PyValue, name: string): PyValue {
+  if (obj instanceof PyInstance) {
+    const cls = obj.type.lookup(name);
+    if (cls instanceof PyProperty) return propertyGet(cls, obj, name);
+    const own = obj.dict.getStr(name);
+    if (own !== undefined) return own;
+    if (cls !== undefined) return bindClassAttr(cls, obj);
+  }
   if (obj instanceof PyType) {
     const v = obj.lookup(name);
+    if (v instanceof PyMethodWrapper) return v.type === classmethodType ? new PyMethod(v.func, obj) : v.func;
     if (v !== undefined) return v;
     if (name === '__name__') return obj.name;
     if (name === '__qualname__') return obj.qualname;
@@ -47,16 +64,12 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   }
   if (obj instanceof PySuper) return superAttr(obj, name, (f, self) => new PyMethod(f, self));
   const t = typeOf(obj);
-  if (obj instanceof PyInstance) {
-    const own = obj.dict.getStr(name);
-    if (own !== undefined) return own;
-  } else if (obj instanceof PyBaseException && obj.attrs !== null) {
+  if (obj instanceof PyBaseException && obj.attrs !== null) {
     const own = obj.attrs.get(name);
     if (own !== undefined) return own;
   }
   const v = t.lookup(name);
-  if (v instanceof PyFunction || v instanceof PyBuiltinFunction) return new PyMethod(v, obj);
-  if (v !== undefined) return v;
+  if (v !== undefined) return v instanceof PyProperty ? propertyGet(v, obj, name) : bindClassAttr(v, obj);
   const own = instanceAttr(obj, name);
   if (own !== undefined) return own;
   const getattr = userMethod(obj, '__getattr__');
@@ -71,6 +84,7 @@ export function getAttr(obj: PyValue, name: string): PyValue {
 export function methodOf(obj: PyValue, name: string): PyValue {
   if (obj instanceof PyType || obj instanceof PyModule || obj instanceof PySuper) return undefined;
   if (obj instanceof PyInstance && obj.dict.getStr(name) !== undefined) return undefined;
+  // (property, staticmethod and classmethod objects are not functions, so they take getAttr's path)
   if (obj instanceof PyBaseException && obj.attrs?.has(name)) return undefined;
   const v = typeOf(obj).lookup(name);
   return v instanceof PyFunction || v instanceof PyBuiltinFunction ? v : undefined;
@@ -88,8 +102,28 @@ export function dirOf(obj: PyValue): string[] {
   return [...names].sort();
 }
 
+/** A class attribute as seen through an instance: functions bind, static/class methods unwrap. */
+function bindClassAttr(v: PyValue, obj: PyValue): PyValue {
+  if (v instanceof PyFunction || v instanceof PyBuiltinFunction) return new PyMethod(v, obj);
+  if (v instanceof PyMethodWrapper) return v.type === classmethodType ? new PyMethod(v.func, typeOf(obj)) : v.func;
+  return v;
+}
+
+function propertyGet(p: PyProperty, obj: PyValue, name: string): PyValue {
+  if (p.fget === null) raise('AttributeError', `property '${p.nameFor(name)}' of '${typeOf(obj).name}' object has no getter`);
+  return activeInterpreter().call(p.fget, [obj]);
+}
+
 export function setAttr(obj: PyValue, name: string, value: PyValue): void {
   if (obj instanceof PyInstance) {
+    const cls = obj.type.lookup(name);
+    if (cls instanceof PyProperty) {
+      if (cls.fset === null) {
+        raise('AttributeError', `property '${cls.nameFor(name)}' of '${obj.type.name}' object has no setter`);
+      }
+      activeInterpreter().call(cls.fset, [obj, value]);
+      return;
+    }
     obj.dict.setStr(name, value);
     return;
   }
