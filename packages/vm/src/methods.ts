@@ -339,6 +339,76 @@ export function installMethods(): void {
   install(strType, 'ljust', 1, 2, (self: string, [w, f]) => self + (f ?? ' ').repeat(Math.max(0, index(w) - strLen(self))));
   install(strType, 'rjust', 1, 2, (self: string, [w, f]) => (f ?? ' ').repeat(Math.max(0, index(w) - strLen(self))) + self);
   install(strType, 'format', 0, Infinity, (self: string, args) => formatString(self, args));
+  install(strType, 'partition', 1, 1, (self: string, [sep]) => {
+    const s = needStr(sep, 'must be str, not');
+    if (s === '') raise('ValueError', 'empty separator');
+    const i = self.indexOf(s);
+    return i < 0 ? new PyTuple([self, '', '']) : new PyTuple([self.slice(0, i), s, self.slice(i + s.length)]);
+  });
+  install(strType, 'rpartition', 1, 1, (self: string, [sep]) => {
+    const s = needStr(sep, 'must be str, not');
+    if (s === '') raise('ValueError', 'empty separator');
+    const i = self.lastIndexOf(s);
+    return i < 0 ? new PyTuple(['', '', self]) : new PyTuple([self.slice(0, i), s, self.slice(i + s.length)]);
+  });
+  install(strType, 'rsplit', 0, 2, (self: string, [sep, max]) => {
+    const maxsplit = max === undefined ? -1 : index(max);
+    if (sep === undefined || sep === null) {
+      if (maxsplit < 0) return new PyList(splitWhitespace(self, -1));
+      const parts = splitWhitespace(chars(self).reverse().join(''), maxsplit);
+      return new PyList(parts.map((p) => chars(p).reverse().join('')).reverse());
+    }
+    const s = needStr(sep, 'must be str or None, not');
+    if (s === '') raise('ValueError', 'empty separator');
+    const parts = self.split(s);
+    if (maxsplit >= 0 && parts.length > maxsplit + 1) {
+      return new PyList([parts.slice(0, parts.length - maxsplit).join(s), ...parts.slice(parts.length - maxsplit)]);
+    }
+    return new PyList(parts);
+  });
+  install(strType, 'splitlines', 0, 1, (self: string, [keep]) => {
+    const out: string[] = [];
+    const re = /\r\n|[\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]/g;
+    let start = 0;
+    for (let m = re.exec(self); m !== null; m = re.exec(self)) {
+      out.push(self.slice(start, keep === true ? m.index + m[0].length : m.index));
+      start = m.index + m[0].length;
+    }
+    if (start < self.length) out.push(self.slice(start));
+    return new PyList(out);
+  }, ['keepends']);
+  for (const [name, fromRight, strict] of [['index', false, true], ['rindex', true, true], ['rfind', true, false]] as const) {
+    install(strType, name, 1, 1, (self: string, [sub]) => {
+      const t = needStr(sub, 'must be str, not');
+      const i = fromRight ? self.lastIndexOf(t) : self.indexOf(t);
+      if (i < 0) {
+        if (strict) raise('ValueError', 'substring not found');
+        return -1;
+      }
+      return strLen(self.slice(0, i));
+    });
+  }
+  const predicates: [string, (s: string) => boolean][] = [
+    ['isupper', (s) => /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s)],
+    ['islower', (s) => /\p{Ll}/u.test(s) && !/\p{Lu}/u.test(s)],
+    ['isalnum', (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s)],
+    ['isdecimal', (s) => s.length > 0 && /^\p{Nd}+$/u.test(s)],
+    ['isnumeric', (s) => s.length > 0 && /^\p{N}+$/u.test(s)],
+    ['isidentifier', (s) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s)],
+  ];
+  for (const [name, test] of predicates) install(strType, name, 0, 0, (self: string) => test(self));
+  install(strType, 'swapcase', 0, 0, (self: string) =>
+    chars(self).map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join(''),
+  );
+  install(strType, 'casefold', 0, 0, (self: string) => self.toLowerCase());
+  install(strType, 'removeprefix', 1, 1, (self: string, [p]) => {
+    const t = needStr(p, 'removeprefix() argument');
+    return self.startsWith(t) ? self.slice(t.length) : self;
+  });
+  install(strType, 'removesuffix', 1, 1, (self: string, [p]) => {
+    const t = needStr(p, 'removesuffix() argument');
+    return t && self.endsWith(t) ? self.slice(0, self.length - t.length) : self;
+  });
 }
 
 /** str.format with positional fields ({} and {0}); conversion and spec go through format(). */
