@@ -19,7 +19,7 @@ import {
 } from '@pyc-ts/bytecode';
 import { Ellipsis, PyCode, PyFloat, PyTuple, type PyValue } from './objects.js';
 import { normInt } from './numeric/index.js';
-import { raise } from './errors.js';
+import { InternalError, raise } from './errors.js';
 import { PySet } from './set.js';
 import { PyComplex } from './complex.js';
 import { fuseSuperinstructions } from './superinstructions.js';
@@ -117,5 +117,5 @@ export function constValue(c: PyConst): PyValue {
   if (c instanceof BytesConst) {
     raise('SystemError', `constant of type ${c.constructor.name} is not supported yet`);
   }
-  throw new Error('internal error: unknown constant');
+  throw new InternalError('unknown constant kind');
 }

@@ -32,3 +32,6 @@ export class PyRaise {
 export function raise(typeName: BuiltinErrorName, message: string): never {
   throw new PyRaise(typeName, message);
 }
+
+/** A JS-level failure inside the VM (a bug or an unsupported feature, not a Python error). */
+export class InternalError extends Error {}

@@ -85,7 +85,7 @@ for (const [name, base] of tree) def(name, exceptionTypes.get(base)!);
 
 export function exceptionType(name: string): PyType {
   const t = exceptionTypes.get(name);
-  if (!t) throw new Error(`internal error: unknown exception type ${name}`);
+  if (!t) throw new Error(`unknown exception type ${name}`);
   return t;
 }
 

@@ -25,7 +25,7 @@ import {
   type PyValue,
 } from './objects.js';
 import { PyBaseException, exceptionType, isExceptionType, nameError, newException } from './exceptions.js';
-import { PyRaise, raise } from './errors.js';
+import { InternalError, PyRaise, raise } from './errors.js';
 import { bindArguments } from './calls.js';
 import { PyGenerator } from './generators.js';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './arithmetic.js';
@@ -41,12 +41,10 @@ let active: Interpreter | null = null;
 
 /** The interpreter running Python code right now (for builtins shared by all interpreters). */
 export function activeInterpreter(): Interpreter {
-  if (active === null) throw new InternalError('internal error: no interpreter is running');
+  if (active === null) throw new InternalError('no interpreter is running');
   return active;
 }
 
-/** A JS-level failure inside the VM (a bug, not a Python error). */
-export class InternalError extends Error {}
 
 export class Interpreter {
   /** Python frames currently executing (CPython's recursion depth). */
@@ -108,7 +106,7 @@ export class Interpreter {
       return newException('RecursionError', 'maximum recursion depth exceeded');
     }
     if (e instanceof InternalError) throw e;
-    const err = new InternalError(`internal error in the VM: ${e instanceof Error ? e.message : String(e)}`);
+    const err = new InternalError(e instanceof Error ? e.message : String(e));
     if (e instanceof Error) err.stack = e.stack;
     throw err;
   }
@@ -791,7 +789,7 @@ export class Interpreter {
           case 119: // RERAISE (its oparg restores f_lasti, which only tracing would see)
             throw new Reraise(s[--sp] as PyBaseException);
           default:
-            throw new InternalError(`internal error: opcode ${word & 255} at offset ${2 * lasti} is not supported`);
+            throw new InternalError(`opcode ${word & 255} at offset ${2 * lasti} in ${info.code.qualname} is not supported`);
         }
       }
     } catch (e) {

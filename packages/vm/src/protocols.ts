@@ -114,7 +114,7 @@ export function pyRepr(v: PyValue): string {
   }
   if (v instanceof PySuper) return `<super: <class '${v.start.name}'>, <${typeOf(v.obj).name} object>>`;
   if (v instanceof PyObject) return `<${typeOf(v).displayName} object at ${addr(v)}>`;
-  throw new Error(`internal error: repr of a non-Python value (${String(v)})`);
+  throw new Error(`repr of a non-Python value (${String(v)})`);
 }
 
 function methodName(f: PyValue): string {

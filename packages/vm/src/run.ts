@@ -3,7 +3,8 @@
 
 import type { CodeObject } from '@pyc-ts/bytecode';
 import { PyDict } from './dict.js';
-import { Interpreter, InternalError } from './interpreter.js';
+import { Interpreter } from './interpreter.js';
+import { InternalError } from './errors.js';
 import { PyStream, makeBuiltins } from './builtins.js';
 import { installMethods } from './methods.js';
 import { PyBaseException } from './exceptions.js';
