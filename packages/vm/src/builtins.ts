@@ -255,7 +255,7 @@ function isinstanceImpl(args: PyValue[], kwnames: string[] | null): PyValue {
 function absImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   const x = exactlyOne('abs', args, kwnames);
   const i = toInt(x);
-  if (i !== undefined) return typeof i === 'number' ? Math.abs(i) : i < 0n ? -i : i;
+  if (i !== undefined) return num.intAbs(i);
   if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
   raise('TypeError', `bad operand type for abs(): '${typeOf(x).name}'`);
 }
@@ -324,14 +324,12 @@ function divmodImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   return new PyTuple([binaryOp(NB_FLOOR_DIVIDE, a, b), binaryOp(NB_REMAINDER, a, b)]);
 }
 
-function radix(name: string, base: number, prefix: string): BuiltinImpl {
+function radix(name: string, base: 2 | 8 | 16): BuiltinImpl {
   return (args, kwnames) => {
     const x = exactlyOne(name, args, kwnames);
     const i = toInt(x);
     if (i === undefined) raise('TypeError', `'${typeOf(x).name}' object cannot be interpreted as an integer`);
-    const neg = i < 0;
-    const mag = typeof i === 'number' ? Math.abs(i) : neg ? -i : i;
-    return (neg ? '-' : '') + prefix + mag.toString(base);
+    return num.intToRadix(i, base);
   };
 }
 
@@ -554,9 +552,9 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
   fn('round', roundImpl);
   fn('pow', powImpl);
   fn('divmod', divmodImpl);
-  fn('hex', radix('hex', 16, '0x'));
-  fn('oct', radix('oct', 8, '0o'));
-  fn('bin', radix('bin', 2, '0b'));
+  fn('hex', radix('hex', 16));
+  fn('oct', radix('oct', 8));
+  fn('bin', radix('bin', 2));
   fn('chr', chrImpl);
   fn('ord', ordImpl);
   fn('hash', (args, kw) => pyHash(exactlyOne('hash', args, kw)));
