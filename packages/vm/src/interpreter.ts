@@ -6,7 +6,7 @@
 // imported constants: V8 only builds a jump table for literal cases.
 // test/opcodes.test.ts checks every literal against @pyc-ts/bytecode.
 
-import { CodeObject } from '@pyc-ts/bytecode';
+import { CodeObject, opname } from '@pyc-ts/bytecode';
 import { codeInfo, type CodeInfo } from './codeinfo.js';
 import { Frame } from './frame.js';
 import { PyDict, namespaceEpoch } from './dict.js';
@@ -789,7 +789,9 @@ export class Interpreter {
           case 119: // RERAISE (its oparg restores f_lasti, which only tracing would see)
             throw new Reraise(s[--sp] as PyBaseException);
           default:
-            throw new InternalError(`opcode ${word & 255} at offset ${2 * lasti} in ${info.code.qualname} is not supported`);
+            throw new InternalError(
+              `opcode ${opname[word & 255]} (${word & 255}) at offset ${2 * lasti} in ${info.code.qualname} is not supported`,
+            );
         }
       }
     } catch (e) {
