@@ -1,1 +1,2 @@
 export * from './code.js';
+export * from './opcodes.js';
