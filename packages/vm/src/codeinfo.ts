@@ -88,8 +88,8 @@ export class CodeInfo {
   /** The innermost exception-table entry covering the instruction at `offset` (code units). */
   findHandler(offset: number): ExceptionHandler | null {
     if (this.code.exceptiontable.length === 0) return null;
-    this.handlers ??= decodeExceptionTable(this.code.exceptiontable);
-    for (const h of this.handlers) {
+    const handlers = (this.handlers ??= decodeExceptionTable(this.code.exceptiontable));
+    for (const h of handlers) {
       if (h.start <= offset && offset < h.end) return h;
     }
     return null;
