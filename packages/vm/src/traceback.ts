@@ -50,7 +50,12 @@ class SourceCache {
   line(filename: string, lineno: number): string | null {
     let lines = this.files.get(filename);
     if (lines === undefined) {
-      const text = this.lookup?.(filename);
+      let text: string | undefined;
+      try {
+        text = this.lookup?.(filename);
+      } catch {
+        text = undefined; // an unreadable source just loses its traceback lines, as in CPython
+      }
       lines = text === undefined ? null : text.replace(/\r\n?/g, '\n').split('\n');
       this.files.set(filename, lines);
     }
