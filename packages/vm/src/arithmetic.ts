@@ -8,6 +8,7 @@ import { PyInstance, userMethod } from './classes.js';
 import { PySet, setOperation } from './set.js';
 import { percentFormat } from './percent_format.js';
 import { PyComplex } from './complex.js';
+import { PyBytes, bytesConcat } from './bytes.js';
 import { activeInterpreter } from './interpreter.js';
 import { raise } from './errors.js';
 import * as num from './numeric/index.js';
@@ -113,6 +114,7 @@ function sequenceBinary(op: number, a: PyValue, b: PyValue): PyValue {
     if (typeof a === 'string' && typeof b === 'string') return a + b;
     if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
     if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+    if (a instanceof PyBytes && b instanceof PyBytes) return new PyBytes(bytesConcat(a.bytes, b.bytes));
     return undefined;
   }
   if (op === NB_MULTIPLY) {

@@ -35,6 +35,7 @@ import type { Frame } from './frame.js';
 import { ordOf, strLen } from './strings.js';
 import { PyRange, makeRange, rangeType } from './range.js';
 import { PySet, frozensetType, setType } from './set.js';
+import { PyBytes, bytesType } from './bytes.js';
 import { PyGenerator } from './generators.js';
 import {
   PyMethodWrapper,
@@ -267,6 +268,7 @@ function lenImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   if (x instanceof PyDict) return x.size;
   if (x instanceof PyDictView) return x.dict.size;
   if (x instanceof PySet) return x.size;
+  if (x instanceof PyBytes) return x.bytes.length;
   if (x instanceof PyRange) return x.length;
   const m = userMethod(x, '__len__');
   if (m !== undefined) return activeInterpreter().call(m, [x]);
@@ -531,7 +533,7 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
       return new PySet(args.length ? iterate(interp, args[0]) : [], frozen);
     });
   }
-  for (const t of [intType, floatType, strType, boolType, typeType, listType, tupleType, dictType, objectType, rangeType, setType, frozensetType]) {
+  for (const t of [intType, floatType, strType, boolType, typeType, listType, tupleType, dictType, objectType, rangeType, setType, frozensetType, bytesType]) {
     b.setStr(t.name, t);
   }
   for (const [name, t] of exceptionTypes) b.setStr(name, t);

@@ -19,9 +19,10 @@ import {
 } from '@pyc-ts/bytecode';
 import { Ellipsis, PyCode, PyFloat, PyTuple, type PyValue } from './objects.js';
 import { normInt } from './numeric/index.js';
-import { InternalError, raise } from './errors.js';
+import { InternalError } from './errors.js';
 import { PySet } from './set.js';
 import { PyComplex } from './complex.js';
+import { PyBytes } from './bytes.js';
 import { fuseSuperinstructions } from './superinstructions.js';
 import type { DictEntry, PyDict } from './dict.js';
 import { valueArray, type Frame } from './frame.js';
@@ -114,8 +115,6 @@ export function constValue(c: PyConst): PyValue {
   if (c instanceof EllipsisConst) return Ellipsis;
   if (c instanceof FrozensetConst) return new PySet(c.items.map(constValue), true);
   if (c instanceof ComplexConst) return new PyComplex(c.real, c.imag);
-  if (c instanceof BytesConst) {
-    raise('SystemError', `constant of type ${c.constructor.name} is not supported yet`);
-  }
+  if (c instanceof BytesConst) return new PyBytes(c.bytes);
   throw new InternalError('unknown constant kind');
 }

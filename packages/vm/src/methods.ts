@@ -21,6 +21,7 @@ import { codePoints, hasSurrogates, strLen } from './strings.js';
 import { activeInterpreter } from './interpreter.js';
 import { iterate, sortValues } from './builtins.js';
 import { PySet, frozensetType, setOperation, setType } from './set.js';
+import { PyBytes, bytesType } from './bytes.js';
 
 const NO_KEYWORDS: Map<string, PyValue> = new Map();
 
@@ -254,6 +255,22 @@ export function installMethods(): void {
     install(t, 'issubset', 1, 1, (self: PySet, [v]) => self.items().every((x) => other(v).has(x)));
     install(t, 'copy', 0, 0, (self: PySet) => new PySet(self.items(), self.frozen));
   }
+
+  // ---- bytes ----
+  install(bytesType, 'decode', 0, 2, (self: PyBytes, [encoding]) => {
+    const enc = encoding === undefined ? 'utf-8' : needStr(encoding, 'decode() argument');
+    if (!/^utf-?8$/i.test(enc)) raise('LookupError', `unknown encoding: ${enc}`);
+    try {
+      return new TextDecoder('utf-8', { fatal: true }).decode(self.bytes);
+    } catch {
+      raise('ValueError', "'utf-8' codec can't decode bytes");
+    }
+  });
+  install(strType, 'encode', 0, 2, (self: string, [encoding]) => {
+    const enc = encoding === undefined ? 'utf-8' : needStr(encoding, 'encode() argument');
+    if (!/^utf-?8$/i.test(enc)) raise('LookupError', `unknown encoding: ${enc}`);
+    return new PyBytes(new TextEncoder().encode(self));
+  });
 
   // ---- str ----
   install(strType, 'join', 1, 1, (self: string, [it]) => {

@@ -22,6 +22,7 @@ import { raise } from './errors.js';
 import { codePoints, hasSurrogates, strCharAt, strLen } from './strings.js';
 import { PyRange } from './range.js';
 import { PySet } from './set.js';
+import { PyBytes } from './bytes.js';
 import { PySlice } from './slice.js';
 import { PyGenerator } from './generators.js';
 import {
@@ -210,6 +211,11 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
     if (v === undefined) throw new PyBaseException(exceptionType('KeyError'), [key]);
     return v;
   }
+  if (container instanceof PyBytes) {
+    if (key instanceof PySlice) return new PyBytes(Uint8Array.from(key.positions(container.bytes.length), (i) => container.bytes[i]));
+    if (isIndex(key)) return container.bytes[seqIndex(key, container.bytes.length, 'index')];
+    raise('TypeError', `byte indices must be integers or slices, not ${typeOf(key).name}`);
+  }
   if (typeof container === 'string') {
     if (isIndex(key)) return strCharAt(container, seqIndex(key, strLen(container), 'string'));
     raise('TypeError', `string indices must be integers, not '${typeOf(key).name}'`);
@@ -307,6 +313,7 @@ export function getIter(v: PyValue): PyValue {
   if (typeof v === 'string') return arrayIterator(hasSurrogates(v) ? codePoints(v) : v.split(''));
   if (v instanceof PyDict) return arrayIterator(v.keys());
   if (v instanceof PySet) return arrayIterator(v.items());
+  if (v instanceof PyBytes) return arrayIterator(Array.from(v.bytes));
   if (v instanceof PyDictView) return arrayIterator(v.items());
   if (v instanceof PyIterator || v instanceof PyGenerator) return v;
   if (v instanceof PyRange) {

@@ -2,7 +2,7 @@
 // comparison, truth, containment. The interpreter inlines the hot cases and
 // falls back to these.
 
-import { floatRepr, strRepr } from '@pyc-ts/bytecode';
+import { bytesRepr, floatRepr, strRepr } from '@pyc-ts/bytecode';
 import {
   PyBuiltinFunction,
   PyCell,
@@ -24,6 +24,7 @@ import { PyBaseException } from './exceptions.js';
 import { raise } from './errors.js';
 import { PyRange } from './range.js';
 import { PySet } from './set.js';
+import { PyBytes, bytesCompare, bytesEqual } from './bytes.js';
 import { PyComplex, complexRepr } from './complex.js';
 import { PySlice, sliceRepr } from './slice.js';
 import { PyGenerator } from './generators.js';
@@ -96,6 +97,7 @@ export function pyRepr(v: PyValue): string {
   if (v instanceof PySingleton) return v.reprText;
   if (v instanceof PyRange) return v.repr();
   if (v instanceof PyComplex) return complexRepr(v);
+  if (v instanceof PyBytes) return bytesRepr(v.bytes);
   if (v instanceof PySet) {
     const inner = v.items().map(pyRepr).join(', ');
     if (v.frozen) return v.size === 0 ? 'frozenset()' : `frozenset({${inner}})`;
@@ -164,7 +166,7 @@ export function exceptionStr(e: PyBaseException): string {
 
 /** Whether a value hashes (and compares equal) by identity. */
 export function hashedByIdentity(v: PyValue): boolean {
-  return !(v instanceof PyTuple) && !(v instanceof PySet) && !(v instanceof PyInstance && userMethod(v, '__eq__') !== undefined);
+  return !(v instanceof PyTuple) && !(v instanceof PySet) && !(v instanceof PyBytes) && !(v instanceof PyInstance && userMethod(v, '__eq__') !== undefined);
 }
 
 export function pyHash(v: PyValue): number | bigint {
@@ -181,6 +183,7 @@ export function pyHash(v: PyValue): number | bigint {
   // A NaN hashes by identity, as in CPython 3.11.
   if (v instanceof PyFloat) return hashFloat(v.v, Math.floor(objectId(v) / 16));
   if (v instanceof PyTuple) return hashTuple(v.items.map(pyHash));
+  if (v instanceof PyBytes) return hashTuple(Array.from(v.bytes));
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) {
     raise('TypeError', `unhashable type: '${typeOf(v).name}'`);
   }
@@ -284,6 +287,7 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
     return x == y;
   }
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
+  if (a instanceof PyBytes && b instanceof PyBytes) return bytesEqual(a.bytes, b.bytes);
   if (a instanceof PySet && b instanceof PySet) return a.size === b.size && a.items().every((x) => b.has(x));
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {
@@ -364,6 +368,7 @@ export function richCompare(op: number, a: PyValue, b: PyValue): PyValue {
     }
   }
   if (ta === 'string' && tb === 'string') return orderResult(op, strCompare(a, b));
+  if (a instanceof PyBytes && b instanceof PyBytes) return orderResult(op, bytesCompare(a.bytes, b.bytes));
   if ((a instanceof PyTuple && b instanceof PyTuple) || (a instanceof PyList && b instanceof PyList)) {
     return seqCompare(op, a.items, b.items);
   }
@@ -399,6 +404,7 @@ export function pyTruthy(v: PyValue): boolean {
   if (v instanceof PyTuple || v instanceof PyList) return v.items.length !== 0;
   if (v instanceof PyDict) return v.size !== 0;
   if (v instanceof PySet) return v.size !== 0;
+  if (v instanceof PyBytes) return v.bytes.length !== 0;
   if (v instanceof PyDictView) return v.dict.size !== 0;
   if (v instanceof PyInstance) {
     const b = userMethod(v, '__bool__');
@@ -428,6 +434,11 @@ export function pyContains(container: PyValue, item: PyValue): boolean {
   }
   if (container instanceof PyDict) return container.has(item);
   if (container instanceof PySet) return container.has(item);
+  if (container instanceof PyBytes) {
+    if (typeof item === 'number') return container.bytes.includes(item);
+    if (item instanceof PyBytes) return bytesIndexOf(container.bytes, item.bytes) >= 0;
+    raise('TypeError', `a bytes-like object is required, not '${typeOf(item).name}'`);
+  }
   if (container instanceof PyDictView) {
     if (container.kind === 'keys') return container.dict.has(item);
     for (const x of container.items()) if (x === item || pyEq(x, item)) return true;
@@ -489,4 +500,12 @@ export function asciiRepr(r: string): string {
     else out += '\\U' + c.toString(16).padStart(8, '0');
   }
   return out;
+}
+
+function bytesIndexOf(hay: Uint8Array, needle: Uint8Array): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
 }
