@@ -2,7 +2,7 @@
 // comparison, truth, containment. The interpreter inlines the hot cases and
 // falls back to these.
 
-import { bytesRepr, floatRepr, strRepr } from '@pyc-ts/bytecode';
+import { bytesRepr, complexRepr, floatRepr, strRepr } from '@pyc-ts/bytecode';
 import {
   PyBuiltinFunction,
   PyCell,
@@ -25,7 +25,7 @@ import { raise } from './errors.js';
 import { PyRange } from './range.js';
 import { PySet } from './set.js';
 import { PyBytes, bytesCompare, bytesEqual } from './bytes.js';
-import { PyComplex, complexRepr } from './complex.js';
+import { PyComplex } from './complex.js';
 import { PySlice, sliceRepr } from './slice.js';
 import { PyGenerator } from './generators.js';
 import { PyInstance, PySuper, userMethod } from './classes.js';
@@ -96,7 +96,7 @@ export function pyRepr(v: PyValue): string {
   if (v instanceof PyType) return `<class '${v.displayName}'>`;
   if (v instanceof PySingleton) return v.reprText;
   if (v instanceof PyRange) return v.repr();
-  if (v instanceof PyComplex) return complexRepr(v);
+  if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
   if (v instanceof PyBytes) return bytesRepr(v.bytes);
   if (v instanceof PySet) {
     const inner = v.items().map(pyRepr).join(', ');
