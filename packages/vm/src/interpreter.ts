@@ -34,6 +34,7 @@ import { getAttr, getItem, getIter, iterNext, methodOf, setItem, setAttr, delete
 import { PyInstance, pythonInit, userMethod } from './classes.js';
 import { PySlice } from './slice.js';
 import { PySet } from './set.js';
+import { PyRange } from './range.js';
 
 export const DEFAULT_RECURSION_LIMIT = 1000;
 
@@ -765,6 +766,29 @@ export class Interpreter {
             s[sp - 1] = new PySlice(s[sp - 1], stop, step);
             break;
           }
+          case 30: // GET_LEN
+            s[sp] = this.call(this.builtins.getStr('len'), [s[sp - 1]]);
+            sp++;
+            break;
+          case 31: // MATCH_MAPPING
+            s[sp] = s[sp - 1] instanceof PyDict;
+            sp++;
+            break;
+          case 32: { // MATCH_SEQUENCE
+            const v = s[sp - 1];
+            s[sp++] = v instanceof PyList || v instanceof PyTuple || v instanceof PyRange;
+            break;
+          }
+          case 33: // MATCH_KEYS
+            s[sp] = MATCH_KEYS(s[sp - 2], s[sp - 1] as PyTuple);
+            sp++;
+            break;
+          case 152: { // MATCH_CLASS
+            const names = s[--sp] as PyTuple;
+            const cls = s[--sp];
+            s[sp - 1] = MATCH_CLASS(s[sp - 1], cls, oparg, names.items as string[]);
+            break;
+          }
           case 74: // LOAD_ASSERTION_ERROR
             s[sp++] = exceptionType('AssertionError');
             break;
@@ -1235,6 +1259,69 @@ function DICT_MERGE(target: PyDict, update: PyValue, callee: PyValue, forCall: b
     }
     target.set(e.key, e.value);
   }
+}
+
+/** The subject's values for the keys (a tuple), or None if one is missing. */
+function MATCH_KEYS(subject: PyValue, keys: PyTuple): PyValue {
+  const d = subject as PyDict;
+  const values: PyValue[] = [];
+  for (const k of keys.items) {
+    const v = d.get(k);
+    if (v === undefined) return null;
+    values.push(v);
+  }
+  return new PyTuple(values);
+}
+
+// Builtin types whose single positional sub-pattern matches the subject itself (PEP 634).
+const SELF_MATCHING = ['bool', 'bytearray', 'bytes', 'dict', 'float', 'frozenset', 'int', 'list', 'set', 'str', 'tuple'];
+
+/** The attributes a class pattern extracts from the subject, or None when it does not match. */
+function MATCH_CLASS(subject: PyValue, cls: PyValue, npos: number, names: string[]): PyValue {
+  if (!(cls instanceof PyType)) raise('TypeError', 'called match pattern must be a type');
+  if (!typeOf(subject).isSubtypeOf(cls)) return null;
+  const attrs: PyValue[] = [];
+  const seen = new Set<string>();
+  const attr = (name: string): PyValue => {
+    try {
+      return getAttr(subject, name);
+    } catch (e) {
+      if (e instanceof PyBaseException && e.type.isSubtypeOf(exceptionType('AttributeError'))) return undefined;
+      if (e instanceof PyRaise && e.typeName === 'AttributeError') return undefined;
+      throw e;
+    }
+  };
+  if (npos > 0) {
+    const matchArgs = cls.lookup('__match_args__');
+    if (matchArgs === undefined) {
+      if (!SELF_MATCHING.includes(cls.name) || cls.heap) {
+        raise('TypeError', `${cls.name}() accepts 0 positional sub-patterns (${npos} given)`);
+      }
+      if (npos > 1) raise('TypeError', `${cls.name}() accepts 1 positional sub-pattern (${npos} given)`);
+      attrs.push(subject);
+    } else {
+      if (!(matchArgs instanceof PyTuple)) raise('TypeError', `${cls.name}.__match_args__ must be a tuple (got ${typeOf(matchArgs).name})`);
+      if (npos > matchArgs.items.length) {
+        const n = matchArgs.items.length;
+        raise('TypeError', `${cls.name}() accepts ${n} positional sub-pattern${n === 1 ? '' : 's'} (${npos} given)`);
+      }
+      for (let i = 0; i < npos; i++) {
+        const name = matchArgs.items[i] as string;
+        seen.add(name);
+        const v = attr(name);
+        if (v === undefined) return null;
+        attrs.push(v);
+      }
+    }
+  }
+  for (const name of names) {
+    if (seen.has(name)) raise('TypeError', `${cls.name}() got multiple sub-patterns for attribute '${name}'`);
+    seen.add(name);
+    const v = attr(name);
+    if (v === undefined) return null;
+    attrs.push(v);
+  }
+  return new PyTuple(attrs);
 }
 
 function LIST_EXTEND(interp: Interpreter, list: PyList, seq: PyValue): void {
