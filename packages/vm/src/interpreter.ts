@@ -29,7 +29,7 @@ import { InternalError, PyRaise, raise } from './errors.js';
 import { bindArguments } from './calls.js';
 import { PyGenerator } from './generators.js';
 import { binaryOp, unaryInvert, unaryNegative, unaryPositive } from './arithmetic.js';
-import { formatValue, pyContains, pyTruthy, richCompare } from './protocols.js';
+import { formatValue, pyContains, pyRepr, pyTruthy, richCompare } from './protocols.js';
 import { getAttr, getItem, getIter, iterNext, methodOf, setItem, setAttr, deleteAttr, callType, deleteItem } from './operations.js';
 import { PyInstance, pythonInit, userMethod } from './classes.js';
 import { PySlice } from './slice.js';
@@ -787,6 +787,23 @@ export class Interpreter {
             const names = s[--sp] as PyTuple;
             const cls = s[--sp];
             s[sp - 1] = MATCH_CLASS(s[sp - 1], cls, oparg, names.items as string[]);
+            break;
+          }
+          case 70: { // PRINT_EXPR (interactive mode: sys.displayhook)
+            const v = s[--sp];
+            if (v !== null) {
+              f.builtins.setStr('_', v);
+              this.call(f.builtins.getStr('print'), [pyRepr(v)]);
+            }
+            break;
+          }
+          case 84: { // IMPORT_STAR
+            const module = s[--sp];
+            if (module instanceof PyModule) {
+              for (const e of module.dict.entries()) {
+                if (typeof e.key === 'string' && !e.key.startsWith('_')) f.locals!.setStr(e.key, e.value);
+              }
+            }
             break;
           }
           case 74: // LOAD_ASSERTION_ERROR
