@@ -4,25 +4,17 @@ import * as op from '@pyc-ts/bytecode';
 import { type BasicBlock, type Instr, JUMP, JUMP_NO_INTERRUPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE,
   POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH } from './unit.js';
 
-/** Real jump opcodes (3.11's hasjrel; hasjabs is empty, so every real jump is relative). */
-const REAL_JUMPS: ReadonlySet<number> = new Set([
-  op.FOR_ITER, op.JUMP_FORWARD, op.JUMP_IF_FALSE_OR_POP, op.JUMP_IF_TRUE_OR_POP,
-  op.POP_JUMP_FORWARD_IF_FALSE, op.POP_JUMP_FORWARD_IF_TRUE, op.SEND,
-  op.POP_JUMP_FORWARD_IF_NOT_NONE, op.POP_JUMP_FORWARD_IF_NONE, op.JUMP_BACKWARD_NO_INTERRUPT,
-  op.JUMP_BACKWARD, op.POP_JUMP_BACKWARD_IF_NOT_NONE, op.POP_JUMP_BACKWARD_IF_NONE,
-  op.POP_JUMP_BACKWARD_IF_FALSE, op.POP_JUMP_BACKWARD_IF_TRUE,
-]);
-
 const VIRTUAL_JUMPS: ReadonlySet<number> = new Set([
   JUMP, JUMP_NO_INTERRUPT, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
 ]);
 
+/** A jump, virtual or real (_PyOpcode_Jump is hasjrel + hasjabs). */
 export function isJump(i: Instr): boolean {
-  return VIRTUAL_JUMPS.has(i.opcode) || REAL_JUMPS.has(i.opcode);
+  return VIRTUAL_JUMPS.has(i.opcode) || op.hasjrel.has(i.opcode) || op.hasjabs.has(i.opcode);
 }
 
 export function isRelativeJump(i: Instr): boolean {
-  return REAL_JUMPS.has(i.opcode);
+  return op.hasjrel.has(i.opcode);
 }
 
 export function isBlockPush(i: Instr): boolean {
