@@ -602,10 +602,10 @@ export function labelExceptionTargets(entry: BasicBlock): void {
   for (let b: BasicBlock | null = entry; b !== null; b = b.next) b.visited = false;
   const todo: BasicBlock[] = [entry];
   entry.visited = true;
-  entry.exceptStack = [null as unknown as BasicBlock];
+  entry.exceptStack = [null];
   while (todo.length > 0) {
     const b = todo.pop()!;
-    let exceptStack: BasicBlock[] | null = b.exceptStack!;
+    let exceptStack: (BasicBlock | null)[] | null = b.exceptStack!;
     b.exceptStack = null;
     let handler: BasicBlock | null = exceptStack[exceptStack.length - 1];
     for (const instr of b.instrs) {

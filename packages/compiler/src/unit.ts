@@ -48,8 +48,8 @@ export class BasicBlock {
   predecessors = 0;
   startdepth = -1;
   offset = 0;
-  /** Exception stack at block entry (assembler). */
-  exceptStack: BasicBlock[] | null = null;
+  /** Exception stack at block entry (assembler): [null, outermost handler, ..., current handler]. */
+  exceptStack: (BasicBlock | null)[] | null = null;
   preserveLasti = false;
   /** Ends with a return, raise or unconditional jump (b_nofallthrough). */
   nofallthrough = false;
