@@ -7,6 +7,7 @@ import { Interpreter } from './interpreter.js';
 import { InternalError } from './errors.js';
 import { PyStream, makeBuiltins } from './builtins.js';
 import { installMethods } from './methods.js';
+import { makeMathModule } from './math_module.js';
 import { PyBaseException } from './exceptions.js';
 import { PyBuiltinFunction, PyList, PyModule, type PyValue } from './objects.js';
 import { raise } from './errors.js';
@@ -41,6 +42,7 @@ export class VirtualMachine {
     this.interpreter.builtins = this.builtins;
     this.sys = this.makeSys();
     this.interpreter.modules.set('sys', this.sys);
+    this.interpreter.modules.set('math', makeMathModule());
   }
 
   private makeSys(): PyModule {
