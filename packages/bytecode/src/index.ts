@@ -1,2 +1,4 @@
 export * from './code.js';
 export * from './opcodes.js';
+export * from './repr.js';
+export * from './codejson.js';
