@@ -71,7 +71,14 @@ export function significantDigits(x: number, n: number): Digits {
     const s = q.toString();
     if (s.length > n) k += 1;
     else if (s.length < n) k -= 1;
-    else return stripZeros(s, k + 1);
+    else {
+      // 10**(n-1) may be x < 10**k rounded up: then k - 1 is right if it gives n digits.
+      if (q === pow10(n - 1)) {
+        const lower = scaledRound(x, n - k);
+        if (lower < pow10(n)) return stripZeros(lower.toString(), k);
+      }
+      return stripZeros(s, k + 1);
+    }
   }
 }
 

@@ -47,6 +47,7 @@ function roundScaled(n: bigint, sticky: boolean, s: number): number {
   const top = bits - 1 - s; // exponent of the leading bit
   if (top >= 1024) return Infinity;
   const precision = top >= -1022 ? 53 : 53 - (-1022 - top);
+  if (precision < 0) return 0; // below half the smallest subnormal
   const drop = bits - Math.max(precision, 0);
   if (drop <= 0) return ldexp(Number(n), -s);
   const d = BigInt(drop);
@@ -107,7 +108,8 @@ export function floatTrueDiv(x: number, y: number): number {
 export function floatMod(x: number, y: number): number {
   if (y === 0) raise('ZeroDivisionError', 'float modulo');
   let mod = x % y;
-  if (mod) {
+  // C's `if (mod)`: a NaN counts as nonzero.
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) mod += y;
   } else {
     mod = y < 0 || Object.is(y, -0) ? -0 : 0;
@@ -118,7 +120,7 @@ export function floatMod(x: number, y: number): number {
 function divmodCore(x: number, y: number): [number, number] {
   let mod = x % y;
   let div = (x - mod) / y;
-  if (mod) {
+  if (mod !== 0) {
     if (y < 0 !== mod < 0) {
       mod += y;
       div -= 1;
@@ -127,7 +129,7 @@ function divmodCore(x: number, y: number): [number, number] {
     mod = y < 0 ? -0 : 0;
   }
   let floordiv: number;
-  if (div) {
+  if (div !== 0) {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {

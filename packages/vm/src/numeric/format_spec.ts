@@ -24,8 +24,8 @@ function isAlign(c: string | undefined): boolean {
   return c === '<' || c === '>' || c === '=' || c === '^';
 }
 
-/** Parses a spec; `defaultAlign` is '>' for numbers and '<' for strings. */
-export function parseFormatSpec(spec: string, typeName: string, defaultAlign: string): FormatSpec {
+/** Parses a spec; the defaults are '>' and '' for numbers, '<' and 's' for strings. */
+export function parseFormatSpec(spec: string, typeName: string, defaultAlign: string, defaultType = ''): FormatSpec {
   const cs = Array.from(spec); // code points: the fill may be any character
   const n = cs.length;
   const f: FormatSpec = {
@@ -37,7 +37,7 @@ export function parseFormatSpec(spec: string, typeName: string, defaultAlign: st
     width: -1,
     grouping: '',
     precision: -1,
-    type: '',
+    type: defaultType,
   };
   let i = 0;
   let fillGiven = false;
@@ -251,6 +251,9 @@ export function formatInt(x: Int, spec: string, typeName = 'int'): string {
     case 'c': {
       if (f.sign !== '') raise('ValueError', "Sign not allowed with integer format specifier 'c'");
       if (f.alternate) raise('ValueError', "Alternate form (#) not allowed with integer format specifier 'c'");
+      if (typeof x === 'bigint' && (x >= 2n ** 63n || x < -(2n ** 63n))) {
+        raise('OverflowError', 'Python int too large to convert to C long');
+      }
       if (x < 0 || x > 0x10ffff) raise('OverflowError', '%c arg not in range(0x110000)');
       const ch = String.fromCodePoint(Number(x));
       return layoutNumber(f, false, '', '', ch, 3);
@@ -314,7 +317,7 @@ function formatFloatSpec(x: number, f: FormatSpec, typeName = 'float'): string {
   if (precision < 0) precision = 6;
   let s = formatFloatDigits(x, style, precision, addDot0, f.alternate, upper);
   let negative = x < 0 || Object.is(x, -0);
-  if (negative && f.noNegZero && !/[1-9]/.test(s.replace(/[eE].*$/, ''))) negative = false;
+  if (negative && f.noNegZero && Number.isFinite(x) && !/[1-9]/.test(s.replace(/[eE].*$/, ''))) negative = false;
   if (x !== x) negative = false;
   if (percent) s += '%';
   // Split the integer digits (grouped and zero-padded) from the rest.
@@ -325,7 +328,7 @@ function formatFloatSpec(x: number, f: FormatSpec, typeName = 'float'): string {
 
 /** format(s, spec) for a str. */
 export function formatStr(s: string, spec: string, typeName = 'str'): string {
-  const f = parseFormatSpec(spec, typeName, '<');
+  const f = parseFormatSpec(spec, typeName, '<', 's');
   if (f.type !== '' && f.type !== 's') unknownCode(f.type, typeName);
   if (f.sign !== '') raise('ValueError', 'Sign not allowed in string format specifier');
   if (f.noNegZero) raise('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');

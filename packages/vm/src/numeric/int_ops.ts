@@ -85,13 +85,13 @@ export function intFloorDiv(a: Int, b: Int): Int {
 
 export function intMod(a: Int, b: Int): Int {
   if (typeof a === 'number' && typeof b === 'number') {
-    if (b === 0) zeroDivision();
+    if (b === 0) raise('ZeroDivisionError', 'integer modulo by zero');
     const r = a % b;
     return r !== 0 && r < 0 !== b < 0 ? r + b : r + 0;
   }
   const x = toBig(a);
   const y = toBig(b);
-  if (y === 0n) zeroDivision();
+  if (y === 0n) raise('ZeroDivisionError', 'integer modulo by zero');
   const r = x % y;
   return normInt(r !== 0n && r < 0n !== y < 0n ? r + y : r);
 }

@@ -31,9 +31,10 @@ const NDIGITS_MIN = -308; // -(DBL_MAX_EXP + 1) * log10(2)
 
 /** round(x, ndigits) for a float x. */
 export function roundFloat(x: number, ndigits: Int): number {
+  if (!Number.isFinite(x)) return x;
   if (ndigits > NDIGITS_MAX) return x;
   if (ndigits < NDIGITS_MIN) return 0 * x;
-  if (x === 0 || !Number.isFinite(x)) return x;
+  if (x === 0) return x;
   const nd = Number(ndigits);
   const n = scaledRound(Math.abs(x), nd);
   const rounded = Number(`${n}e${-nd}`);
