@@ -155,6 +155,11 @@ function blockSize(b: BasicBlock): number {
  * until no jump needs a different number of EXTENDED_ARGs (assemble_jump_offsets).
  */
 function assembleJumpOffsets(u: CompilerUnit, blocks: BasicBlock[]): void {
+  // Jumps start from oparg 0, as CPython's zero-filled instructions do: the fixpoint
+  // reached (how many EXTENDED_ARGs each jump gets) depends on where it starts.
+  for (const b of blocks) {
+    for (const instr of b.instrs) if (isJump(instr)) instr.oparg = 0;
+  }
   let recompile: boolean;
   do {
     let totsize = 0;
