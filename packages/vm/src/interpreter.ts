@@ -875,9 +875,16 @@ export class Interpreter {
       for (let i = f.info.nlocalsplus; i < sp; i++) s[i] = undefined;
       this.depth -= f.initSelf === undefined ? 1 : 2;
       if (f.gen !== null) {
-        // An exception ends the generator.
+        // An exception ends the generator; a StopIteration escaping it becomes a RuntimeError (PEP 479).
         f.gen.finished = true;
         f.gen.running = false;
+        if (exc.type.isSubtypeOf(exceptionType('StopIteration'))) {
+          const wrapped = newException('RuntimeError', 'generator raised StopIteration');
+          wrapped.cause = exc;
+          wrapped.context = exc;
+          wrapped.suppressContext = true;
+          exc = wrapped;
+        }
       }
       if (f === entry) throw exc;
       f = f.back!;

@@ -4,9 +4,12 @@
 import { PyDict, PyDictView } from './dict.js';
 import {
   PyBuiltinFunction,
+  PyFloat,
   PyList,
   PyTuple,
   dictType,
+  floatType,
+  intType,
   listType,
   strType,
   tupleType,
@@ -20,6 +23,7 @@ import { formatValue, pyEq, pyRepr } from './protocols.js';
 import { codePoints, hasSurrogates, strLen } from './strings.js';
 import { activeInterpreter } from './interpreter.js';
 import { iterate, sortValues } from './builtins.js';
+import * as num from './numeric/index.js';
 import { PySet, frozensetType, setOperation, setType } from './set.js';
 import { PyBytes, bytesType } from './bytes.js';
 
@@ -169,6 +173,10 @@ export function installMethods(): void {
     },
     ['key', 'reverse'],
   );
+
+  // ---- int, float ----
+  install(intType, 'bit_length', 0, 0, (self: number | bigint | boolean) => num.bitLength(typeof self === 'boolean' ? (self ? 1 : 0) : self));
+  install(floatType, 'is_integer', 0, 0, (self: PyFloat) => Number.isInteger(self.v));
 
   // ---- tuple ----
   install(tupleType, 'index', 1, 1, (self: PyTuple, [v]) => {
