@@ -1,0 +1,494 @@
+// The marshal format, version 4, as Python/marshal.c (3.11) reads and writes
+// it: the serialisation of code objects inside .pyc files.
+
+import {
+  BytesConst,
+  CodeObject,
+  ComplexConst,
+  Ellipsis,
+  EllipsisConst,
+  FloatConst,
+  FrozensetConst,
+  TupleConst,
+  type PyConst,
+} from './code.js';
+
+const TYPE_NULL = 0x30; // '0'
+const TYPE_NONE = 0x4e; // 'N'
+const TYPE_FALSE = 0x46; // 'F'
+const TYPE_TRUE = 0x54; // 'T'
+const TYPE_STOPITER = 0x53; // 'S'
+const TYPE_ELLIPSIS = 0x2e; // '.'
+const TYPE_INT = 0x69; // 'i'
+const TYPE_FLOAT = 0x66; // 'f'
+const TYPE_BINARY_FLOAT = 0x67; // 'g'
+const TYPE_COMPLEX = 0x78; // 'x'
+const TYPE_BINARY_COMPLEX = 0x79; // 'y'
+const TYPE_LONG = 0x6c; // 'l'
+const TYPE_STRING = 0x73; // 's'
+const TYPE_INTERNED = 0x74; // 't'
+const TYPE_REF = 0x72; // 'r'
+const TYPE_TUPLE = 0x28; // '('
+const TYPE_CODE = 0x63; // 'c'
+const TYPE_UNICODE = 0x75; // 'u'
+const TYPE_FROZENSET = 0x3e; // '>'
+const TYPE_ASCII = 0x61; // 'a'
+const TYPE_ASCII_INTERNED = 0x41; // 'A'
+const TYPE_SMALL_TUPLE = 0x29; // ')'
+const TYPE_SHORT_ASCII = 0x7a; // 'z'
+const TYPE_SHORT_ASCII_INTERNED = 0x5a; // 'Z'
+const FLAG_REF = 0x80;
+
+export class MarshalError extends Error {}
+
+// ---------------------------------------------------------------- UTF-8 with surrogatepass
+// marshal stores str as UTF-8 with the "surrogatepass" error handler, so lone
+// surrogates survive; TextEncoder/TextDecoder would replace them.
+
+function utf8Encode(s: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of s) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+    else out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 0x3f), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
+  }
+  return Uint8Array.from(out);
+}
+
+function utf8Decode(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    let cp: number;
+    if (c < 0x80) cp = b[i++];
+    else if (c < 0xe0) cp = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f), (i += 2);
+    else if (c < 0xf0) cp = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f), (i += 3);
+    else cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f), (i += 4);
+    s += String.fromCodePoint(cp);
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------- reading
+
+class Reader {
+  private pos = 0;
+  private readonly refs: unknown[] = [];
+  private readonly view: DataView;
+
+  constructor(private readonly buf: Uint8Array) {
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+
+  private need(n: number): void {
+    if (this.pos + n > this.buf.length) throw new MarshalError('marshal data too short');
+  }
+
+  byte(): number {
+    this.need(1);
+    return this.buf[this.pos++];
+  }
+
+  long(): number {
+    this.need(4);
+    const v = this.view.getInt32(this.pos, true);
+    this.pos += 4;
+    return v;
+  }
+
+  bytes(n: number): Uint8Array {
+    this.need(n);
+    const b = this.buf.slice(this.pos, this.pos + n);
+    this.pos += n;
+    return b;
+  }
+
+  private float64(): number {
+    this.need(8);
+    const v = this.view.getFloat64(this.pos, true);
+    this.pos += 8;
+    return v;
+  }
+
+  private textFloat(): number {
+    const s = new TextDecoder().decode(this.bytes(this.byte()));
+    return s === 'nan' || s === '-nan' ? NaN : s.endsWith('inf') ? (s.startsWith('-') ? -Infinity : Infinity) : Number(s);
+  }
+
+  private longInt(): bigint {
+    const n = this.long();
+    let v = 0n;
+    for (let i = 0; i < Math.abs(n); i++) {
+      this.need(2);
+      v |= BigInt(this.view.getUint16(this.pos, true)) << BigInt(15 * i);
+      this.pos += 2;
+    }
+    return n < 0 ? -v : v;
+  }
+
+  /** r_object: any marshalled value; tuples are TupleConst and bytes BytesConst. */
+  object(): unknown {
+    const code = this.byte();
+    const type = code & ~FLAG_REF;
+    const flag = (code & FLAG_REF) !== 0;
+    // Containers reserve their ref slot before reading their items, as r_ref_reserve does.
+    const slot = flag ? this.refs.push(undefined) - 1 : -1;
+    const done = <T>(v: T): T => {
+      if (flag) this.refs[slot] = v;
+      return v;
+    };
+    switch (type) {
+      case TYPE_NONE: return null;
+      case TYPE_TRUE: return true;
+      case TYPE_FALSE: return false;
+      case TYPE_ELLIPSIS: return Ellipsis;
+      case TYPE_NULL:
+      case TYPE_STOPITER: throw new MarshalError(`unsupported marshal type ${String.fromCharCode(type)}`);
+      case TYPE_INT: return done(BigInt(this.long()));
+      case TYPE_LONG: return done(this.longInt());
+      case TYPE_BINARY_FLOAT: return done(new FloatConst(this.float64()));
+      case TYPE_FLOAT: return done(new FloatConst(this.textFloat()));
+      case TYPE_BINARY_COMPLEX: {
+        const re = this.float64();
+        return done(new ComplexConst(re, this.float64()));
+      }
+      case TYPE_COMPLEX: {
+        const re = this.textFloat();
+        return done(new ComplexConst(re, this.textFloat()));
+      }
+      case TYPE_STRING: return done(new BytesConst(this.bytes(this.long())));
+      case TYPE_ASCII:
+      case TYPE_ASCII_INTERNED: return done(String.fromCharCode(...this.bytes(this.long())));
+      case TYPE_SHORT_ASCII:
+      case TYPE_SHORT_ASCII_INTERNED: return done(String.fromCharCode(...this.bytes(this.byte())));
+      case TYPE_UNICODE:
+      case TYPE_INTERNED: return done(utf8Decode(this.bytes(this.long())));
+      case TYPE_SMALL_TUPLE:
+      case TYPE_TUPLE: {
+        const n = type === TYPE_SMALL_TUPLE ? this.byte() : this.long();
+        const items: PyConst[] = [];
+        for (let i = 0; i < n; i++) items.push(this.object() as PyConst);
+        return done(new TupleConst(items));
+      }
+      case TYPE_FROZENSET: {
+        const n = this.long();
+        const items: PyConst[] = [];
+        for (let i = 0; i < n; i++) items.push(this.object() as PyConst);
+        return done(new FrozensetConst(items));
+      }
+      case TYPE_REF: {
+        const i = this.long();
+        if (i < 0 || i >= this.refs.length || this.refs[i] === undefined) throw new MarshalError('bad marshal data (invalid reference)');
+        return this.refs[i];
+      }
+      case TYPE_CODE: return done(this.code());
+      default: throw new MarshalError(`bad marshal data (unknown type code ${type})`);
+    }
+  }
+
+  private tupleOf<T>(what: string, check: (x: unknown) => x is T): T[] {
+    const t = this.object();
+    if (!(t instanceof TupleConst) || !t.items.every(check)) throw new MarshalError(`bad marshal data (${what})`);
+    return t.items as T[];
+  }
+
+  private bytesField(what: string): Uint8Array {
+    const b = this.object();
+    if (!(b instanceof BytesConst)) throw new MarshalError(`bad marshal data (${what})`);
+    return b.bytes;
+  }
+
+  private str(what: string): string {
+    const s = this.object();
+    if (typeof s !== 'string') throw new MarshalError(`bad marshal data (${what})`);
+    return s;
+  }
+
+  private code(): CodeObject {
+    const isStr = (x: unknown): x is string => typeof x === 'string';
+    const argcount = this.long();
+    const posonlyargcount = this.long();
+    const kwonlyargcount = this.long();
+    const stacksize = this.long();
+    const flags = this.long();
+    const code = this.bytesField('co_code');
+    const consts = this.tupleOf('co_consts', (_x): _x is PyConst => true);
+    const names = this.tupleOf('co_names', isStr);
+    const localsplusnames = this.tupleOf('co_localsplusnames', isStr);
+    const localspluskinds = this.bytesField('co_localspluskinds');
+    const filename = this.str('co_filename');
+    const name = this.str('co_name');
+    const qualname = this.str('co_qualname');
+    const firstlineno = this.long();
+    const linetable = this.bytesField('co_linetable');
+    const exceptiontable = this.bytesField('co_exceptiontable');
+    return new CodeObject({
+      argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code, consts, names, localsplusnames,
+      localspluskinds, filename, name, qualname, firstlineno, linetable, exceptiontable,
+    });
+  }
+}
+
+/** marshal.loads: the value (a constant or code object) stored in `bytes`. */
+export function marshalLoads(bytes: Uint8Array): PyConst {
+  return new Reader(bytes).object() as PyConst;
+}
+
+// ---------------------------------------------------------------- writing
+//
+// CPython flags an object with FLAG_REF (and later writes TYPE_REF to it) only
+// when its refcount is above 1. We estimate that the way CPython's compiler
+// shares objects: equal constants are one object (compile.c merges them),
+// identifier-like strings are interned, small ints, '', 1-char Latin-1 strings,
+// () and b'' are cached singletons; the code fields' bytes and tuples are
+// private to their code object, except co_code (cached by _PyCode_GetCode) and
+// the filename (shared by all code objects and held by the caller).
+
+/** A value being written, with what CPython would know about it. */
+type Item =
+  | { kind: 'const'; value: PyConst; interned: boolean }
+  | { kind: 'tuple'; value: readonly PyConst[]; names: boolean }
+  | { kind: 'bytes'; value: Uint8Array; shared: boolean };
+// 'tuple' is a code object's own co_consts/co_names/co_localsplusnames: private, never merged.
+
+const IDENT = /^[A-Za-z0-9_]*$/;
+
+function floatKey(x: number): string {
+  const v = new DataView(new ArrayBuffer(8));
+  v.setFloat64(0, x);
+  return v.getBigUint64(0).toString(16);
+}
+
+class Writer {
+  private readonly out: number[] = [];
+  private readonly counts = new Map<string, number>();
+  private readonly refIndex = new Map<string, number>();
+  private readonly identities = new Map<object, string>();
+
+  /** The identity CPython's object would have; equal keys mean the same object. */
+  private key(item: Item): string {
+    if (item.kind === 'tuple') return item.value.length === 0 ? 'tuple:()' : this.identity(item.value);
+    if (item.kind === 'bytes') return item.value.length === 0 ? 'bytes:' : this.identity(item.value);
+    return this.constKey(item.value, item.interned);
+  }
+
+  private identity(o: object): string {
+    let k = this.identities.get(o);
+    if (k === undefined) this.identities.set(o, (k = `#${this.identities.size}`));
+    return k;
+  }
+
+  private constKey(c: PyConst, interned: boolean): string {
+    if (typeof c === 'string') return (interned ? 'interned:' : 'str:') + c;
+    if (typeof c === 'bigint') return 'int:' + c;
+    if (c instanceof FloatConst) return 'float:' + floatKey(c.value);
+    if (c instanceof ComplexConst) return `complex:${floatKey(c.real)}:${floatKey(c.imag)}`;
+    if (c instanceof BytesConst) return 'bytes:' + Array.from(c.bytes).join(',');
+    if (c instanceof TupleConst) return `tuple:(${c.items.map((x) => this.constKey(x, isInternedConst(x))).join(' ')})`;
+    if (c instanceof FrozensetConst) return this.identity(c);
+    if (c instanceof CodeObject) return this.identity(c);
+    return c === null ? 'None' : typeof c === 'boolean' ? String(c) : 'Ellipsis';
+  }
+
+  private alwaysShared(item: Item): boolean {
+    if (item.kind === 'tuple') return item.value.length === 0;
+    if (item.kind === 'bytes') return item.shared || item.value.length === 0;
+    const c = item.value;
+    if (typeof c === 'bigint') return c >= -5n && c <= 256n;
+    if (typeof c === 'string') return item.interned || c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256);
+    if (c instanceof TupleConst) return c.items.length === 0;
+    return false;
+  }
+
+  /** Pass 1: count references to each object, visiting each object's contents once. */
+  count(item: Item): void {
+    if (item.kind === 'const' && (item.value === null || typeof item.value === 'boolean' || item.value === Ellipsis)) return;
+    const k = this.key(item);
+    const n = this.counts.get(k) ?? 0;
+    this.counts.set(k, n + (this.alwaysShared(item) ? 2 : 1));
+    if (n > 0) return;
+    for (const child of children(item)) this.count(child);
+  }
+
+  markShared(item: Item): void {
+    const k = this.key(item);
+    this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+  }
+
+  /** Pass 2: w_object. */
+  write(item: Item): void {
+    const c = item.value;
+    if (item.kind === 'const') {
+      if (c === null) return this.u8(TYPE_NONE);
+      if (c === true) return this.u8(TYPE_TRUE);
+      if (c === false) return this.u8(TYPE_FALSE);
+      if (c instanceof EllipsisConst) return this.u8(TYPE_ELLIPSIS);
+    }
+    const k = this.key(item);
+    let flag = 0;
+    if ((this.counts.get(k) ?? 0) > 1) {
+      const idx = this.refIndex.get(k);
+      if (idx !== undefined) {
+        this.u8(TYPE_REF);
+        return this.i32(idx);
+      }
+      this.refIndex.set(k, this.refIndex.size);
+      flag = FLAG_REF;
+    }
+    if (item.kind === 'tuple') return this.tuple(children(item), flag);
+    if (item.kind === 'bytes') return this.bytesObject(item.value, flag);
+    this.constBody(item.value, item.interned, flag);
+  }
+
+  private constBody(c: PyConst, interned: boolean, flag: number): void {
+    if (typeof c === 'bigint') {
+      if (c >= -0x80000000n && c <= 0x7fffffffn) {
+        this.u8(TYPE_INT | flag);
+        return this.i32(Number(c));
+      }
+      this.u8(TYPE_LONG | flag);
+      const digits: number[] = [];
+      for (let m = c < 0n ? -c : c; m > 0n; m >>= 15n) digits.push(Number(m & 0x7fffn));
+      this.i32(c < 0n ? -digits.length : digits.length);
+      for (const d of digits) this.u8(d & 0xff, d >> 8);
+      return;
+    }
+    if (typeof c === 'string') return this.str(c, interned, flag);
+    if (c instanceof FloatConst) {
+      this.u8(TYPE_BINARY_FLOAT | flag);
+      return this.f64(c.value);
+    }
+    if (c instanceof ComplexConst) {
+      this.u8(TYPE_BINARY_COMPLEX | flag);
+      this.f64(c.real);
+      return this.f64(c.imag);
+    }
+    if (c instanceof BytesConst) return this.bytesObject(c.bytes, flag);
+    if (c instanceof TupleConst) return this.tuple(c.items.map(constItem), flag);
+    if (c instanceof FrozensetConst) {
+      this.u8(TYPE_FROZENSET | flag);
+      this.i32(c.items.length);
+      for (const x of c.items) this.write(constItem(x));
+      return;
+    }
+    if (c instanceof CodeObject) return this.code(c, flag);
+    throw new MarshalError('unmarshallable object');
+  }
+
+  private code(co: CodeObject, flag: number): void {
+    this.u8(TYPE_CODE | flag);
+    this.i32(co.argcount);
+    this.i32(co.posonlyargcount);
+    this.i32(co.kwonlyargcount);
+    this.i32(co.stacksize);
+    this.i32(co.flags);
+    for (const child of codeChildren(co)) {
+      if (child === 'firstlineno') this.i32(co.firstlineno);
+      else this.write(child);
+    }
+  }
+
+  private str(s: string, interned: boolean, flag: number): void {
+    if (/^[\x00-\x7f]*$/.test(s)) {
+      const short = s.length < 256;
+      this.u8((short ? (interned ? TYPE_SHORT_ASCII_INTERNED : TYPE_SHORT_ASCII) : interned ? TYPE_ASCII_INTERNED : TYPE_ASCII) | flag);
+      if (short) this.u8(s.length);
+      else this.i32(s.length);
+      for (let i = 0; i < s.length; i++) this.u8(s.charCodeAt(i));
+      return;
+    }
+    const b = utf8Encode(s);
+    this.u8((interned ? TYPE_INTERNED : TYPE_UNICODE) | flag);
+    this.i32(b.length);
+    for (const x of b) this.u8(x);
+  }
+
+  private bytesObject(b: Uint8Array, flag: number): void {
+    this.u8(TYPE_STRING | flag);
+    this.i32(b.length);
+    for (const x of b) this.u8(x);
+  }
+
+  private tuple(items: Item[], flag: number): void {
+    if (items.length < 256) {
+      this.u8(TYPE_SMALL_TUPLE | flag, items.length);
+    } else {
+      this.u8(TYPE_TUPLE | flag);
+      this.i32(items.length);
+    }
+    for (const x of items) this.write(x);
+  }
+
+  private u8(...bytes: number[]): void {
+    for (const b of bytes) this.out.push(b);
+  }
+
+  private i32(n: number): void {
+    this.u8(n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, (n >>> 24) & 0xff);
+  }
+
+  private f64(x: number): void {
+    const v = new DataView(new ArrayBuffer(8));
+    v.setFloat64(0, x, true);
+    for (let i = 0; i < 8; i++) this.u8(v.getUint8(i));
+  }
+
+  result(): Uint8Array {
+    return Uint8Array.from(this.out);
+  }
+}
+
+/** Strings in co_consts that look like identifiers are interned (intern_string_constants). */
+function isInternedConst(c: PyConst): boolean {
+  return typeof c === 'string' && IDENT.test(c);
+}
+
+function constItem(c: PyConst): Item {
+  return { kind: 'const', value: c, interned: isInternedConst(c) };
+}
+
+/** Identifiers from the parser are interned; made-up names like <module> or C.f are not. */
+function isIdentifier(s: string): boolean {
+  return /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s);
+}
+
+/** A code object's object fields in marshal order; 'firstlineno' marks where that int goes. */
+function codeChildren(co: CodeObject): (Item | 'firstlineno')[] {
+  return [
+    { kind: 'bytes', value: co.code, shared: true },
+    { kind: 'tuple', value: co.consts, names: false },
+    { kind: 'tuple', value: co.names, names: true },
+    { kind: 'tuple', value: co.localsplusnames, names: true },
+    { kind: 'bytes', value: co.localspluskinds, shared: false },
+    { kind: 'const', value: co.filename, interned: false },
+    { kind: 'const', value: co.name, interned: isIdentifier(co.name) },
+    { kind: 'const', value: co.qualname, interned: isIdentifier(co.qualname) },
+    'firstlineno',
+    { kind: 'bytes', value: co.linetable, shared: false },
+    { kind: 'bytes', value: co.exceptiontable, shared: false },
+  ];
+}
+
+function children(item: Item): Item[] {
+  // co_names and co_localsplusnames are interned (intern_strings in codeobject.c).
+  if (item.kind === 'tuple') return item.value.map((s) => (item.names ? { kind: 'const', value: s, interned: true } : constItem(s)));
+  if (item.kind === 'bytes') return [];
+  const c = item.value;
+  if (c instanceof TupleConst || c instanceof FrozensetConst) return c.items.map(constItem);
+  if (c instanceof CodeObject) return codeChildren(c).filter((x): x is Item => x !== 'firstlineno');
+  return [];
+}
+
+/** marshal.dumps(value, 4). */
+export function marshalDumps(value: PyConst): Uint8Array {
+  const w = new Writer();
+  const top = constItem(value);
+  w.count(top);
+  // The caller holds the top object, and every code object's filename.
+  w.markShared(top);
+  if (value instanceof CodeObject) w.markShared({ kind: 'const', value: value.filename, interned: false });
+  w.write(top);
+  return w.result();
+}
