@@ -25,10 +25,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, 'scripts'))
-try:
-    from dump_code import code_to_json
-except ImportError:  # scripts/dump_code.py (engineer B) has not landed yet: the .code.json goldens wait for it
-    code_to_json = None
+from dump_code import code_to_json  # noqa: E402 (scripts/ is not a package)
 CORPUS = 'test/corpus'
 RUN_CORPUS = 'test/corpus-run'
 GOLDEN = 'test/golden'
@@ -58,7 +55,8 @@ def write_text(path, text):
 
 
 def write_json(path, value):
-    write_text(path, json.dumps(value, indent=1, ensure_ascii=False) + '\n')
+    # ASCII escapes keep lone surrogates (legal in Python str constants) representable in the file.
+    write_text(path, json.dumps(value, indent=1, ensure_ascii=True) + '\n')
 
 
 def checked_output(*args):
@@ -103,8 +101,7 @@ def main():
     for name in programs(CORPUS):
         rel = f'{CORPUS}/{name}.py'
         base = f'{GOLDEN}/{name}'
-        if code_to_json:
-            write_json(base + '.code.json', code_json(rel))
+        write_json(base + '.code.json', code_json(rel))
         dis = checked_output('-m', 'dis', rel)
         write_text(base + '.dis.txt', re.sub(r' at 0x[0-9a-f]+', ' at 0x?', dis))
         write_text(base + '.ast.txt', checked_output('-m', 'ast', rel))
