@@ -1,7 +1,7 @@
 // Running: every corpus program, compiled by us and as CPython's own .pyc, behaves as `python3 FILE` did:
 // same stdout, same exception line, same exit code, and the same traceback.
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '@pyc-ts/compiler';
 import { readPyc, type CodeObject } from '@pyc-ts/bytecode';
@@ -21,7 +21,10 @@ function run(code: CodeObject, name: string, corpus: Corpus): Run {
     stdout: (s) => (stdout += s),
     stderr: (s) => (stderr += s),
     // Tracebacks quote source lines; relative file names are relative to the repository root, as for python3.
-    source: (filename) => readFileSync(join(repoRoot, filename), 'utf8'),
+    source: (filename) => {
+      const path = join(repoRoot, filename);
+      return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    },
     argv: [programPath(name, corpus)],
   });
   return { stdout, stderr, exitCode };
