@@ -2,7 +2,8 @@
 
 The bytecode tests read these .pyc files with readPyc, compare with the CodeJSON
 (reader check), re-marshal them (writer check) and decode/re-encode every code
-object's location and exception tables (table codec check).
+object's location and exception tables (table codec check). For a few modules
+it also writes co_positions() and co_lines() of every code object (decoder check).
 
 Usage: python3 scripts/gen_bytecode_stdlib_goldens.py
 """
@@ -17,6 +18,7 @@ assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
 sys.path.insert(0, os.path.dirname(__file__))
 from dump_code import code_to_json  # noqa: E402
 
+POSITIONS = ["textwrap", "bisect", "colorsys"]
 MODULES = ["textwrap", "string", "colorsys", "bisect", "contextlib", "fractions", "shlex", "heapq"]
 OUT = os.path.join(os.path.dirname(__file__), "..", "packages", "bytecode", "test", "golden", "stdlib")
 os.makedirs(OUT, exist_ok=True)
@@ -31,3 +33,16 @@ for name in MODULES:
         f.write(pyc)
     with open(os.path.join(OUT, name + ".code.json"), "w") as f:
         f.write(json.dumps(code_to_json(code), indent=1, ensure_ascii=True) + "\n")
+    if name in POSITIONS:
+        tables = []
+
+        def walk(co):
+            tables.append({"qualname": co.co_qualname, "positions": list(co.co_positions()), "lines": list(co.co_lines())})
+            for c in co.co_consts:
+                if hasattr(c, "co_code"):
+                    walk(c)
+
+        walk(code)
+        with open(os.path.join(OUT, name + ".positions.json"), "w") as f:
+            json.dump(tables, f, separators=(",", ":"))
+            f.write("\n")
