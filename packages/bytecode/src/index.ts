@@ -6,3 +6,4 @@ export * from './marshal.js';
 export * from './pyc.js';
 export * from './linetable.js';
 export * from './exceptiontable.js';
+export * from './dis.js';
