@@ -240,18 +240,24 @@ export function marshalLoads(bytes: Uint8Array): PyConst {
 //
 // CPython flags an object with FLAG_REF (and later writes TYPE_REF to it) only
 // when its refcount is above 1. We estimate that the way CPython's compiler
-// shares objects: equal constants are one object (compile.c merges them),
-// identifier-like strings are interned, small ints, '', 1-char Latin-1 strings,
-// () and b'' are cached singletons; the code fields' bytes and tuples are
-// private to their code object, except co_code (cached by _PyCode_GetCode) and
-// the filename (shared by all code objects and held by the caller).
+// shares objects: equal constants are one object, and so are equal
+// co_consts/co_names/co_localsplusnames tuples (compile.c's makecode merges
+// them into the same constant cache); identifier-like strings are interned;
+// small ints, '', 1-char Latin-1 strings, () and b'' are cached singletons, as
+// are the made-up names <lambda>, <listcomp>, ...; the code fields' bytes are
+// private to their code object, except co_code (cached by _PyCode_GetCode);
+// the filename is shared by all code objects and held by the caller.
+// Refcounts also depend on the interpreter's state (a string interned
+// elsewhere has more references), so byte identity is likely, not certain.
 
 /** A value being written, with what CPython would know about it. */
 type Item =
   | { kind: 'const'; value: PyConst; interned: boolean }
   | { kind: 'tuple'; value: readonly PyConst[]; names: boolean }
-  | { kind: 'bytes'; value: Uint8Array; shared: boolean };
-// 'tuple' is a code object's own co_consts/co_names/co_localsplusnames: private, never merged.
+  | { kind: 'bytes'; value: Uint8Array; shared: boolean }
+  | { kind: 'qualname'; value: string; owner: CodeObject };
+// 'tuple' is a code object's co_consts, co_names or co_localsplusnames.
+// 'qualname' is a dotted qualified name, built afresh for each code object.
 
 const IDENT = /^[A-Za-z0-9_]*$/;
 
@@ -269,7 +275,8 @@ class Writer {
 
   /** The identity CPython's object would have; equal keys mean the same object. */
   private key(item: Item): string {
-    if (item.kind === 'tuple') return item.value.length === 0 ? 'tuple:()' : this.identity(item.value);
+    if (item.kind === 'tuple') return `tuple:(${children(item).map((x) => this.key(x)).join(' ')})`;
+    if (item.kind === 'qualname') return this.identity(item.owner) + ':qualname';
     if (item.kind === 'bytes') return item.value.length === 0 ? 'bytes:' : this.identity(item.value);
     return this.constKey(item.value, item.interned);
   }
@@ -287,17 +294,20 @@ class Writer {
     if (c instanceof ComplexConst) return `complex:${floatKey(c.real)}:${floatKey(c.imag)}`;
     if (c instanceof BytesConst) return 'bytes:' + Array.from(c.bytes).join(',');
     if (c instanceof TupleConst) return `tuple:(${c.items.map((x) => this.constKey(x, isInternedConst(x))).join(' ')})`;
-    if (c instanceof FrozensetConst) return this.identity(c);
+    if (c instanceof FrozensetConst) return `frozenset:{${c.items.map((x) => this.constKey(x, isInternedConst(x))).sort().join(' ')}}`;
     if (c instanceof CodeObject) return this.identity(c);
     return c === null ? 'None' : typeof c === 'boolean' ? String(c) : 'Ellipsis';
   }
 
   private alwaysShared(item: Item): boolean {
     if (item.kind === 'tuple') return item.value.length === 0;
+    if (item.kind === 'qualname') return false;
     if (item.kind === 'bytes') return item.shared || item.value.length === 0;
     const c = item.value;
     if (typeof c === 'bigint') return c >= -5n && c <= 256n;
-    if (typeof c === 'string') return item.interned || c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256);
+    if (typeof c === 'string') {
+      return item.interned || STATIC_NAMES.has(c) || c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256);
+    }
     if (c instanceof TupleConst) return c.items.length === 0;
     return false;
   }
@@ -338,6 +348,7 @@ class Writer {
       flag = FLAG_REF;
     }
     if (item.kind === 'tuple') return this.tuple(children(item), flag);
+    if (item.kind === 'qualname') return this.str(item.value, false, flag);
     if (item.kind === 'bytes') return this.bytesObject(item.value, flag);
     this.constBody(item.value, item.interned, flag);
   }
@@ -440,9 +451,20 @@ class Writer {
   }
 }
 
-/** Strings in co_consts that look like identifiers are interned (intern_string_constants). */
+/**
+ * Strings in co_consts that look like identifiers are interned
+ * (intern_string_constants). So is '*': `from m import *` makes the parser
+ * intern that alias name, which is the cached 1-character singleton.
+ */
 function isInternedConst(c: PyConst): boolean {
-  return typeof c === 'string' && IDENT.test(c);
+  return typeof c === 'string' && (IDENT.test(c) || c === '*');
+}
+
+/** The compiler's static names (_Py_STR): one shared object each. */
+const STATIC_NAMES = new Set(['<module>', '<lambda>', '<listcomp>', '<setcomp>', '<dictcomp>', '<genexpr>']);
+
+function nameItem(name: string): Item {
+  return { kind: 'const', value: name, interned: isIdentifier(name) };
 }
 
 function constItem(c: PyConst): Item {
@@ -463,8 +485,9 @@ function codeChildren(co: CodeObject): (Item | 'firstlineno')[] {
     { kind: 'tuple', value: co.localsplusnames, names: true },
     { kind: 'bytes', value: co.localspluskinds, shared: false },
     { kind: 'const', value: co.filename, interned: false },
-    { kind: 'const', value: co.name, interned: isIdentifier(co.name) },
-    { kind: 'const', value: co.qualname, interned: isIdentifier(co.qualname) },
+    nameItem(co.name),
+    // A qualname equal to the name is the name object itself (compiler_set_qualname).
+    co.qualname === co.name ? nameItem(co.name) : { kind: 'qualname', value: co.qualname, owner: co },
     'firstlineno',
     { kind: 'bytes', value: co.linetable, shared: false },
     { kind: 'bytes', value: co.exceptiontable, shared: false },
@@ -474,7 +497,7 @@ function codeChildren(co: CodeObject): (Item | 'firstlineno')[] {
 function children(item: Item): Item[] {
   // co_names and co_localsplusnames are interned (intern_strings in codeobject.c).
   if (item.kind === 'tuple') return item.value.map((s) => (item.names ? { kind: 'const', value: s, interned: true } : constItem(s)));
-  if (item.kind === 'bytes') return [];
+  if (item.kind === 'bytes' || item.kind === 'qualname') return [];
   const c = item.value;
   if (c instanceof TupleConst || c instanceof FrozensetConst) return c.items.map(constItem);
   if (c instanceof CodeObject) return codeChildren(c).filter((x): x is Item => x !== 'firstlineno');
