@@ -1,7 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { marshalDumps, marshalLoads } from '../src/marshal.js';
-import { readPyc, writePyc, MAGIC_NUMBER } from '../src/pyc.js';
+import { readPyc, writePyc, MAGIC_NUMBER, PYC_CHECK_SOURCE, PYC_HASH_BASED } from '../src/pyc.js';
 import { codeToJSON } from '../src/codejson.js';
 import { BytesConst, ComplexConst, Ellipsis, FloatConst, FrozensetConst, TupleConst, type PyConst } from '../src/code.js';
 
@@ -32,6 +32,19 @@ describe('marshal and .pyc', () => {
       expect(Buffer.from(again).toString('hex')).toBe(Buffer.from(pyc).toString('hex'));
     });
   }
+
+  // The corpus goldens (scripts/gen_goldens.py) are hash-based .pyc files.
+  const corpus = new URL('../../../test/golden/pyc/', import.meta.url);
+  const corpusFiles = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.pyc')) : [];
+  it.skipIf(corpusFiles.length === 0)(`re-writes the ${corpusFiles.length} corpus .pyc goldens byte for byte`, () => {
+    for (const f of corpusFiles) {
+      const pyc = new Uint8Array(readFileSync(new URL(f, corpus)));
+      const r = readPyc(pyc);
+      expect(r.flags & PYC_HASH_BASED).toBe(PYC_HASH_BASED);
+      const again = writePyc(r.code, { sourceHash: r.sourceHash!, checkSource: (r.flags & PYC_CHECK_SOURCE) !== 0 });
+      expect([f, Buffer.from(again).toString('hex')]).toEqual([f, Buffer.from(pyc).toString('hex')]);
+    }
+  });
 
   it('writes the 3.11 header', () => {
     const r = readPyc(new Uint8Array(readFileSync(new URL(`${modules[0].name}.pyc`, modules[0].dir))));
