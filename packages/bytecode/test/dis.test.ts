@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readPyc } from '../src/pyc.js';
 import { disassemble } from '../src/dis.js';
@@ -37,4 +37,22 @@ describe('dis', () => {
       expect(codeJSONText(code) + '\n').toBe(expected);
     });
   }
+});
+
+// The corpus goldens (scripts/gen_goldens.py): CPython's .pyc, dis text and CodeJSON of each program.
+const golden = new URL('../../../test/golden/', import.meta.url);
+const corpus = existsSync(new URL('pyc/', golden))
+  ? readdirSync(new URL('pyc/', golden)).filter((f) => f.endsWith('.pyc')).map((f) => f.slice(0, -4))
+  : [];
+
+describe.skipIf(corpus.length === 0)(`dis and CodeJSON of the ${corpus.length} corpus programs`, () => {
+  it('match python3 -m dis and dump_code.py', () => {
+    for (const name of corpus) {
+      const code = readPyc(new Uint8Array(readFileSync(new URL(`pyc/${name}.pyc`, golden)))).code;
+      const dis = readFileSync(new URL(`${name}.dis.txt`, golden), 'utf8');
+      expect([name, normalise(disassemble(code))]).toEqual([name, normalise(dis)]);
+      const json = JSON.parse(readFileSync(new URL(`${name}.code.json`, golden), 'utf8'));
+      expect([name, codeToJSON(code)]).toEqual([name, json]);
+    }
+  });
 });
