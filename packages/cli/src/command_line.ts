@@ -56,7 +56,7 @@ function buildProgram(output: ProcessOutput, setStatus: (status: number) => void
     .argument('[file]', 'the file (default: read source from stdin)')
     .action(async (file: string | undefined) => {
       const { disCommand } = await import('./commands/dis.js');
-      setStatus(disCommand(file, output));
+      setStatus(await disCommand(file, output));
     });
 
   program

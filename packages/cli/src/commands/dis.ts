@@ -1,21 +1,20 @@
 // `pyc-ts dis [FILE]`: what `python3 -m dis FILE` prints; FILE may also be a .pyc.
 
 import { disassemble, type CodeObject } from '@pyc-ts/bytecode';
-import { compile } from '@pyc-ts/compiler';
 import { CliExit } from '../cli_exit.js';
 import { readInputFile, readStdin } from '../files.js';
 import type { ProcessOutput } from '../output.js';
 import { loadPyc } from '../run_pyc.js';
-import { exitOnSyntaxError } from './syntax_exit.js';
 
-export function disCommand(file: string | undefined, output: ProcessOutput): number {
-  output.stdout(disassemble(file?.endsWith('.pyc') ? pycCode(file) : sourceCode(file)));
+export async function disCommand(file: string | undefined, output: ProcessOutput): Promise<number> {
+  output.stdout(disassemble(file?.endsWith('.pyc') ? pycCode(file) : await sourceCode(file)));
   return 0;
 }
 
-/** `python3 -m dis` compiles under the name it was given, or "<stdin>". */
-function sourceCode(file: string | undefined): CodeObject {
+/** `python3 -m dis` compiles under the name it was given, or "<stdin>". The compiler is loaded only for this. */
+async function sourceCode(file: string | undefined): Promise<CodeObject> {
   const source = file === undefined ? readStdin() : readInputFile(file);
+  const [{ compile }, { exitOnSyntaxError }] = await Promise.all([import('@pyc-ts/compiler'), import('./syntax_exit.js')]);
   return exitOnSyntaxError(() => compile(source, file ?? '<stdin>', 'exec'));
 }
 
