@@ -46,3 +46,15 @@ describe.skipIf(!haveCPython)('our .pyc files in CPython 3.11', () => {
     });
   }
 });
+
+describe.skipIf(!haveCPython)('generated tables are up to date with CPython 3.11', () => {
+  for (const [script, file] of [
+    ['gen_bytecode_opcodes.py', 'opcodes.ts'],
+    ['gen_bytecode_printable.py', 'printable.ts'],
+  ]) {
+    it(`${file} is what scripts/${script} prints`, () => {
+      const generated = execFileSync('python3', [new URL(`../../../scripts/${script}`, import.meta.url).pathname]);
+      expect(generated.toString()).toBe(readFileSync(new URL(`../src/${file}`, import.meta.url), 'utf8'));
+    });
+  }
+});
