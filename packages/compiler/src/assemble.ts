@@ -2,7 +2,7 @@
 // what CPython 3.11 produces. Mirrors assemble() and makecode() of 3.11's compile.c.
 import * as op from '@pyc-ts/bytecode';
 import { CodeObject, CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_FAST_LOCAL,
-  CO_GENERATOR } from '@pyc-ts/bytecode';
+  CO_GENERATOR, LocationTableEncoder, encodeExceptionTable, type ExceptionTableEntry } from '@pyc-ts/bytecode';
 import { BasicBlock, type CompilerUnit, type Instr, JUMP, JUMP_NO_INTERRUPT, NO_LOCATION, POP_JUMP_IF_FALSE,
   POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, constKey, newBlock } from './unit.js';
 import { cacheEntries, hasArg, instrSize, isEndOfBasicBlock, isJump, isRelativeJump, lastInstr } from './instr.js';
@@ -10,7 +10,6 @@ import { ConstList, cleanBasicBlock, convertExceptionHandlersToNops, duplicateEx
   guaranteeLinenoForExits, labelExceptionTargets, normalizeBasicBlock, optimizeCfg, propagateLineNumbers,
   trimUnusedConsts } from './flowgraph.js';
 import { stackdepth } from './stackdepth.js';
-import { LocationTableWriter, encodeExceptionTableEntry } from './tables.js';
 
 const GENERATOR_FLAGS = CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR;
 
@@ -199,28 +198,28 @@ function emitInstr(out: number[], instr: Instr): void {
 
 /** assemble_exception_table: one entry per run of instructions sharing a handler. */
 function assembleExceptionTable(blocks: BasicBlock[]): Uint8Array {
-  const out: number[] = [];
+  const entries: ExceptionTableEntry[] = [];
   let handler: BasicBlock | null = null;
   let start = -1;
   let ioffset = 0;
-  const emit = (end: number, h: BasicBlock): void => {
-    let depth = h.startdepth - 1;
-    if (h.preserveLasti) depth -= 1;
-    encodeExceptionTableEntry(out, start, end, h.offset, depth, h.preserveLasti);
+  const add = (end: number, h: BasicBlock): void => {
+    // The handler's entry depth counts the pushed exception (and lasti); the table does not.
+    const depth = h.startdepth - 1 - (h.preserveLasti ? 1 : 0);
+    entries.push({ start, end, target: h.offset, depth, lasti: h.preserveLasti });
   };
   for (const b of blocks) {
     ioffset = b.offset;
     for (const instr of b.instrs) {
       if (instr.except !== handler) {
-        if (handler !== null) emit(ioffset, handler);
+        if (handler !== null) add(ioffset, handler);
         start = ioffset;
         handler = instr.except;
       }
       ioffset += instrSize(instr);
     }
   }
-  if (handler !== null) emit(ioffset, handler);
-  return Uint8Array.from(out);
+  if (handler !== null) add(ioffset, handler);
+  return encodeExceptionTable(entries);
 }
 
 /** co_localsplusnames and co_localspluskinds (compute_localsplus_info). */
@@ -295,8 +294,12 @@ export function assemble(u: CompilerUnit, filename: string, addNone: boolean): C
 
   const code: number[] = [];
   for (const b of blocks) for (const instr of b.instrs) emitInstr(code, instr);
-  const locations = new LocationTableWriter(u.firstlineno);
-  for (const b of blocks) for (const instr of b.instrs) locations.emit(instr, instrSize(instr));
+  const locations = new LocationTableEncoder(u.firstlineno);
+  for (const b of blocks) {
+    for (const i of b.instrs) {
+      locations.emit(instrSize(i), { lineno: i.lineno, endLineno: i.endLineno, col: i.colOffset, endCol: i.endColOffset });
+    }
+  }
   const exceptiontable = assembleExceptionTable(blocks);
 
   const { names: localsplusnames, kinds: localspluskinds } = localsPlus(u, nlocalsplus);
