@@ -71,6 +71,13 @@ function utf8Decode(b: Uint8Array): string {
   return s;
 }
 
+/** One character per byte (the ASCII string types), in chunks to stay within argument limits. */
+function latin1Decode(b: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < b.length; i += 0x2000) s += String.fromCharCode(...b.subarray(i, i + 0x2000));
+  return s;
+}
+
 // ---------------------------------------------------------------- reading
 
 class Reader {
@@ -160,9 +167,9 @@ class Reader {
       }
       case TYPE_STRING: return done(new BytesConst(this.bytes(this.long())));
       case TYPE_ASCII:
-      case TYPE_ASCII_INTERNED: return done(String.fromCharCode(...this.bytes(this.long())));
+      case TYPE_ASCII_INTERNED: return done(latin1Decode(this.bytes(this.long())));
       case TYPE_SHORT_ASCII:
-      case TYPE_SHORT_ASCII_INTERNED: return done(String.fromCharCode(...this.bytes(this.byte())));
+      case TYPE_SHORT_ASCII_INTERNED: return done(latin1Decode(this.bytes(this.byte())));
       case TYPE_UNICODE:
       case TYPE_INTERNED: return done(utf8Decode(this.bytes(this.long())));
       case TYPE_SMALL_TUPLE:

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { marshalDumps, marshalLoads } from '../src/marshal.js';
+import { MarshalError, marshalDumps, marshalLoads } from '../src/marshal.js';
 import { readPyc, writePyc, MAGIC_NUMBER, PYC_CHECK_SOURCE, PYC_HASH_BASED } from '../src/pyc.js';
 import { codeToJSON } from '../src/codejson.js';
 import { BytesConst, ComplexConst, Ellipsis, FloatConst, FrozensetConst, TupleConst, type PyConst } from '../src/code.js';
@@ -55,10 +55,17 @@ describe('marshal and .pyc', () => {
   it('round-trips every kind of constant', () => {
     const values: PyConst[] = [
       null, true, false, Ellipsis, 0n, -1n, 2n ** 31n - 1n, -(2n ** 31n), 2n ** 31n, -(10n ** 40n), 'abc', '',
-      'caf\u00e9 \ud800 \u{1f600}', 'x'.repeat(300), new FloatConst(-0), new FloatConst(NaN), new ComplexConst(1, -2),
+      'caf\u00e9 \ud800 \u{1f600}', 'x'.repeat(300), 'y'.repeat(200_000), new FloatConst(-0), new FloatConst(NaN), new ComplexConst(1, -2),
       new BytesConst(Uint8Array.from([0, 255])), new TupleConst([1n, 'a', new TupleConst([])]),
       new FrozensetConst([1n, 2n]), new TupleConst(Array.from({ length: 300 }, (_, i) => BigInt(i))),
     ];
     for (const v of values) expect(marshalLoads(marshalDumps(v))).toEqual(v);
+  });
+
+  it('rejects malformed data with MarshalError', () => {
+    const good = marshalDumps(new TupleConst(['abc', 10n ** 30n]));
+    for (let n = 0; n < good.length; n++) expect(() => marshalLoads(good.subarray(0, n))).toThrow(MarshalError);
+    expect(() => marshalLoads(Uint8Array.from([0x72, 0, 0, 0, 0]))).toThrow(MarshalError);
+    expect(() => marshalLoads(Uint8Array.from([0x3f]))).toThrow(MarshalError);
   });
 });
