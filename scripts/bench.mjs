@@ -4,7 +4,8 @@
 // For each program in the bench directory (default ../shared/bench beside the project; or --dir, or
 // $PYC_TS_BENCH_DIR), the stdout of `pyc-ts run` must equal CPython's before it is timed; a mismatch is reported
 // loudly and the program is skipped. Then both are run N times each (default 5, or --runs, or $BENCH_RUNS),
-// alternately, and the medians compared. A benchmark, not a test: it needs python3 and a built CLI.
+// alternately, and the medians compared. With --pyc, pyc-ts runs the .pyc CPython compiles instead (py_compile),
+// which times the VM apart from our compiler. A benchmark, not a test: it needs python3 and a built CLI.
 // Node built-ins only.
 
 import { spawnSync } from 'node:child_process';
@@ -22,12 +23,14 @@ function parseArgs(argv) {
     runs: Number(process.env.BENCH_RUNS ?? 5),
     dir: process.env.PYC_TS_BENCH_DIR ?? join(root, '..', 'shared', 'bench'),
     names: [],
+    pyc: false,
   };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') opts.runs = Number(argv[++i]);
     else if (argv[i] === '--dir') opts.dir = argv[++i];
+    else if (argv[i] === '--pyc') opts.pyc = true;
     else if (argv[i] === '-h' || argv[i] === '--help') {
-      console.log('usage: npm run bench -- [--runs N] [--dir DIR] [NAME...]');
+      console.log('usage: npm run bench -- [--runs N] [--dir DIR] [--pyc] [NAME...]');
       process.exit(0);
     } else opts.names.push(argv[i].replace(/\.py$/, ''));
   }
@@ -65,9 +68,12 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** Checks pyc-ts against CPython on one program, then times both, alternating. Null if it cannot be timed. */
-function bench(file, python, runs) {
-  const ours = run(process.execPath, [cli, 'run', file], true);
+/**
+ * Checks pyc-ts (running `target`: the program, or its .pyc) against CPython on one program, then times both,
+ * alternating. Null if it cannot be timed.
+ */
+function bench(file, target, python, runs) {
+  const ours = run(process.execPath, [cli, 'run', target], true);
   const theirs = run(python, [file], true);
   if (ours.failed || ours.stdout !== theirs.stdout) {
     console.error(`\n!!! ${basename(file)}: pyc-ts does not match CPython (${ours.failed ?? 'different stdout'}); not timed`);
@@ -81,10 +87,18 @@ function bench(file, python, runs) {
   const a = [];
   const b = [];
   for (let i = 0; i < runs; i++) {
-    a.push(run(process.execPath, [cli, 'run', file], false).seconds);
+    a.push(run(process.execPath, [cli, 'run', target], false).seconds);
     b.push(run(python, [file], false).seconds);
   }
   return { ours: median(a), theirs: median(b) };
+}
+
+/** CPython's .pyc of a program, written in `dir`. */
+function pycOf(python, file, dir) {
+  const pyc = join(dir, basename(file) + 'c');
+  const r = spawnSync(python, ['-c', 'import py_compile, sys; py_compile.compile(sys.argv[1], sys.argv[2], doraise=True)', file, pyc]);
+  if (r.status !== 0) fail(`CPython could not compile ${file}: ${r.stderr}`);
+  return pyc;
 }
 
 function table(rows) {
@@ -104,7 +118,8 @@ function main() {
   const python = findPython();
   let programs = readdirSync(opts.dir).filter((f) => f.endsWith('.py')).sort();
   if (opts.names.length) programs = programs.filter((f) => opts.names.includes(f.replace(/\.py$/, '')));
-  console.log(`pyc-ts vs ${python}: median of ${opts.runs} whole-process runs each, alternating\n`);
+  const what = opts.pyc ? "pyc-ts running CPython's .pyc" : 'pyc-ts';
+  console.log(`${what} vs ${python}: median of ${opts.runs} whole-process runs each, alternating\n`);
 
   const scratch = mkdtempSync(join(tmpdir(), 'pyc-ts-bench-'));
   const rows = [];
@@ -115,7 +130,8 @@ function main() {
     writeFileSync(hello, 'print("hello")\n');
     for (const [name, file] of [['(start-up) hello', hello], ...programs.map((p) => [p.replace(/\.py$/, ''), join(opts.dir, p)])]) {
       process.stderr.write(`${name} ...\n`);
-      const t = bench(file, python, opts.runs);
+      const target = opts.pyc ? pycOf(python, file, scratch) : file;
+      const t = bench(file, target, python, opts.runs);
       if (!t) {
         mismatches++;
         rows.push({ name, ours: 'MISMATCH', theirs: '-', ratio: '-' });
