@@ -4,17 +4,7 @@
 // digits come from the exact binary value with bigint arithmetic instead;
 // only the shortest round-trip digits come from JS (toExponential()).
 
-const view = new DataView(new ArrayBuffer(8));
-
-/** x = mant * 2**exp exactly, for finite x >= 0. */
-function decompose(x: number): [number, number] {
-  view.setFloat64(0, x);
-  const hi = view.getUint32(0);
-  const lo = view.getUint32(4);
-  const biased = (hi >>> 20) & 0x7ff;
-  const frac = (hi & 0xfffff) * 2 ** 32 + lo;
-  return biased === 0 ? [frac, -1074] : [frac + 2 ** 52, biased - 1075];
-}
+import { decompose } from './binary64.js';
 
 const powersOf10: bigint[] = [1n];
 function pow10(n: number): bigint {

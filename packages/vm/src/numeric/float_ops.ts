@@ -4,6 +4,8 @@
 
 import { raise } from '../errors.js';
 import { bitLength, normInt, type Int } from './int_ops.js';
+import { roundScaled } from './binary64.js';
+import { powPositive } from './pow.js';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -22,41 +24,6 @@ export function floatToInt(x: number): Int {
   if (x !== x) raise('ValueError', 'cannot convert float NaN to integer');
   if (x === Infinity || x === -Infinity) raise('OverflowError', 'cannot convert float infinity to integer');
   return normInt(BigInt(x));
-}
-
-/** x * 2**e for an exactly representable result, scaling in steps that stay exact. */
-function ldexp(x: number, e: number): number {
-  while (e > 1023) {
-    x *= 2 ** 1023;
-    e -= 1023;
-  }
-  while (e < -1022) {
-    x *= 2 ** -1022;
-    e += 1022;
-  }
-  return x * 2 ** e;
-}
-
-/**
- * The double nearest to (n + sticky·ε) / 2**s for n > 0, where `sticky` says
- * that nonzero bits were dropped below n. Rounds half to even, handles
- * subnormals; returns Infinity on overflow.
- */
-function roundScaled(n: bigint, sticky: boolean, s: number): number {
-  const bits = bitLength(n);
-  const top = bits - 1 - s; // exponent of the leading bit
-  if (top >= 1024) return Infinity;
-  const precision = top >= -1022 ? 53 : 53 - (-1022 - top);
-  if (precision < 0) return 0; // below half the smallest subnormal
-  const drop = bits - Math.max(precision, 0);
-  if (drop <= 0) return ldexp(Number(n), -s);
-  const d = BigInt(drop);
-  let keep = n >> d;
-  const rem = n - (keep << d);
-  const half = 1n << (d - 1n);
-  if (rem > half || (rem === half && (sticky || (keep & 1n) === 1n))) keep += 1n;
-  const r = ldexp(Number(keep), drop - s);
-  return r;
 }
 
 /** a / b for ints, correctly rounded (long_true_divide). */
@@ -188,14 +155,14 @@ export function floatPow(x: number, y: number): number | ComplexResult {
     negate = isOddInteger(y);
   }
   if (x === 1) return negate ? -1 : 1;
-  const r = x ** y;
+  const r = powPositive(x, y);
   if (r === Infinity) raise('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -r : r;
 }
 
 /** _Py_c_pow for a negative real base and a real exponent. */
 function complexPow(x: number, y: number): ComplexResult {
-  const len = Math.abs(x) ** y;
+  const len = powPositive(-x, y);
   const phase = Math.PI * y; // atan2(0.0, x) is pi for x < 0
   const real = len * Math.cos(phase);
   const imag = len * Math.sin(phase);

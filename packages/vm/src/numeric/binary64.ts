@@ -1,0 +1,52 @@
+// The binary64 layout: exact decomposition of a double, and rounding an exact
+// binary fraction back to the nearest double (half to even, subnormals too).
+
+import { bitLength } from './int_ops.js';
+
+const view = new DataView(new ArrayBuffer(8));
+
+/** x = mant * 2**exp exactly, for finite x >= 0. */
+export function decompose(x: number): [number, number] {
+  view.setFloat64(0, x);
+  const hi = view.getUint32(0);
+  const lo = view.getUint32(4);
+  const biased = (hi >>> 20) & 0x7ff;
+  const frac = (hi & 0xfffff) * 2 ** 32 + lo;
+  return biased === 0 ? [frac, -1074] : [frac + 2 ** 52, biased - 1075];
+}
+
+/** x * 2**e for an exactly representable result, scaling in steps that stay exact. */
+function ldexp(x: number, e: number): number {
+  while (e > 1023) {
+    x *= 2 ** 1023;
+    e -= 1023;
+  }
+  while (e < -1022) {
+    x *= 2 ** -1022;
+    e += 1022;
+  }
+  return x * 2 ** e;
+}
+
+/**
+ * The double nearest to (n + sticky·ε) / 2**s for n > 0, where `sticky` says
+ * that nonzero bits were dropped below n. Rounds half to even, handles
+ * subnormals; returns Infinity on overflow.
+ */
+export function roundScaled(n: bigint, sticky: boolean, s: number): number {
+  const bits = bitLength(n);
+  const top = bits - 1 - s; // exponent of the leading bit
+  if (top >= 1024) return Infinity;
+  const precision = top >= -1022 ? 53 : 53 - (-1022 - top);
+  if (precision < 0) return 0; // below half the smallest subnormal
+  const drop = bits - Math.max(precision, 0);
+  if (drop <= 0) return ldexp(Number(n), -s);
+  const d = BigInt(drop);
+  let keep = n >> d;
+  const rem = n - (keep << d);
+  const half = 1n << (d - 1n);
+  if (rem > half || (rem === half && (sticky || (keep & 1n) === 1n))) keep += 1n;
+  const r = ldexp(Number(keep), drop - s);
+  return r;
+}
+
