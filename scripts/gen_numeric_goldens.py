@@ -274,6 +274,25 @@ for v in ['', 'a', 'abc', 'hello world', '\U0001F600x', 'é']:
     for spec in STR_SPECS:
         case('format', 'str', format, v, spec)
 
+# ---- printf-style conversions ----
+
+def percent(v, typ, flags, width, prec):
+    spec = '%' + flags + (str(width) if width >= 0 else '') + ('.%d' % prec if prec >= 0 else '') + typ
+    return spec % v
+
+
+PCT_FLAGS = ['', '-', '+', ' ', '#', '0', '-0', '+0', '#0', '# ', '-#']
+for v in [0, 3, -42, 255, -(2 ** 70), 10 ** 20 + 7]:
+    for typ in 'dixXo':
+        for flags in PCT_FLAGS:
+            for width, prec in [(-1, -1), (8, -1), (-1, 5), (12, 4), (2, -1), (30, -1)]:
+                case('percent', 'int', percent, v, typ, flags, width, prec)
+for v in [0.0, -0.0, 2.5, -42.125, 1e16, 1.5e-7, 123456.789, 1e300, float('inf'), float('-inf'), float('nan')]:
+    for typ in 'eEfFgG':
+        for flags in PCT_FLAGS:
+            for width, prec in [(-1, -1), (10, -1), (-1, 0), (-1, 3), (14, 2), (-1, 17)]:
+                case('percent', 'float', percent, v, typ, flags, width, prec)
+
 with open(OUT, 'w') as fh:
     json.dump(groups, fh, ensure_ascii=True, separators=(',', ':'))
     fh.write('\n')

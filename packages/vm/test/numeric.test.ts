@@ -114,6 +114,12 @@ function ulpsBetween(x: number, y: number): number {
   return Math.abs(Number(v.getBigInt64(0) - v.getBigInt64(8)));
 }
 
+const percentOps: Record<string, Op> = {
+  int: ([v, t, fl, w, p]) => s(num.percentInt(decInt(v), decStr(t), decStr(fl), Number(decInt(w)), Number(decInt(p)))),
+  float: ([v, t, fl, w, p]) =>
+    s(num.percentFloat(decFloat(v), decStr(t), decStr(fl), Number(decInt(w)), Number(decInt(p)))),
+};
+
 function run(op: Op, args: Enc[]): Enc {
   try {
     return op(args);
@@ -157,3 +163,4 @@ describe('numeric: int operations', () => check('int', intOps));
 describe('numeric: float operations', () => check('float', floatOps));
 describe('numeric: parsing', () => check('parse', parseOps));
 describe('numeric: format specs', () => check('format', formatOps));
+describe('numeric: printf-style conversions', () => check('percent', percentOps));

@@ -13,6 +13,7 @@
 // parsing: parseInt parseFloat MAX_STR_DIGITS
 // text:    intToDecimal (str(int)) intToRadix (hex/oct/bin)
 //          formatFloatDigits (e/f/g/r layout of a float's digits)
+//          percentInt percentFloat (numeric conversions of str % args)
 
 export * from './int_ops.js';
 export * from './float_ops.js';
@@ -20,5 +21,6 @@ export * from './hash.js';
 export * from './round.js';
 export * from './parse.js';
 export * from './radix.js';
+export * from './percent.js';
 export { formatInt, formatFloat, formatStr, parseFormatSpec, intToDecimal, type FormatSpec } from './format_spec.js';
 export { formatFloatDigits } from './float_digits.js';
