@@ -7,6 +7,7 @@ import {
   EXTENDED_ARG,
   INLINE_CACHE_ENTRIES,
   decodeExceptionTable,
+  type ExceptionTableEntry,
   FloatConst,
   TupleConst,
   FrozensetConst,
@@ -26,14 +27,6 @@ import { PyBytes } from './bytes.js';
 import { fuseSuperinstructions } from './superinstructions.js';
 import type { DictEntry, PyDict } from './dict.js';
 import { valueArray, type Frame } from './frame.js';
-
-export interface ExceptionHandler {
-  start: number;
-  end: number;
-  target: number;
-  depth: number;
-  lasti: boolean;
-}
 
 const RESUME = 151;
 
@@ -55,7 +48,7 @@ export class CodeInfo {
   readonly entryIp: number;
   /** True when positional calls can copy arguments straight into the locals. */
   readonly simpleArgs: boolean;
-  private handlers: ExceptionHandler[] | null = null;
+  private handlers: ExceptionTableEntry[] | null = null;
   /** LOAD_GLOBAL inline caches, by instruction offset. */
   readonly globalCache: (GlobalCacheEntry | undefined)[] = [];
   /** Frames of this code that have returned, kept for reuse by the next call. */
@@ -87,7 +80,7 @@ export class CodeInfo {
   }
 
   /** The innermost exception-table entry covering the instruction at `offset` (code units). */
-  findHandler(offset: number): ExceptionHandler | null {
+  findHandler(offset: number): ExceptionTableEntry | null {
     if (this.code.exceptiontable.length === 0) return null;
     const handlers = (this.handlers ??= decodeExceptionTable(this.code.exceptiontable));
     for (const h of handlers) {

@@ -2,7 +2,7 @@
 // (Python/traceback.c and pythonrun.c): frames outermost first, source lines,
 // caret lines, repeated-line collapsing, chained exceptions.
 
-import { codePositions, type CodeObject } from '@pyc-ts/bytecode';
+import { codePositions, type CodeObject, type Position } from '@pyc-ts/bytecode';
 import { PyBaseException, exceptionType, type TracebackEntry } from './exceptions.js';
 import { closestName } from './suggestions.js';
 import { dirOf } from './operations.js';
@@ -16,18 +16,11 @@ const INDENT = 4;
 /** Source text lookup: the lines of a file, or undefined when not available. */
 export type SourceLookup = (filename: string) => string | undefined;
 
-interface Position {
-  lineno: number | null;
-  endLineno: number | null;
-  col: number | null;
-  endCol: number | null;
-}
-
 const positionCache = new WeakMap<CodeObject, Position[]>();
 
 function positionAt(code: CodeObject, lasti: number): Position | null {
   let table = positionCache.get(code);
-  if (!table) positionCache.set(code, (table = codePositions(code) as Position[]));
+  if (!table) positionCache.set(code, (table = codePositions(code)));
   return table[lasti] ?? null;
 }
 
