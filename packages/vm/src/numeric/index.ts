@@ -12,6 +12,7 @@
 // round:   roundInt roundFloat roundFloatToInt
 // parsing: parseInt parseFloat MAX_STR_DIGITS
 // text:    intToDecimal (str(int)) intToRadix (hex/oct/bin)
+//          formatInt formatFloat formatStr parseFormatSpec (format-spec mini-language)
 //          formatFloatDigits (e/f/g/r layout of a float's digits)
 //          percentInt percentFloat (numeric conversions of str % args)
 

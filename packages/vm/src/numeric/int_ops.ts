@@ -80,7 +80,8 @@ export function intFloorDiv(a: Int, b: Int): Int {
   const y = toBig(b);
   if (y === 0n) zeroDivision();
   const q = x / y;
-  return normInt(x % y !== 0n && x < 0n !== y < 0n ? q - 1n : q);
+  // The remainder's sign decides the floor; q * y is cheaper than a second division.
+  return normInt(x < 0n !== y < 0n && q * y !== x ? q - 1n : q);
 }
 
 export function intMod(a: Int, b: Int): Int {
@@ -108,7 +109,7 @@ export function intDivmod(a: Int, b: Int): [Int, Int] {
   const y = toBig(b);
   if (y === 0n) zeroDivision();
   const q = x / y;
-  const r = x % y;
+  const r = x - q * y;
   return r !== 0n && r < 0n !== y < 0n ? [normInt(q - 1n), normInt(r + y)] : [normInt(q), normInt(r)];
 }
 
