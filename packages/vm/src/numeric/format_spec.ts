@@ -4,6 +4,7 @@
 // Only the C locale exists here, so 'n' formats like 'd' / 'g' without grouping.
 
 import { raise } from '../errors.js';
+import { strLen } from '../strings.js';
 import { intAbs, type Int } from './int_ops.js';
 import { intToFloat } from './float_ops.js';
 import { formatFloatDigits, type FloatStyle } from './float_digits.js';
@@ -159,21 +160,6 @@ function groupDigits(digits: string, minWidth: number, sep: string, size: number
   return parts.reverse().join(sep);
 }
 
-function codePointLength(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length) {
-      const d = s.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) {
-        n--;
-        i++;
-      }
-    }
-  }
-  return n;
-}
-
 /**
  * Lays out a number: sign and prefix, integer digits (grouped, maybe
  * zero-padded inside the grouping), then the rest (fraction, exponent, '%'),
@@ -181,7 +167,7 @@ function codePointLength(s: string): number {
  */
 function layoutNumber(f: FormatSpec, negative: boolean, prefix: string, intDigits: string, rest: string, groupSize: number): string {
   const sign = negative ? '-' : f.sign === '+' ? '+' : f.sign === ' ' ? ' ' : '';
-  const nonDigit = sign.length + prefix.length + codePointLength(rest);
+  const nonDigit = sign.length + prefix.length + strLen(rest);
   const zeroPad = f.fill === '0' && f.align === '=';
   const minWidth = zeroPad ? f.width - nonDigit : 0;
   const grouped = intDigits === '' ? '' : groupDigits(intDigits, minWidth, f.grouping, groupSize);
@@ -334,7 +320,7 @@ export function formatStr(s: string, spec: string, typeName = 'str'): string {
   if (f.noNegZero) raise('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
   if (f.alternate) raise('ValueError', 'Alternate form (#) not allowed in string format specifier');
   if (f.align === '=') raise('ValueError', "'=' alignment not allowed in string format specifier");
-  let len = codePointLength(s);
+  let len = strLen(s);
   if (f.precision >= 0 && len > f.precision) {
     s = Array.from(s).slice(0, f.precision).join('');
     len = f.precision;
