@@ -223,9 +223,20 @@ function floatConstructor(args: PyValue[], kwnames: string[] | null): PyValue {
 }
 
 function strConstructor(args: PyValue[], kwnames: string[] | null): PyValue {
-  noKeywords('str', kwnames);
-  if (args.length > 3) raise('TypeError', `str() takes at most 3 arguments (${args.length} given)`);
-  return args.length === 0 ? '' : pyStr(args[0]);
+  const [pos, kw] = splitKeywords(args, kwnames);
+  for (const k of kw.keys()) {
+    if (k !== 'object' && k !== 'encoding' && k !== 'errors') {
+      raise('TypeError', `'${k}' is an invalid keyword argument for str()`);
+    }
+  }
+  if (pos.length + kw.size > 3) raise('TypeError', `str() takes at most 3 arguments (${pos.length + kw.size} given)`);
+  const obj = pos.length > 0 ? pos[0] : kw.get('object');
+  if (obj === undefined) return '';
+  if (pos.length > 1 || kw.has('encoding') || kw.has('errors')) {
+    if (!(obj instanceof PyBytes)) raise('TypeError', `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
+    return new TextDecoder().decode(obj.bytes);
+  }
+  return pyStr(obj);
 }
 
 function boolConstructor(args: PyValue[], kwnames: string[] | null): PyValue {
