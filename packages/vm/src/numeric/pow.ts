@@ -3,8 +3,8 @@
 // operands) CPython's result is one ulp away from ours. V8's Math.pow is
 // worse (often one ulp off), so it is not used.
 // Integer exponents with moderate exact results are computed exactly with
-// bigints; the rest goes through ln and exp in bigint fixed point with ~150
-// bits to spare.
+// bigints; the rest goes through ln and exp in bigint fixed point, about 60
+// bits beyond the double's 53.
 
 import { decompose, roundScaled } from './binary64.js';
 
@@ -64,7 +64,7 @@ function atanh2(s: bigint, p: number): bigint {
 
 function expLog(x: number, y: number): number {
   const [my, ey] = decompose(Math.abs(y));
-  const p = 160 + Math.max(0, ey + 53);
+  const p = 120 + Math.max(0, ey + 53);
   const P = BigInt(p);
   const one = 1n << P;
   const LN2 = ln2(p);
@@ -83,11 +83,14 @@ function expLog(x: number, y: number): number {
   // exp t = 2**k · exp r, |r| <= ln2 / 2
   const k = (t + (t >= 0n ? LN2 / 2n : -LN2 / 2n)) / LN2;
   const r = t - k * LN2;
+  // exp r = 1 + r + r²/2! + ..., kept positive for the shifts (exp(-r) = 1 / exp r).
+  const a = r < 0n ? -r : r;
   let term = one;
   let sum = one;
   for (let n = 1n; term !== 0n; n++) {
-    term = (term * r) / (one * n);
+    term = ((term * a) >> P) / n;
     sum += term;
   }
+  if (r < 0n) sum = (one << P) / sum;
   return roundScaled(sum, true, p - Number(k));
 }
