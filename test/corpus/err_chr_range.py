@@ -1,0 +1,2 @@
+print(chr(1114111) == chr(0x10FFFF))
+print(chr(1114112))

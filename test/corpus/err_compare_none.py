@@ -1,0 +1,3 @@
+x = None
+print(x == 1)
+print(x < 1)

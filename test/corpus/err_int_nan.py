@@ -1,0 +1,2 @@
+print(int(2.5))
+print(int(1e400 - 1e400))
