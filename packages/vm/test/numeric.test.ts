@@ -26,7 +26,14 @@ function decStr(e: Enc): string {
   return (e as string).slice(1);
 }
 
-const i = (x: Int): string => 'i' + x.toString();
+/** Encodes an int result, insisting that it is normalised (a number iff safe). */
+const i = (x: Int): string => {
+  if ((typeof x === 'number') !== (x >= -Number.MAX_SAFE_INTEGER && x <= Number.MAX_SAFE_INTEGER)) {
+    throw new Error(`not normalised: ${typeof x} ${x}`);
+  }
+  if (Object.is(x, -0)) throw new Error('int -0');
+  return 'i' + x.toString();
+};
 const fRepr = (x: number): string => {
   const body = num.formatFloatDigits(x, 'r', 0, true, false);
   return (x < 0 || Object.is(x, -0)) && x === x ? '-' + body : body;

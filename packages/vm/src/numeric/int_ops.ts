@@ -229,7 +229,7 @@ export function intXor(a: Int, b: Int): Int {
 }
 
 export function intInvert(a: Int): Int {
-  if (typeof a === 'number' && a > MIN_SAFE) return -a - 1;
+  if (typeof a === 'number' && a < MAX_SAFE) return -a - 1;
   return normInt(-toBig(a) - 1n);
 }
 
