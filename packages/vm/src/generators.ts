@@ -14,6 +14,10 @@ export class PyGenerator extends PyObject {
   running = false;
   started = false;
   finished = false;
+  /** The exception the generator is handling while suspended (its own sys.exc_info()). */
+  excState: PyBaseException | null = null;
+  /** The resumer's handled exception, restored when the generator yields or ends. */
+  callerExc: PyBaseException | null = null;
   constructor(
     readonly interp: Interpreter,
     readonly frame: Frame,
@@ -21,6 +25,20 @@ export class PyGenerator extends PyObject {
     readonly qualname: string,
   ) {
     super(generatorType);
+  }
+
+  /** Switches to the generator's exception state on resumption. */
+  enter(): void {
+    this.callerExc = this.interp.excInfo;
+    if (this.excState !== null) this.interp.excInfo = this.excState;
+  }
+
+  /** Back to the resumer's exception state when the generator yields (keeping its own) or ends. */
+  leave(yielded: boolean): void {
+    const current = this.interp.excInfo;
+    this.excState = yielded && current !== this.callerExc ? current : null;
+    this.interp.excInfo = this.callerExc;
+    this.callerExc = null;
   }
 
   /** Whether FOR_ITER/SEND may run this generator as a frame of the interpreter loop. */
@@ -38,6 +56,7 @@ export class PyGenerator extends PyObject {
     const f = this.frame;
     f.s[f.sp++] = value;
     this.started = true;
+    this.enter();
     this.running = true;
     let v: PyValue;
     try {

@@ -405,6 +405,7 @@ export class Interpreter {
           case 83: { // RETURN_VALUE
             const rv = s[--sp];
             this.depth -= f.initSelf === undefined ? 1 : 2;
+            if (f.gen !== null) f.gen.leave(false);
             if (f === entry) {
               this.returnValue = rv;
               return null;
@@ -445,6 +446,7 @@ export class Interpreter {
             f.ip = ip;
             f.lasti = lasti;
             this.depth--;
+            f.gen!.leave(true);
             if (f === entry) {
               this.yielded = true;
               this.returnValue = s[sp - 1];
@@ -878,6 +880,7 @@ export class Interpreter {
         // An exception ends the generator; a StopIteration escaping it becomes a RuntimeError (PEP 479).
         f.gen.finished = true;
         f.gen.running = false;
+        f.gen.leave(false);
         if (exc.type.isSubtypeOf(exceptionType('StopIteration'))) {
           const wrapped = newException('RuntimeError', 'generator raised StopIteration');
           wrapped.cause = exc;
@@ -904,6 +907,7 @@ export class Interpreter {
     gf.back = caller;
     gen.running = true;
     gen.started = true;
+    gen.enter();
     this.depth++;
     return gf;
   }
