@@ -63,6 +63,8 @@ function atanh2(s: bigint, p: number): bigint {
 }
 
 function expLog(x: number, y: number): number {
+  // |ln x| >= 2**-53 for x != 1, so |y| >= 2**64 always overflows or underflows.
+  if (Math.abs(y) >= 2 ** 64) return x > 1 === y > 0 ? Infinity : 0;
   const [my, ey] = decompose(Math.abs(y));
   const p = 120 + Math.max(0, ey + 53);
   const P = BigInt(p);
