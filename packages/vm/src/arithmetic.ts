@@ -96,6 +96,10 @@ function floatBinary(op: number, a: number, b: number): PyValue {
   return undefined;
 }
 
+function isSequence(v: PyValue): boolean {
+  return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple || v instanceof PyBytes;
+}
+
 function repeat<T>(items: T[], n: PyValue): T[] | undefined {
   const count = asInt(n);
   if (count === undefined) return undefined;
@@ -118,7 +122,7 @@ function sequenceBinary(op: number, a: PyValue, b: PyValue): PyValue {
     return undefined;
   }
   if (op === NB_MULTIPLY) {
-    if (asInt(a) !== undefined && (typeof b === 'string' || b instanceof PyList || b instanceof PyTuple)) {
+    if (asInt(a) !== undefined && isSequence(b)) {
       [a, b] = [b, a];
     }
     if (typeof a === 'string') {
@@ -134,6 +138,10 @@ function sequenceBinary(op: number, a: PyValue, b: PyValue): PyValue {
     if (a instanceof PyTuple) {
       const items = repeat(a.items, b);
       return items && new PyTuple(items);
+    }
+    if (a instanceof PyBytes) {
+      const items = repeat(Array.from(a.bytes), b);
+      return items && new PyBytes(Uint8Array.from(items));
     }
   }
   return undefined;
@@ -158,6 +166,11 @@ export function binaryOp(nb: number, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyInstance || b instanceof PyInstance) {
     r = userBinary(nb, op, a, b);
     if (r !== undefined) return r;
+  }
+  if (op === NB_MULTIPLY) {
+    // A sequence times anything but an int (sq_repeat's index check).
+    const other = isSequence(a) ? b : isSequence(b) ? a : undefined;
+    if (other !== undefined) raise('TypeError', `can't multiply sequence by non-int of type '${typeOf(other).name}'`);
   }
   const sym = NB_OPS[nb][1];
   const shown = op === NB_POWER && nb < NB_INPLACE ? '** or pow()' : sym;
