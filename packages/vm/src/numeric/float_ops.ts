@@ -53,16 +53,11 @@ export function intTrueDiv(a: Int, b: Int): number {
 /**
  * Compares an int with a float exactly, like float_richcompare: -1, 0 or 1,
  * or NaN when the float is a NaN (every comparison is then false but !=).
+ * JS relational operators compare a bigint with a number by exact value.
  */
 export function compareIntFloat(i: Int, f: number): number {
-  if (typeof i === 'number') return i < f ? -1 : i > f ? 1 : i === f ? 0 : NaN;
-  if (f !== f) return NaN;
-  if (f === Infinity) return -1;
-  if (f === -Infinity) return 1;
-  // |i| > 2**53: a float of smaller magnitude is decided by i's sign; a larger one is an integer.
-  if (Math.abs(f) <= MAX_SAFE) return i > 0n ? 1 : -1;
-  const g = BigInt(f);
-  return i < g ? -1 : i > g ? 1 : 0;
+  // eslint-disable-next-line eqeqeq
+  return i < f ? -1 : i > f ? 1 : i == f ? 0 : NaN;
 }
 
 /** x / y for floats. */
