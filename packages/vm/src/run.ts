@@ -8,7 +8,7 @@ import { InternalError } from './errors.js';
 import { PyStream, makeBuiltins } from './builtins.js';
 import { installMethods } from './methods.js';
 import { makeMathModule } from './math_module.js';
-import { PyBaseException } from './exceptions.js';
+import { PyBaseException, exceptionType } from './exceptions.js';
 import { PyBuiltinFunction, PyList, PyModule, type PyValue } from './objects.js';
 import { raise } from './errors.js';
 import { formatException } from './traceback.js';
@@ -53,6 +53,13 @@ export class VirtualMachine {
     d.setStr('stderr', new PyStream('<stderr>', (s) => this.host.stderr(s)));
     d.setStr('maxsize', 9223372036854775807n);
     const interp = this.interpreter;
+    const exit = new PyBuiltinFunction('exit', (args) => {
+      throw new PyBaseException(exceptionType('SystemExit'), args.slice(0, 1));
+    });
+    d.setStr('exit', exit);
+    // exit() and quit(), which the site module adds to builtins.
+    this.builtins.setStr('exit', exit);
+    this.builtins.setStr('quit', exit);
     d.setStr('getrecursionlimit', new PyBuiltinFunction('getrecursionlimit', () => interp.recursionLimit));
     d.setStr(
       'setrecursionlimit',
