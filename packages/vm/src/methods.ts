@@ -20,6 +20,7 @@ import {
 import { PyBaseException, exceptionType } from './exceptions.js';
 import { raise } from './errors.js';
 import { formatValue, pyEq, pyRepr } from './protocols.js';
+import { getAttr, getItem } from './operations.js';
 import { codePoints, hasSurrogates, strLen } from './strings.js';
 import { activeInterpreter } from './interpreter.js';
 import { iterate, sortValues } from './builtins.js';
@@ -363,7 +364,8 @@ export function installMethods(): void {
   });
   install(strType, 'ljust', 1, 2, (self: string, [w, f]) => self + (f ?? ' ').repeat(Math.max(0, index(w) - strLen(self))));
   install(strType, 'rjust', 1, 2, (self: string, [w, f]) => (f ?? ' ').repeat(Math.max(0, index(w) - strLen(self))) + self);
-  install(strType, 'format', 0, Infinity, (self: string, args) => formatString(self, args));
+  install(strType, 'format', 0, Infinity, (self: string, args, kw) => formatString(self, args, kw), ['**']);
+  install(strType, 'format_map', 1, 1, (self: string, [mapping]) => formatString(self, [], mapping as PyDict));
   install(strType, 'partition', 1, 1, (self: string, [sep]) => {
     const s = needStr(sep, 'must be str, not');
     if (s === '') raise('ValueError', 'empty separator');
@@ -436,15 +438,36 @@ export function installMethods(): void {
   });
 }
 
-/** str.format with positional fields ({} and {0}); conversion and spec go through format(). */
-function formatString(template: string, args: PyValue[]): string {
+/**
+ * str.format: fields {}, {0}, {name} with .attr and [index] parts, !r/!s/!a and a
+ * spec (which may itself contain {} fields); each value goes through format().
+ */
+function formatString(template: string, args: PyValue[], kw: Map<string, PyValue> | PyDict): string {
   let auto = 0;
-  return template.replace(/\{\{|\}\}|\{([0-9]*)(![rsa])?(?::([^{}]*))?\}/g, (m, idx: string, conv: string, spec: string) => {
-    if (m === '{{') return '{';
-    if (m === '}}') return '}';
-    const i = idx === '' ? auto++ : Number(idx);
-    if (i >= args.length) raise('IndexError', `Replacement index ${i} out of range for positional args tuple`);
-    const conversion = conv === '!s' ? 1 : conv === '!r' ? 2 : conv === '!a' ? 3 : 0;
-    return formatValue(args[i], conversion, spec ?? '');
-  });
+  const lookup = (field: string): PyValue => {
+    const m = /^([^.[]*)(.*)$/.exec(field)!;
+    let v: PyValue;
+    if (m[1] === '' || /^\d+$/.test(m[1])) {
+      const i = m[1] === '' ? auto++ : Number(m[1]);
+      if (i >= args.length) raise('IndexError', `Replacement index ${i} out of range for positional args tuple`);
+      v = args[i];
+    } else {
+      v = kw instanceof PyDict ? kw.getStr(m[1]) : kw.get(m[1]);
+      if (v === undefined) throw new PyBaseException(exceptionType('KeyError'), [m[1]]);
+    }
+    for (const part of m[2].matchAll(/\.([^.[]+)|\[([^\]]*)\]/g)) {
+      if (part[1] !== undefined) v = getAttr(v, part[1]);
+      else v = getItem(v, /^\d+$/.test(part[2]) ? Number(part[2]) : part[2]);
+    }
+    return v;
+  };
+  const expand = (text: string): string =>
+    text.replace(/\{\{|\}\}|\{([^{}!:]*)(![rsa])?(?::((?:[^{}]|\{[^{}]*\})*))?\}/g, (m, field: string, conv: string, spec: string) => {
+      if (m === '{{') return '{';
+      if (m === '}}') return '}';
+      const v = lookup(field);
+      const conversion = conv === '!s' ? 1 : conv === '!r' ? 2 : conv === '!a' ? 3 : 0;
+      return formatValue(v, conversion, spec ? expand(spec) : '');
+    });
+  return expand(template);
 }
