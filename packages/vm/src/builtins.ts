@@ -51,10 +51,12 @@ import {
 import { activeInterpreter, type Interpreter } from './interpreter.js';
 import * as num from './numeric/index.js';
 
-/** Where print() writes. */
+/** Where print() writes (and input() reads). */
 export interface Output {
   stdout(s: string): void;
   stderr(s: string): void;
+  /** The next line of standard input without its newline, or null at end of input. */
+  readline?(): string | null;
 }
 
 function noKeywords(name: string, kwnames: string[] | null): void {
@@ -573,6 +575,14 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
   fn('hash', (args, kw) => pyHash(exactlyOne('hash', args, kw)));
   fn('id', idImpl);
   fn('callable', callableImpl);
+  fn('input', (args, kw) => {
+    noKeywords('input', kw);
+    if (args.length > 1) raise('TypeError', `input expected at most 1 argument, got ${args.length}`);
+    if (args.length === 1) out.stdout(pyStr(args[0]));
+    const line = out.readline?.() ?? null;
+    if (line === null) throw new PyBaseException(exceptionType('EOFError'), ['EOF when reading a line']);
+    return line;
+  });
   fn('globals', (args, kw) => {
     noKeywords('globals', kw);
     expectCount('globals', args, 0, 0);

@@ -21,6 +21,8 @@ export interface Host {
   source?(filename: string): string | undefined;
   /** sys.argv. */
   argv?: string[];
+  /** input(): the next line of standard input without its newline, or null at end of input. */
+  readline?(): string | null;
 }
 
 export interface RunResult {
