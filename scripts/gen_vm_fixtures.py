@@ -27,7 +27,7 @@ def main():
         base = rel[:-3]
         py_compile.compile(rel, cfile=base + '.pyc', dfile=rel, doraise=True)
         env = dict(os.environ, PYTHONHASHSEED='0', PYTHONIOENCODING='utf-8')
-        proc = subprocess.run([sys.executable, rel], capture_output=True, env=env)
+        proc = subprocess.run([sys.executable, rel], capture_output=True, env=env, stdin=subprocess.DEVNULL)
         result = {
             # Object addresses change from run to run; tests normalise them the same way.
             'stdout': re.sub(r'0x7f[0-9a-f]{10}\b', '0x?', proc.stdout.decode('utf-8')),

@@ -49,6 +49,18 @@ describe('VM API', () => {
     expect(pyRepr(vm.sys.dict.getStr('argv'))).toBe("['prog.py', 'x']");
   });
 
+  it('reads input() lines from host.readline', () => {
+    const lines = ['ada'];
+    let stdout = '';
+    const r = runCode(load('input_eof'), {
+      stdout: (s) => (stdout += s),
+      stderr: () => {},
+      readline: () => lines.shift() ?? null,
+    });
+    expect(r.exitCode).toBe(0);
+    expect(stdout).toBe('name? ');
+  });
+
   it('turns a failing host callback into an internal error, not a Python traceback', () => {
     let stderr = '';
     const r = runCode(load('compare'), {
