@@ -30,7 +30,7 @@ def main():
         proc = subprocess.run([sys.executable, rel], capture_output=True, env=env, stdin=subprocess.DEVNULL)
         result = {
             # Object addresses change from run to run; tests normalise them the same way.
-            'stdout': re.sub(r'0x7f[0-9a-f]{10}\b', '0x?', proc.stdout.decode('utf-8')),
+            'stdout': re.sub(r' at 0x[0-9a-f]+', ' at 0x?', proc.stdout.decode('utf-8')),
             # `python3 FILE` shows the absolute path; the .pyc carries the relative one.
             'stderr': proc.stderr.decode('utf-8').replace(ROOT + os.sep, ''),
             'exitCode': proc.returncode,

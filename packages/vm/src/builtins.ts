@@ -6,6 +6,7 @@ import {
   PyBuiltinFunction,
   PyCell,
   PyFloat,
+  PyModule,
   PyFunction,
   PyList,
   PyObject,
@@ -38,6 +39,7 @@ import { PySet, frozensetType, setType } from './set.js';
 import { PyBytes, bytesType } from './bytes.js';
 import { PyGenerator } from './generators.js';
 import {
+  PyInstance,
   PyMethodWrapper,
   PySuper,
   buildClass,
@@ -575,6 +577,96 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
   fn('hash', (args, kw) => pyHash(exactlyOne('hash', args, kw)));
   fn('id', idImpl);
   fn('callable', callableImpl);
+  typeConstructors.set(dictType, (args, kwnames) => {
+    const [pos, kw] = splitKeywords(args, kwnames);
+    if (pos.length > 1) raise('TypeError', `dict expected at most 1 argument, got ${pos.length}`);
+    const d = new PyDict();
+    if (pos.length === 1) {
+      const src = pos[0];
+      if (src instanceof PyDict) for (const e of src.entries()) d.set(e.key, e.value);
+      else {
+        let i = 0;
+        for (const item of iterate(interp, src)) {
+          const kv = [...iterate(interp, item)];
+          if (kv.length !== 2) {
+            raise('ValueError', `dictionary update sequence element #${i} has length ${kv.length}; 2 is required`);
+          }
+          d.set(kv[0], kv[1]);
+          i++;
+        }
+      }
+    }
+    for (const [k, v] of kw) d.setStr(k, v);
+    return d;
+  });
+  typeConstructors.set(objectType, (args, kw) => {
+    noKeywords('object', kw);
+    if (args.length) raise('TypeError', 'object() takes no arguments');
+    return new PyInstance(objectType);
+  });
+  fn('reversed', (args, kw) => {
+    noKeywords('reversed', kw);
+    expectCount('reversed', args, 1, 1);
+    const v = args[0];
+    let items: PyValue[];
+    if (v instanceof PyList || v instanceof PyTuple) items = v.items.slice().reverse();
+    else if (typeof v === 'string' || v instanceof PyRange || v instanceof PyDict) items = [...iterate(interp, v)].reverse();
+    else {
+      const m = userMethod(v, '__reversed__');
+      if (m !== undefined) return interp.call(m, [v]);
+      raise('TypeError', `'${typeOf(v).name}' object is not reversible`);
+    }
+    let i = 0;
+    return new PyIterator(() => (i < items.length ? items[i++] : undefined));
+  });
+  fn('map', (args, kw) => {
+    noKeywords('map', kw);
+    if (args.length < 2) raise('TypeError', 'map() must have at least two arguments.');
+    const f = args[0];
+    const its = args.slice(1).map(getIter);
+    return new PyIterator(() => {
+      const xs: PyValue[] = [];
+      for (const it of its) {
+        const x = iterNext(interp, it);
+        if (x === undefined) return undefined;
+        xs.push(x);
+      }
+      return interp.call(f, xs);
+    });
+  });
+  fn('filter', (args, kw) => {
+    noKeywords('filter', kw);
+    expectCount('filter', args, 2, 2);
+    const [f, src] = args;
+    const it = getIter(src);
+    return new PyIterator(() => {
+      for (let x = iterNext(interp, it); x !== undefined; x = iterNext(interp, it)) {
+        if (pyTruthy(f === null ? x : interp.call(f, [x]))) return x;
+      }
+      return undefined;
+    });
+  });
+  fn('issubclass', (args, kw) => {
+    noKeywords('issubclass', kw);
+    expectCount('issubclass', args, 2, 2);
+    const [c, cls] = args;
+    if (!(c instanceof PyType)) raise('TypeError', 'issubclass() arg 1 must be a class');
+    const check = (t: PyValue): boolean => {
+      if (t instanceof PyType) return c.isSubtypeOf(t);
+      if (t instanceof PyTuple) return t.items.some(check);
+      raise('TypeError', 'issubclass() arg 2 must be a class, a tuple of classes, or a union');
+    };
+    return check(cls);
+  });
+  fn('vars', (args, kw) => {
+    noKeywords('vars', kw);
+    expectCount('vars', args, 0, 1);
+    if (args.length === 0) return frameLocals(interp.callerFrame!);
+    const v = args[0];
+    if (v instanceof PyInstance) return v.dict;
+    if (v instanceof PyModule) return v.dict;
+    raise('TypeError', 'vars() argument must have __dict__ attribute');
+  });
   fn('input', (args, kw) => {
     noKeywords('input', kw);
     if (args.length > 1) raise('TypeError', `input expected at most 1 argument, got ${args.length}`);
