@@ -2,7 +2,7 @@
 """Goldens for the CLI's tests, from CPython 3.11 itself.
 
 For each program in packages/cli/test/programs/, writes to packages/cli/test/golden/:
-  <name>.run.json    what `python3 programs/<name>.py ARGS` does: {argv, stdout, stderr, exitCode}; the directory
+  <name>.run.json    what `python3 programs/<name>.py ARGS < STDIN` does: {argv, stdin, stdout, stderr, exitCode}; the directory
                      of the programs is written "{DIR}" in stderr (CPython names the main script absolutely)
   <name>.dis.txt     `python3 -m dis programs/<name>.py`     (for programs that compile)
   <name>.ast.txt     `python3 -m ast programs/<name>.py`, and <name>.ast-a.txt with -a (and AST_OPTIONS below)
@@ -28,6 +28,8 @@ GOLDEN = os.path.join(HERE, "golden")
 
 # Extra command-line arguments, to check they reach sys.argv untouched (options included).
 ARGS = {"argv": ["one", "-x", "--flag=2", "two words"]}
+# Standard input given to a program (none for the others: their stdin is empty).
+STDIN = {"ask": "Bob\n42"}
 # More `python3 -m ast` options: golden <name>.<key>.txt from `python3 -m ast OPTIONS programs/<name>.py`.
 AST_OPTIONS = {"hello": {"ast-i1": ["-i", "1"]}, "expression": {"ast-eval": ["-m", "eval"], "ast-eval-a-i0": ["-m", "eval", "-a", "-i", "0"]}}
 # Programs also disassembled from stdin (`python3 -m dis < programs/<name>.py`), golden <name>.dis-stdin.txt.
@@ -57,8 +59,9 @@ def main():
         name = entry[:-3]
         rel = "programs/" + entry
         argv = [rel, *ARGS.get(name, [])]
-        r = python(*argv)
-        run = {"argv": argv, "stdout": r.stdout, "stderr": r.stderr.replace(PROGRAMS, "{DIR}"), "exitCode": r.returncode}
+        stdin = STDIN.get(name, "")
+        r = python(*argv, stdin=stdin)
+        run = {"argv": argv, "stdin": stdin, "stdout": r.stdout, "stderr": r.stderr.replace(PROGRAMS, "{DIR}"), "exitCode": r.returncode}
         write(name + ".run.json", json.dumps(run, indent=1, ensure_ascii=False) + "\n")
 
         dis = python("-m", "dis", rel)

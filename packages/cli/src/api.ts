@@ -11,6 +11,8 @@ export interface RunOptions {
   argv?: string[];
   /** Source text of other files named in tracebacks (the program's own source is known already). */
   source?: (filename: string) => string | undefined;
+  /** Standard input, which input() reads line by line (default: none, so input() raises EOFError). */
+  stdin?: string;
 }
 
 export interface RunOutcome extends RunResult {
@@ -46,11 +48,19 @@ function capture(
 ): RunOutcome {
   const stdout: string[] = [];
   const stderr: string[] = [];
+  let input = options.stdin ?? '';
   const host: Host = {
     stdout: (s) => void stdout.push(s),
     stderr: (s) => void stderr.push(s),
     source,
     argv: options.argv ?? [filename],
+    readline: () => {
+      if (input === '') return null;
+      const nl = input.indexOf('\n');
+      const line = nl < 0 ? input : input.slice(0, nl);
+      input = nl < 0 ? '' : input.slice(nl + 1);
+      return line.endsWith('\r') ? line.slice(0, -1) : line;
+    },
   };
   const result = run(host);
   return { stdout: stdout.join(''), stderr: stderr.join(''), exitCode: result.exitCode, exception: result.exception };

@@ -46,6 +46,11 @@ describe('runSource', () => {
     expect(runSource('import sys\nprint(sys.argv)\n', { filename: 'main.py' }).stdout).toBe("['main.py']\n");
   });
 
+  it('feeds input() from the stdin option', () => {
+    const g = runGolden('ask');
+    expect(runSource(source('ask'), { stdin: g.stdin })).toMatchObject({ stdout: g.stdout, stderr: g.stderr, exitCode: 0 });
+  });
+
   it('gives SystemExit its status', () => {
     expect(runSource(source('exit_status'))).toMatchObject({ stdout: 'before\n', exitCode: 3, exception: null });
   });

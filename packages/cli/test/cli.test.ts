@@ -23,7 +23,7 @@ const syntaxReport = () => runGolden('syntax').stderr.replaceAll('{DIR}', 'progr
 describe('pyc-ts run', () => {
   it.each(programNames())('%s.py: stdout, stderr and exit status as python3 gives them', (name) => {
     const g = runGolden(name);
-    const r = pycTs(['run', ...g.argv]);
+    const r = pycTs(['run', ...g.argv], { input: g.stdin });
     expect(r.stdout).toBe(g.stdout);
     expect(r.stderr).toBe(g.stderr.replaceAll('{DIR}', programsDir));
     expect(r.status).toBe(g.exitCode);
@@ -32,7 +32,7 @@ describe('pyc-ts run', () => {
   it.each(compiling)("%s.pyc (CPython's) runs as its source does", (name) => {
     const g = runGolden(name);
     const pyc = `golden/${name}.pyc`;
-    const r = pycTs(['run', pyc, ...g.argv.slice(1)]);
+    const r = pycTs(['run', pyc, ...g.argv.slice(1)], { input: g.stdin });
     expect(r.stdout).toBe(g.stdout.replaceAll(g.argv[0], pyc));
     // The code inside names its source as it was compiled, relatively; tracebacks read the lines from there.
     expect(r.stderr).toBe(g.stderr.replaceAll('{DIR}', 'programs'));

@@ -14,6 +14,7 @@ const bin = join(testDir, '..', 'bin', 'pyc-ts.js');
 /** What CPython did with programs/<name>.py (scripts/gen_cli_goldens.py); "{DIR}" stands for programsDir. */
 export interface RunGolden {
   argv: string[];
+  stdin: string;
   stdout: string;
   stderr: string;
   exitCode: number;

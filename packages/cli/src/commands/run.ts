@@ -3,10 +3,19 @@
 import { resolve } from 'node:path';
 import { readInputFile, sourceLines } from '../files.js';
 import type { ProcessOutput } from '../output.js';
+import { StdinLines } from '../stdin_lines.js';
 
 export async function runCommand(file: string, args: string[], output: ProcessOutput): Promise<number> {
   const bytes = readInputFile(file);
-  const host = { stdout: output.stdout, stderr: output.stderr, source: sourceLines(), argv: [file, ...args] };
+  const stdin = new StdinLines();
+  const host = {
+    stdout: output.stdout,
+    stderr: output.stderr,
+    source: sourceLines(),
+    argv: [file, ...args],
+    // A prompt written before input() must be seen before the program waits.
+    readline: () => (output.flush(), stdin.readline()),
+  };
   // Only what this file needs is loaded: the compiler (the larger part of start-up) is skipped for a .pyc.
   if (file.endsWith('.pyc')) {
     const { executePyc } = await import('../run_pyc.js');
