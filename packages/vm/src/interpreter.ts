@@ -112,6 +112,17 @@ export class Interpreter {
     throw err;
   }
 
+  /** Runs host-side work that may call back into Python (e.g. str() of an uncaught exception). */
+  hosting<T>(work: () => T): T {
+    const outer = active;
+    active = this;
+    try {
+      return work();
+    } finally {
+      active = outer;
+    }
+  }
+
   /** Runs `entry` (and everything it calls) to completion; returns its return value. */
   execute(entry: Frame): PyValue {
     if (++this.depth > this.recursionLimit) {

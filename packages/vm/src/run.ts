@@ -11,8 +11,7 @@ import { makeMathModule } from './math_module.js';
 import { PyBaseException, exceptionType } from './exceptions.js';
 import { PyBuiltinFunction, PyList, PyModule, type PyValue } from './objects.js';
 import { raise } from './errors.js';
-import { formatException } from './traceback.js';
-import { exceptionStr } from './protocols.js';
+import { formatException, safeStr } from './traceback.js';
 
 export interface Host {
   stdout(s: string): void;
@@ -112,7 +111,11 @@ export class VirtualMachine {
   }
 
   private uncaught(exc: PyBaseException): RunResult {
-    const message = exceptionStr(exc);
+    return this.interpreter.hosting(() => this.report(exc));
+  }
+
+  private report(exc: PyBaseException): RunResult {
+    const message = safeStr(exc);
     if (exc.type.name === 'SystemExit') {
       const arg: PyValue = exc.args.length === 0 ? null : exc.args.length === 1 ? exc.args[0] : undefined;
       if (arg === null) return { exitCode: 0, exception: null };

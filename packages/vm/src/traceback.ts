@@ -6,7 +6,7 @@ import { codePositions, type CodeObject, type Position } from '@pyc-ts/bytecode'
 import { PyBaseException, exceptionType, type TracebackEntry } from './exceptions.js';
 import { closestName } from './suggestions.js';
 import { dirOf } from './operations.js';
-import { exceptionStr } from './protocols.js';
+import { pyStr } from './protocols.js';
 import { caretAnchors } from './caret_anchors.js';
 
 const TB_RECURSIVE_CUTOFF = 3;
@@ -139,9 +139,18 @@ function suggestion(exc: PyBaseException): string | null {
   return null;
 }
 
+/** str(exc) for the report; a failing __str__ shows as CPython's placeholder. */
+export function safeStr(exc: PyBaseException): string {
+  try {
+    return pyStr(exc);
+  } catch {
+    return `<exception str() failed>`;
+  }
+}
+
 /** The last line of an exception report: `TypeName: message`. */
 export function exceptionLine(exc: PyBaseException): string {
-  let msg = exceptionStr(exc);
+  let msg = safeStr(exc);
   const hint = suggestion(exc);
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   const t = exc.type;
