@@ -1,0 +1,277 @@
+// String atoms: implicit concatenation of str/bytes/f-string tokens, after
+// CPython 3.11's Parser/string_parser.c. f-string field expressions are
+// queued as jobs and parsed after the main parse (the parser isn't
+// re-entrant), positioned the way 3.11's fstring_find_expr_location does.
+import type { IToken } from 'chevrotain';
+import { BytesConst } from '@pyc-ts/bytecode';
+import type * as A from './ast.js';
+import { decodeBytes, decodeStrEscapes, splitStringToken, StringDecodeError } from './strings.js';
+import { utf8Length } from './tokenizer.js';
+
+export interface FStringJob {
+  /** '(' + expression source + ')' */
+  text: string;
+  lineOffset: number;
+  colOffset: number;
+  done(e: A.expr): void;
+  fail(): never;
+}
+
+type Loc = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
+
+interface ErrorSink {
+  raiseAt(msg: string, s: IToken | Loc, e?: IToken | Loc): never;
+}
+
+function locOf(first: IToken, last: IToken): Loc {
+  return { lineno: first.startLine!, col_offset: first.startColumn!, end_lineno: last.endLine!, end_col_offset: last.endColumn! };
+}
+
+export function buildStringAtom(toks: IToken[], errs: ErrorSink, jobs: FStringJob[]): A.expr {
+  const loc = locOf(toks[0], toks[toks.length - 1]);
+  const parts = toks.map((t) => splitStringToken(t.image));
+  const bytesMode = parts[0].prefix.includes('b');
+  let hasF = false;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].prefix.includes('b') !== bytesMode) errs.raiseAt('cannot mix bytes and nonbytes literals', toks[0], toks[toks.length - 1]);
+    if (parts[i].prefix.includes('f')) hasF = true;
+  }
+  const kind = parts[0].prefix.includes('u') ? 'u' : null;
+  const decode = (i: number, s: string): string => {
+    const raw = parts[i].prefix.includes('r');
+    try {
+      return raw ? s : decodeStrEscapes(s);
+    } catch (e) {
+      if (e instanceof StringDecodeError) errs.raiseAt(`(unicode error) 'unicodeescape' codec can't decode bytes: ${e.message}`, toks[i], toks[i]);
+      throw e;
+    }
+  };
+  if (bytesMode) {
+    const chunks: Uint8Array[] = [];
+    for (let i = 0; i < parts.length; i++) {
+      try {
+        chunks.push(decodeBytes(parts[i].body, parts[i].prefix.includes('r')).bytes);
+      } catch (e) {
+        if (e instanceof StringDecodeError) errs.raiseAt(e.message, toks[i], toks[i]);
+        throw e;
+      }
+    }
+    const total = chunks.reduce((n, c) => n + c.length, 0);
+    const out = new Uint8Array(total);
+    let o = 0;
+    for (const c of chunks) { out.set(c, o); o += c.length; }
+    return { _type: 'Constant', value: new BytesConst(out), kind: null, ...loc };
+  }
+  if (!hasF) {
+    let value = '';
+    for (let i = 0; i < parts.length; i++) value += decode(i, parts[i].body);
+    return { _type: 'Constant', value, kind, ...loc };
+  }
+  // f-string: literal runs merge across tokens; fields become FormattedValues.
+  const values: A.expr[] = [];
+  let pending = '';
+  const flush = (): void => {
+    if (pending !== '') values.push({ _type: 'Constant', value: pending, kind: null, ...loc });
+    pending = '';
+  };
+  for (let i = 0; i < parts.length; i++) {
+    if (!parts[i].prefix.includes('f')) {
+      pending += decode(i, parts[i].body);
+      continue;
+    }
+    const fp = new FStringParser(toks[i], parts[i].body, parts[i].bodyStart, parts[i].prefix.includes('r'), errs, jobs, loc, (s) => decode(i, s));
+    for (const item of fp.parse(0)) {
+      if (typeof item === 'string') pending += item;
+      else {
+        flush();
+        values.push(item);
+      }
+    }
+  }
+  flush();
+  return { _type: 'JoinedStr', values, ...loc };
+}
+
+class FStringParser {
+  pos = 0;
+  constructor(
+    readonly tok: IToken,
+    readonly body: string,
+    readonly bodyStart: number,
+    readonly raw: boolean,
+    readonly errs: ErrorSink,
+    readonly jobs: FStringJob[],
+    readonly loc: Loc,
+    readonly decode: (s: string) => string,
+  ) {}
+
+  err(msg: string): never {
+    this.errs.raiseAt(`f-string: ${msg}`, this.tok, this.tok);
+  }
+
+  /** Literal text (decoded) and FormattedValues up to the end, or to a '}' at format-spec depth. */
+  parse(depth: number): (string | A.FormattedValue)[] {
+    const out: (string | A.FormattedValue)[] = [];
+    const b = this.body;
+    let lit = '';
+    const emit = () => {
+      if (lit !== '') out.push(this.decode(lit));
+      lit = '';
+    };
+    while (this.pos < b.length) {
+      const c = b[this.pos];
+      if (c === '{') {
+        if (depth === 0 && b[this.pos + 1] === '{') {
+          lit += '{';
+          this.pos += 2;
+          continue;
+        }
+        emit();
+        for (const x of this.field(depth)) out.push(x);
+        continue;
+      }
+      if (c === '}') {
+        if (depth > 0) break;
+        if (b[this.pos + 1] === '}') {
+          lit += '}';
+          this.pos += 2;
+          continue;
+        }
+        this.err("single '}' is not allowed");
+      }
+      if (c === '\\' && !this.raw && this.pos + 1 < b.length) {
+        // Keep escapes whole so `\{` style sequences are decoded with their text.
+        lit += b.slice(this.pos, this.pos + 2);
+        this.pos += 2;
+        continue;
+      }
+      lit += c;
+      this.pos++;
+    }
+    emit();
+    return out;
+  }
+
+  field(depth: number): (string | A.FormattedValue)[] {
+    if (depth >= 2) this.err('expressions nested too deeply');
+    const b = this.body;
+    const open = this.pos;
+    this.pos++;
+    const exprStart = this.pos;
+    const stack: string[] = [];
+    let quote: string | null = null;
+    for (;;) {
+      if (this.pos >= b.length) {
+        if (quote) this.err('unterminated string');
+        this.err("expecting '}'");
+      }
+      const c = b[this.pos];
+      if (c === '\\') this.err('expression part cannot include a backslash');
+      if (quote) {
+        if (b.startsWith(quote, this.pos)) {
+          this.pos += quote.length;
+          quote = null;
+        } else this.pos++;
+        continue;
+      }
+      if (c === "'" || c === '"') {
+        quote = b.startsWith(c.repeat(3), this.pos) ? c.repeat(3) : c;
+        this.pos += quote.length;
+        continue;
+      }
+      if (c === '[' || c === '(' || c === '{') {
+        stack.push(c);
+        this.pos++;
+        continue;
+      }
+      if (c === '#') this.err("expression part cannot include '#'");
+      if (stack.length === 0) {
+        if (c === '}' || c === ':') break;
+        if (c === '!' && b[this.pos + 1] !== '=') break;
+        if (c === '=' && b[this.pos + 1] !== '=' && !'=!<>'.includes(b[this.pos - 1])) break;
+      }
+      if (c === ']' || c === ')' || c === '}') {
+        const o = stack.pop();
+        if (o === undefined) this.err(`unmatched '${c}'`);
+        const want = o === '(' ? ')' : o === '[' ? ']' : '}';
+        if (want !== c) this.err(`closing parenthesis '${c}' does not match opening parenthesis '${o}'`);
+      }
+      this.pos++;
+    }
+    const exprText = b.slice(exprStart, this.pos);
+    if (exprText.trim() === '') this.err('empty expression not allowed');
+    const out: (string | A.FormattedValue)[] = [];
+    let conversion = -1;
+    if (b[this.pos] === '=') {
+      this.pos++;
+      // The `=` specifier echoes the expression text, whitespace included.
+      let ws = this.pos;
+      while (b[ws] === ' ') ws++;
+      out.push(b.slice(exprStart, ws));
+      this.pos = ws;
+      conversion = 114;
+    }
+    let explicitConv = false;
+    if (b[this.pos] === '!') {
+      const ch = b[this.pos + 1];
+      if (ch !== 's' && ch !== 'r' && ch !== 'a') {
+        if (ch === undefined || ch === '}' || ch === ':') this.err('missing conversion character');
+        this.err(`invalid conversion character '${ch}': expected 's', 'r', or 'a'`);
+      }
+      conversion = ch.charCodeAt(0);
+      explicitConv = true;
+      this.pos += 2;
+    }
+    let spec: A.JoinedStr | null = null;
+    if (b[this.pos] === ':') {
+      this.pos++;
+      const items = this.parse(depth + 1);
+      const values: A.expr[] = [];
+      const tl = { lineno: this.tok.startLine!, col_offset: this.tok.startColumn!, end_lineno: this.tok.endLine!, end_col_offset: this.tok.endColumn! };
+      // 3.11 places spec literals at the whole atom when the spec has fields, else at this token.
+      const litLoc = items.some((it) => typeof it !== 'string') ? this.loc : tl;
+      for (const it of items) {
+        if (typeof it === 'string') values.push({ _type: 'Constant', value: it, kind: null, ...litLoc });
+        else values.push(it);
+      }
+      spec = { _type: 'JoinedStr', values, ...tl };
+      if (conversion === 114 && !explicitConv && out.length > 0) conversion = -1;
+    }
+    if (b[this.pos] !== '}') this.err("expecting '}'");
+    this.pos++;
+    const fv: A.FormattedValue = {
+      _type: 'FormattedValue', value: null as unknown as A.expr, conversion, format_spec: spec, ...this.loc,
+    };
+    this.queue(fv, open, exprText);
+    out.push(fv);
+    return out;
+  }
+
+  queue(fv: A.FormattedValue, open: number, exprText: string): void {
+    const image = this.tok.image;
+    const braceIdx = this.bodyStart + open;
+    let newlineAfterBrace = true;
+    for (let i = braceIdx + 1; i < image.length && image[i] !== '}' && image[i] !== '\n'; i++) {
+      if (image[i] !== ' ' && image[i] !== '\t' && image[i] !== '\f') {
+        newlineAfterBrace = false;
+        break;
+      }
+    }
+    let cols = 0;
+    if (!newlineAfterBrace) {
+      const nl = image.lastIndexOf('\n', braceIdx);
+      cols = nl < 0 ? utf8Length(image, 0, braceIdx) : utf8Length(image, nl + 1, braceIdx);
+    }
+    let lines = 0;
+    for (let i = 0; i < braceIdx; i++) if (image.charCodeAt(i) === 10) lines++;
+    const tok = this.tok;
+    const errs = this.errs;
+    this.jobs.push({
+      text: `(${exprText})`,
+      lineOffset: tok.startLine! + lines - 1,
+      colOffset: tok.startColumn! + cols,
+      done: (e) => { fv.value = e; },
+      fail: () => errs.raiseAt('f-string: invalid syntax', tok, tok),
+    });
+  }
+}

@@ -1,0 +1,2039 @@
+// Python 3.11 parser: a chevrotain EmbeddedActionsParser building CPython's
+// AST (ast.ts) directly. Python's grammar is PEG; where it needs unbounded
+// lookahead we parse the general form (an expression) and convert it
+// afterwards (assignment targets get Store/Del context), as CPython's own
+// action helpers do. Node positions are CPython's: UTF-8 byte columns.
+import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
+import type * as A from './ast.js';
+import { tokenize, byteToCharOffset, type SourceLines } from './tokenizer.js';
+import { PySyntaxError } from './syntaxerror.js';
+import {
+  allTokenTypes, AUGASSIGN, BINOP, COMPOP, DEDENT, ENDMARKER, INDENT, kw, NAME, NEWLINE, NUMBER, op, STRING,
+  UNARYOP,
+} from './tokens.js';
+import { parseNumber } from './numbers.js';
+import { buildStringAtom, type FStringJob } from './fstring.js';
+
+type Loc = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
+type Start = IToken | Loc;
+
+const T = {
+  lpar: op('('), rpar: op(')'), lsqb: op('['), rsqb: op(']'), lbrace: op('{'), rbrace: op('}'), colon: op(':'),
+  comma: op(','), semi: op(';'), star: op('*'), dstar: op('**'), eq: op('='), dot: op('.'), at: op('@'),
+  arrow: op('->'), ellipsis: op('...'), walrus: op(':='), slash: op('/'), minus: op('-'), lt: op('<'),
+};
+const K = (s: string): TokenType => kw(s);
+const KW = {
+  False: K('False'), None: K('None'), True: K('True'), and: K('and'), as: K('as'), assert: K('assert'),
+  async: K('async'), await: K('await'), break: K('break'), class: K('class'), continue: K('continue'), def: K('def'),
+  del: K('del'), elif: K('elif'), else: K('else'), except: K('except'), finally: K('finally'), for: K('for'),
+  from: K('from'), global: K('global'), if: K('if'), import: K('import'), in: K('in'), is: K('is'),
+  lambda: K('lambda'), nonlocal: K('nonlocal'), not: K('not'), or: K('or'), pass: K('pass'), raise: K('raise'),
+  return: K('return'), try: K('try'), while: K('while'), with: K('with'), yield: K('yield'),
+};
+
+const BINOPS: Record<string, A.operator> = {
+  '|': 'BitOr', '^': 'BitXor', '&': 'BitAnd', '<<': 'LShift', '>>': 'RShift', '+': 'Add', '-': 'Sub', '*': 'Mult',
+  '/': 'Div', '//': 'FloorDiv', '%': 'Mod', '@': 'MatMult',
+};
+const PREC: Record<string, number> = {
+  '|': 1, '^': 2, '&': 3, '<<': 4, '>>': 4, '+': 5, '-': 5, '*': 6, '/': 6, '//': 6, '%': 6, '@': 6,
+};
+const CMPOPS: Record<string, A.cmpop> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
+const UNOPS: Record<string, A.unaryop> = { '+': 'UAdd', '-': 'USub', '~': 'Invert' };
+
+/** Token types that can begin an expression (for gates after commas). */
+const EXPR_START = new Set<number>();
+for (const t of [NAME, NUMBER, STRING, T.lpar, T.lsqb, T.lbrace, op('-'), op('+'), op('~'), KW.not, KW.lambda,
+  KW.await, KW.None, KW.True, KW.False, T.ellipsis, T.star]) EXPR_START.add(t.tokenTypeIdx!);
+
+function isTok(x: Start): x is IToken {
+  return (x as IToken).image !== undefined;
+}
+/**
+ * Parenthesised expressions keep their inner positions, but a node built
+ * around them spans the parentheses (CPython's EXTRA covers all tokens), so
+ * the outermost paren tokens are remembered per parse.
+ */
+let parenToks = new WeakMap<object, [IToken, IToken]>();
+
+function sl(s: Start): number {
+  if (isTok(s)) return s.startLine!;
+  const p = parenToks.get(s);
+  return p ? p[0].startLine! : s.lineno;
+}
+function sc(s: Start): number {
+  if (isTok(s)) return s.startColumn!;
+  const p = parenToks.get(s);
+  return p ? p[0].startColumn! : s.col_offset;
+}
+function el(e: Start): number {
+  if (isTok(e)) return e.endLine!;
+  const p = parenToks.get(e);
+  return p ? p[1].endLine! : e.end_lineno;
+}
+function ec(e: Start): number {
+  if (isTok(e)) return e.endColumn!;
+  const p = parenToks.get(e);
+  return p ? p[1].endColumn! : e.end_col_offset;
+}
+
+/** Sets CPython positions on `n` from the start of `s` to the end of `e`. */
+function at<N>(n: N, s: Start, e: Start): N {
+  const o = n as unknown as Loc;
+  o.lineno = sl(s);
+  o.col_offset = sc(s);
+  o.end_lineno = el(e);
+  o.end_col_offset = ec(e);
+  return n;
+}
+
+/** _PyPegen_get_expr_name: how error messages name an expression. */
+export function exprName(e: A.expr): string {
+  switch (e._type) {
+    case 'Attribute': return 'attribute';
+    case 'Subscript': return 'subscript';
+    case 'Starred': return 'starred';
+    case 'Name': return 'name';
+    case 'List': return 'list';
+    case 'Tuple': return 'tuple';
+    case 'Lambda': return 'lambda';
+    case 'Call': return 'function call';
+    case 'BoolOp': case 'BinOp': case 'UnaryOp': return 'expression';
+    case 'GeneratorExp': return 'generator expression';
+    case 'Yield': case 'YieldFrom': return 'yield expression';
+    case 'Await': return 'await expression';
+    case 'ListComp': return 'list comprehension';
+    case 'SetComp': return 'set comprehension';
+    case 'DictComp': return 'dict comprehension';
+    case 'Dict': return 'dict literal';
+    case 'Set': return 'set display';
+    case 'JoinedStr': case 'FormattedValue': return 'f-string expression';
+    case 'Constant':
+      if (e.value === null) return 'None';
+      if (e.value === true) return 'True';
+      if (e.value === false) return 'False';
+      if (e.value === Ellipsis) return 'ellipsis';
+      return 'literal';
+    case 'Compare': return 'comparison';
+    case 'IfExp': return 'conditional expression';
+    case 'NamedExpr': return 'named expression';
+  }
+  return 'expression';
+}
+
+interface ParamItem { kind: 'slash' | 'star' | 'dstar' | 'param'; arg: A.arg | null; dflt: A.expr | null; tok: IToken }
+interface ArgItem { kind: 'pos' | 'star' | 'kw' | 'dstar'; value: A.expr; name: IToken | null; start: IToken | null }
+
+class PyParser extends EmbeddedActionsParser {
+  src!: SourceLines;
+  filename = '<unknown>';
+  parens = { has: (n: object) => parenToks.has(n) };
+  fstringJobs: FStringJob[] = [];
+
+  constructor() {
+    super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true });
+    this.performSelfAnalysis();
+  }
+
+  peek(i: number): IToken {
+    return this.LA(i);
+  }
+
+  // ---- errors -----------------------------------------------------------
+
+  raiseAt(msg: string, s: Start, e?: Start, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
+    const line = sl(s);
+    const text = this.src.line(line);
+    const offset = byteToCharOffset(text, sc(s)) + 1;
+    let endLine = line;
+    let endOffset = offset;
+    if (e) {
+      endLine = el(e);
+      endOffset = byteToCharOffset(this.src.line(endLine), ec(e)) + 1;
+    }
+    throw new PySyntaxError(type, msg, this.filename, line, offset, text, endLine, endOffset);
+  }
+
+  /** CPython's forced tokens (`&&':'`): a missing one is "expected ':'". */
+  expect(t: TokenType, what: string): void {
+    this.ACTION(() => {
+      const la = this.LA(1);
+      if (la.tokenType !== t) this.raiseAt(`expected '${what}'`, la);
+    });
+  }
+
+  // ---- target conversion --------------------------------------------------
+
+  setCtx(e: A.expr, ctx: 'Store' | 'Del', forDel = false): void {
+    switch (e._type) {
+      case 'Name':
+      case 'Attribute':
+      case 'Subscript':
+        e.ctx = ctx;
+        return;
+      case 'Starred':
+        if (forDel) break;
+        e.ctx = ctx;
+        this.setCtx(e.value, ctx, forDel);
+        return;
+      case 'Tuple':
+      case 'List':
+        e.ctx = ctx;
+        for (const x of e.elts) this.setCtx(x, ctx, forDel);
+        return;
+    }
+    this.raiseAt(`cannot ${forDel ? 'delete' : 'assign to'} ${exprName(e)}`, e, e);
+  }
+
+  // ---- modules ------------------------------------------------------------
+
+  file = this.RULE('file', (): A.Module => {
+    const body: A.stmt[] = [];
+    this.MANY(() => {
+      const s = this.SUBRULE(this.statement);
+      this.ACTION(() => { for (const x of s) body.push(x); });
+    });
+    this.CONSUME(ENDMARKER);
+    return { _type: 'Module', body, type_ignores: [] };
+  });
+
+  interactive = this.RULE('interactive', (): A.Interactive => {
+    const body: A.stmt[] = [];
+    this.MANY(() => {
+      const s = this.SUBRULE(this.statement);
+      this.ACTION(() => { for (const x of s) body.push(x); });
+    });
+    this.CONSUME(ENDMARKER);
+    return { _type: 'Interactive', body };
+  });
+
+  evalInput = this.RULE('evalInput', (): A.Expression => {
+    const body = this.SUBRULE(this.starExpressions);
+    this.MANY(() => this.CONSUME(NEWLINE));
+    this.CONSUME(ENDMARKER);
+    return { _type: 'Expression', body };
+  });
+
+  fstringInput = this.RULE('fstringInput', (): A.expr => {
+    const body = this.SUBRULE(this.starExpressions);
+    this.OPTION(() => this.CONSUME(NEWLINE));
+    this.CONSUME(ENDMARKER);
+    return body;
+  });
+
+  // ---- statements ---------------------------------------------------------
+
+  statements = this.RULE('statements', (): A.stmt[] => {
+    const body: A.stmt[] = [];
+    this.AT_LEAST_ONE(() => {
+      const s = this.SUBRULE(this.statement);
+      this.ACTION(() => { for (const x of s) body.push(x); });
+    });
+    return body;
+  });
+
+  statement = this.RULE('statement', (): A.stmt[] => this.OR([
+    { GATE: () => this.isSoftKeywordStmt('match'), ALT: () => [this.SUBRULE(this.matchStmt)] },
+    { ALT: () => [this.SUBRULE(this.compoundStmt)] },
+    { ALT: () => this.SUBRULE(this.simpleStmts) },
+  ]));
+
+  /** `match`/`case` start a statement when the logical line ends with ':'. */
+  isSoftKeywordStmt(word: string): boolean {
+    const t = this.LA(1);
+    if (t.tokenType !== NAME || t.image !== word) return false;
+    const n = this.LA(2).tokenType;
+    if (n === T.eq || n === T.dot || n === NEWLINE || n === T.comma || n === T.rpar || n === AUGASSIGN) return false;
+    let depth = 0;
+    for (let i = 2; ; i++) {
+      const x = this.LA(i).tokenType;
+      if (x === ENDMARKER) return false;
+      if (x === T.lpar || x === T.lsqb || x === T.lbrace) depth++;
+      else if (x === T.rpar || x === T.rsqb || x === T.rbrace) depth--;
+      else if (x === NEWLINE && depth <= 0) return this.LA(i - 1).tokenType === T.colon;
+    }
+  }
+
+  compoundStmt = this.RULE('compoundStmt', (): A.stmt => this.OR([
+    { ALT: () => this.SUBRULE(this.funcDef, { ARGS: [[]] }) },
+    { ALT: () => this.SUBRULE(this.ifStmt) },
+    { ALT: () => this.SUBRULE(this.classDef, { ARGS: [[]] }) },
+    { ALT: () => this.SUBRULE(this.decorated) },
+    { ALT: () => this.SUBRULE(this.withStmt) },
+    { ALT: () => this.SUBRULE(this.forStmt) },
+    { ALT: () => this.SUBRULE(this.tryStmt) },
+    { ALT: () => this.SUBRULE(this.whileStmt) },
+  ]));
+
+  simpleStmts = this.RULE('simpleStmts', (): A.stmt[] => {
+    const out: A.stmt[] = [this.SUBRULE(this.simpleStmt)];
+    this.MANY({
+      GATE: () => this.LA(2).tokenType !== NEWLINE,
+      DEF: () => {
+        this.CONSUME(T.semi);
+        const s = this.SUBRULE2(this.simpleStmt);
+        this.ACTION(() => out.push(s));
+      },
+    });
+    this.OPTION(() => this.CONSUME2(T.semi));
+    this.ACTION(() => {
+      if (this.LA(1).tokenType !== NEWLINE) this.invalidSyntax(this.LA(1));
+    });
+    this.CONSUME(NEWLINE);
+    return out;
+  });
+
+  invalidSyntax(t: IToken): never {
+    if (t.tokenType === INDENT) this.raiseAt('unexpected indent', t, undefined, 'IndentationError');
+    if (t.tokenType === DEDENT) this.raiseAt('unindent does not match any outer indentation level', t, undefined, 'IndentationError');
+    this.raiseAt('invalid syntax', t, t);
+  }
+
+  simpleStmt = this.RULE('simpleStmt', (): A.stmt => this.OR([
+    { ALT: () => this.SUBRULE(this.exprStmt) },
+    { ALT: () => { const t = this.CONSUME(KW.pass); return at({ _type: 'Pass' } as A.Pass, t, t); } },
+    { ALT: () => { const t = this.CONSUME(KW.break); return at({ _type: 'Break' } as A.Break, t, t); } },
+    { ALT: () => { const t = this.CONSUME(KW.continue); return at({ _type: 'Continue' } as A.Continue, t, t); } },
+    { ALT: () => this.SUBRULE(this.returnStmt) },
+    { ALT: () => this.SUBRULE(this.importStmt) },
+    { ALT: () => this.SUBRULE(this.fromImportStmt) },
+    { ALT: () => this.SUBRULE(this.raiseStmt) },
+    { ALT: () => this.SUBRULE(this.globalStmt) },
+    { ALT: () => this.SUBRULE(this.delStmt) },
+    { ALT: () => this.SUBRULE(this.assertStmt) },
+  ]));
+
+  exprStmt = this.RULE('exprStmt', (): A.stmt => {
+    const first = this.OR([
+      { ALT: () => this.SUBRULE(this.yieldExpr) },
+      { ALT: () => this.SUBRULE(this.starExpressions) },
+    ]);
+    return this.OR2([
+      {
+        ALT: () => {
+          this.CONSUME(T.colon);
+          const ann = this.SUBRULE(this.expression);
+          let value: A.expr | null = null;
+          this.OPTION(() => {
+            this.CONSUME(T.eq);
+            value = this.OR3([
+              { ALT: () => this.SUBRULE2(this.yieldExpr) },
+              { ALT: () => this.SUBRULE2(this.starExpressions) },
+            ]);
+          });
+          return this.ACTION(() => {
+            const t = first;
+            if (t._type === 'Tuple' && !this.parens.has(t)) this.raiseAt('only single target (not tuple) can be annotated', t, t);
+            if (t._type === 'List' || t._type === 'Tuple') this.raiseAt(`only single target (not ${exprName(t)}) can be annotated`, t, t);
+            if (t._type !== 'Name' && t._type !== 'Attribute' && t._type !== 'Subscript') this.raiseAt('illegal target for annotation', t, t);
+            this.setCtx(t, 'Store');
+            const simple = t._type === 'Name' && !this.parens.has(t) ? 1 : 0;
+            return at({ _type: 'AnnAssign', target: t, annotation: ann, value, simple } as A.AnnAssign, t, value ?? ann);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const o = this.CONSUME(AUGASSIGN);
+          const value = this.OR4([
+            { ALT: () => this.SUBRULE3(this.yieldExpr) },
+            { ALT: () => this.SUBRULE3(this.starExpressions) },
+          ]);
+          return this.ACTION(() => {
+            const t = first;
+            if (t._type !== 'Name' && t._type !== 'Attribute' && t._type !== 'Subscript') {
+              this.raiseAt(`'${exprName(t)}' is an illegal expression for augmented assignment`, t, t);
+            }
+            t.ctx = 'Store';
+            return at({ _type: 'AugAssign', target: t, op: o.image === '**=' ? 'Pow' : BINOPS[o.image.slice(0, -1)], value } as A.AugAssign, t, value);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          const items: A.expr[] = [first];
+          this.MANY(() => {
+            this.CONSUME2(T.eq);
+            const v = this.OR5([
+              { ALT: () => this.SUBRULE4(this.yieldExpr) },
+              { ALT: () => this.SUBRULE4(this.starExpressions) },
+            ]);
+            this.ACTION(() => items.push(v));
+          });
+          return this.ACTION(() => {
+            if (items.length === 1) return at({ _type: 'Expr', value: first } as A.Expr, first, first);
+            const value = items.pop()!;
+            for (const t of items) this.checkAssignTarget(t, items.length === 1 ? value : null);
+            return at({ _type: 'Assign', targets: items, value, type_comment: null } as A.Assign, first, value);
+          });
+        },
+      },
+    ]);
+  });
+
+  checkAssignTarget(t: A.expr, soleValue: A.expr | null): void {
+    if (t._type === 'Yield' || t._type === 'YieldFrom') this.raiseAt('assignment to yield expression not possible', t, t);
+    const bad = this.invalidTarget(t);
+    if (bad) {
+      // invalid_named_expression fires first for a lone `expr = value` (CPython's ordering).
+      const sole = soleValue !== null && bad === t && !this.parens.has(t) && t._type !== 'List' && t._type !== 'Tuple'
+        && t._type !== 'GeneratorExp' && !(t._type === 'Constant' && (t.value === null || typeof t.value === 'boolean'))
+        && isBitwiseOr(t) && isBitwiseOr(soleValue);
+      if (sole) this.raiseAt(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t, t);
+      this.raiseAt(`cannot assign to ${exprName(bad)}`, bad, bad);
+    }
+    this.setCtx(t, 'Store');
+  }
+
+  /** _PyPegen_get_invalid_target: the first sub-expression that can't be a target. */
+  invalidTarget(e: A.expr, del = false): A.expr | null {
+    switch (e._type) {
+      case 'Name': case 'Attribute': case 'Subscript': return null;
+      case 'Starred': return del ? e : this.invalidTarget(e.value, del);
+      case 'Tuple': case 'List':
+        for (const x of e.elts) {
+          const b = this.invalidTarget(x, del);
+          if (b) return b;
+        }
+        return null;
+      case 'Compare':
+        // `a in b` in a for target is reported at the comparison's left part.
+        return e;
+      default: return e;
+    }
+  }
+
+  returnStmt = this.RULE('returnStmt', (): A.Return => {
+    const t = this.CONSUME(KW.return);
+    let value: A.expr | null = null;
+    this.OPTION({ GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx), DEF: () => { value = this.SUBRULE(this.starExpressions); } });
+    return at({ _type: 'Return', value } as A.Return, t, value ?? t);
+  });
+
+  raiseStmt = this.RULE('raiseStmt', (): A.Raise => {
+    const t = this.CONSUME(KW.raise);
+    let exc: A.expr | null = null;
+    let cause: A.expr | null = null;
+    this.OPTION({
+      GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx),
+      DEF: () => {
+        exc = this.SUBRULE(this.expression);
+        this.OPTION2(() => {
+          this.CONSUME(KW.from);
+          cause = this.SUBRULE2(this.expression);
+        });
+      },
+    });
+    return at({ _type: 'Raise', exc, cause } as A.Raise, t, cause ?? exc ?? t);
+  });
+
+  globalStmt = this.RULE('globalStmt', (): A.Global | A.Nonlocal => {
+    const t = this.OR([{ ALT: () => this.CONSUME(KW.global) }, { ALT: () => this.CONSUME(KW.nonlocal) }]);
+    const names: string[] = [];
+    let last = this.CONSUME(NAME);
+    this.ACTION(() => names.push(last.image));
+    this.MANY(() => {
+      this.CONSUME(T.comma);
+      last = this.CONSUME2(NAME);
+      this.ACTION(() => names.push(last.image));
+    });
+    return at({ _type: t.image === 'global' ? 'Global' : 'Nonlocal', names } as A.Global, t, last);
+  });
+
+  delStmt = this.RULE('delStmt', (): A.Delete => {
+    const t = this.CONSUME(KW.del);
+    const targets: A.expr[] = [];
+    let end: Start = t;
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.comma,
+      DEF: () => {
+        const e = this.SUBRULE(this.bitor);
+        this.ACTION(() => { targets.push(e); end = e; });
+      },
+    });
+    this.OPTION(() => { end = this.CONSUME2(T.comma); });
+    return this.ACTION(() => {
+      for (const x of targets) {
+        const bad = this.invalidTarget(x, true);
+        if (bad) this.raiseAt(`cannot delete ${exprName(bad)}`, bad, bad);
+        this.setCtx(x, 'Del', true);
+      }
+      return at({ _type: 'Delete', targets } as A.Delete, t, end);
+    });
+  });
+
+  assertStmt = this.RULE('assertStmt', (): A.Assert => {
+    const t = this.CONSUME(KW.assert);
+    const test = this.SUBRULE(this.expression);
+    let msg: A.expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(T.comma);
+      msg = this.SUBRULE2(this.expression);
+    });
+    return at({ _type: 'Assert', test, msg } as A.Assert, t, msg ?? test);
+  });
+
+  importStmt = this.RULE('importStmt', (): A.Import => {
+    const t = this.CONSUME(KW.import);
+    const names: A.alias[] = [];
+    this.AT_LEAST_ONE_SEP({
+      SEP: T.comma,
+      DEF: () => {
+        const a = this.SUBRULE(this.dottedAlias);
+        this.ACTION(() => names.push(a));
+      },
+    });
+    return this.ACTION(() => at({ _type: 'Import', names } as A.Import, t, names[names.length - 1]));
+  });
+
+  dottedName = this.RULE('dottedName', (): { name: string; first: IToken; last: IToken } => {
+    const first = this.CONSUME(NAME);
+    let name = first.image;
+    let last = first;
+    this.MANY(() => {
+      this.CONSUME(T.dot);
+      last = this.CONSUME2(NAME);
+      name += '.' + last.image;
+    });
+    return { name, first, last };
+  });
+
+  dottedAlias = this.RULE('dottedAlias', (): A.alias => {
+    const d = this.SUBRULE(this.dottedName);
+    let asname: IToken | null = null;
+    this.OPTION(() => {
+      this.CONSUME(KW.as);
+      asname = this.CONSUME(NAME);
+    });
+    return this.ACTION(() => at({ _type: 'alias', name: d.name, asname: asname?.image ?? null } as A.alias, d.first, asname ?? d.last));
+  });
+
+  fromImportStmt = this.RULE('fromImportStmt', (): A.ImportFrom => {
+    const t = this.CONSUME(KW.from);
+    let level = 0;
+    this.MANY(() => this.OR([
+      { ALT: () => { this.CONSUME(T.dot); level++; } },
+      { ALT: () => { this.CONSUME(T.ellipsis); level += 3; } },
+    ]));
+    let module: string | null = null;
+    this.OPTION(() => { module = this.SUBRULE(this.dottedName).name; });
+    this.CONSUME(KW.import);
+    const names: A.alias[] = [];
+    let end: Start = t;
+    this.OR2([
+      { ALT: () => { const s = this.CONSUME(T.star); this.ACTION(() => names.push(at({ _type: 'alias', name: '*', asname: null } as A.alias, s, s))); end = s; } },
+      {
+        ALT: () => {
+          this.CONSUME(T.lpar);
+          this.SUBRULE(this.importAsNames, { ARGS: [names] });
+          this.OPTION2(() => this.CONSUME(T.comma));
+          end = this.CONSUME(T.rpar);
+        },
+      },
+      {
+        ALT: () => {
+          this.SUBRULE2(this.importAsNames, { ARGS: [names] });
+          this.ACTION(() => {
+            if (this.LA(1).tokenType === T.comma) this.raiseAt('trailing comma not allowed without surrounding parentheses', this.LA(1), this.LA(1));
+            end = names[names.length - 1];
+          });
+        },
+      },
+    ]);
+    return at({ _type: 'ImportFrom', module, names, level } as A.ImportFrom, t, end);
+  });
+
+  importAsNames = this.RULE('importAsNames', (names: A.alias[]): void => {
+    const one = () => {
+      const n = this.CONSUME(NAME);
+      let asname: IToken | null = null;
+      this.OPTION(() => {
+        this.CONSUME(KW.as);
+        asname = this.CONSUME2(NAME);
+      });
+      this.ACTION(() => names.push(at({ _type: 'alias', name: n.image, asname: asname?.image ?? null } as A.alias, n, asname ?? n)));
+    };
+    one();
+    this.MANY({
+      GATE: () => this.LA(2).tokenType === NAME,
+      DEF: () => {
+        this.CONSUME(T.comma);
+        const n = this.CONSUME3(NAME);
+        let asname: IToken | null = null;
+        this.OPTION2(() => {
+          this.CONSUME2(KW.as);
+          asname = this.CONSUME4(NAME);
+        });
+        this.ACTION(() => names.push(at({ _type: 'alias', name: n.image, asname: asname?.image ?? null } as A.alias, n, asname ?? n)));
+      },
+    });
+  });
+
+  // ---- compound statements ------------------------------------------------
+
+  block = this.RULE('block', (): A.stmt[] => this.OR([
+    {
+      ALT: () => {
+        this.CONSUME(NEWLINE);
+        this.ACTION(() => {
+          if (this.LA(1).tokenType !== INDENT) {
+            const prev = this.LA(0);
+            const header = this.headerOf(prev.startLine!);
+            this.raiseAt(`expected an indented block after ${header}`, this.LA(1), undefined, 'IndentationError');
+          }
+        });
+        this.CONSUME(INDENT);
+        const body = this.SUBRULE(this.statements);
+        this.CONSUME(DEDENT);
+        return body;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.simpleStmts) },
+  ]));
+
+  /** Describes the compound statement header on `line`, for "expected an indented block after ..." */
+  headerDesc: string = '';
+  headerOf(_line: number): string {
+    return this.headerDesc;
+  }
+  setHeader(desc: string): void {
+    this.ACTION(() => { this.headerDesc = desc; });
+  }
+
+  decorated = this.RULE('decorated', (): A.stmt => {
+    const decos: A.expr[] = [];
+    this.AT_LEAST_ONE(() => {
+      this.CONSUME(T.at);
+      const e = this.SUBRULE(this.namedExpression);
+      this.CONSUME(NEWLINE);
+      this.ACTION(() => decos.push(e));
+    });
+    return this.OR([
+      { ALT: () => this.SUBRULE(this.funcDef, { ARGS: [decos] }) },
+      { ALT: () => this.SUBRULE(this.classDef, { ARGS: [decos] }) },
+    ]);
+  });
+
+  funcDef = this.RULE('funcDef', (decos: A.expr[]): A.FunctionDef | A.AsyncFunctionDef => {
+    let asyncTok: IToken | null = null;
+    this.OPTION(() => { asyncTok = this.CONSUME(KW.async); });
+    const d = this.CONSUME(KW.def);
+    const name = this.CONSUME(NAME);
+    this.expect(T.lpar, '(');
+    this.CONSUME(T.lpar);
+    let args: A.arguments | null = null;
+    this.OPTION2(() => { args = this.SUBRULE(this.params, { ARGS: [true] }); });
+    this.CONSUME(T.rpar);
+    let returns: A.expr | null = null;
+    this.OPTION3(() => {
+      this.CONSUME(T.arrow);
+      returns = this.SUBRULE(this.expression);
+    });
+    this.expect(T.colon, ':');
+    this.CONSUME(T.colon);
+    this.setHeader(`function definition on line ${d.startLine}`);
+    const body = this.SUBRULE(this.block);
+    return this.ACTION(() => {
+      const n = {
+        _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name: name.image, args: args ?? emptyArgs(), body,
+        decorator_list: decos, returns, type_comment: null,
+      } as A.FunctionDef;
+      return at(n, asyncTok ?? d, body[body.length - 1]);
+    });
+  });
+
+  classDef = this.RULE('classDef', (decos: A.expr[]): A.ClassDef => {
+    const c = this.CONSUME(KW.class);
+    const name = this.CONSUME(NAME);
+    let bases: A.expr[] = [];
+    let keywords: A.keyword[] = [];
+    this.OPTION(() => {
+      this.CONSUME(T.lpar);
+      this.OPTION2({
+        GATE: () => this.LA(1).tokenType !== T.rpar,
+        DEF: () => {
+          const r = this.SUBRULE(this.arguments);
+          this.ACTION(() => { bases = r.args; keywords = r.keywords; });
+        },
+      });
+      this.CONSUME(T.rpar);
+    });
+    this.expect(T.colon, ':');
+    this.CONSUME(T.colon);
+    this.setHeader(`class definition on line ${c.startLine}`);
+    const body = this.SUBRULE(this.block);
+    return this.ACTION(() => at({ _type: 'ClassDef', name: name.image, bases, keywords, body, decorator_list: decos } as A.ClassDef, c, body[body.length - 1]));
+  });
+
+  ifStmt = this.RULE('ifStmt', (): A.If => {
+    const t = this.OR([{ ALT: () => this.CONSUME(KW.if) }, { ALT: () => this.CONSUME(KW.elif) }]);
+    const test = this.SUBRULE(this.namedExpression);
+    this.expect(T.colon, ':');
+    this.CONSUME(T.colon);
+    this.setHeader(`'${t.image}' statement on line ${t.startLine}`);
+    const body = this.SUBRULE(this.block);
+    let orelse: A.stmt[] = [];
+    this.OR2([
+      { ALT: () => { const e = this.SUBRULE2(this.ifStmt); orelse = [e]; } },
+      { ALT: () => { orelse = this.SUBRULE(this.elseBlock); } },
+      { ALT: () => {} },
+    ]);
+    return this.ACTION(() => at({ _type: 'If', test, body, orelse } as A.If, t, orelse.length ? orelse[orelse.length - 1] : body[body.length - 1]));
+  });
+
+  elseBlock = this.RULE('elseBlock', (): A.stmt[] => {
+    const t = this.CONSUME(KW.else);
+    this.expect(T.colon, ':');
+    this.CONSUME(T.colon);
+    this.setHeader(`'else' statement on line ${t.startLine}`);
+    return this.SUBRULE(this.block);
+  });
+
+  whileStmt = this.RULE('whileStmt', (): A.While => {
+    const t = this.CONSUME(KW.while);
+    const test = this.SUBRULE(this.namedExpression);
+    this.expect(T.colon, ':');
+    this.CONSUME(T.colon);
+    this.setHeader(`'while' statement on line ${t.startLine}`);
+    const body = this.SUBRULE(this.block);
+    let orelse: A.stmt[] = [];
+    this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
+    return this.ACTION(() => at({ _type: 'While', test, body, orelse } as A.While, t, (orelse.length ? orelse : body)[(orelse.length ? orelse : body).length - 1]));
+  });
+
+  forStmt = this.RULE('forStmt', (): A.For | A.AsyncFor => {
+    let asyncTok: IToken | null = null;
+    this.OPTION(() => { asyncTok = this.CONSUME(KW.async); });
+    const t = this.CONSUME(KW.for);
+    const target = this.SUBRULE(this.starTargets);
+    this.expect(KW.in, 'in');
+    this.CONSUME(KW.in);
+    const iter = this.SUBRULE(this.starExpressions);
+    this.expect(T.colon, ':');
+    this.CONSUME(T.colon);
+    this.setHeader(`'for' statement on line ${t.startLine}`);
+    const body = this.SUBRULE(this.block);
+    let orelse: A.stmt[] = [];
+    this.OPTION2(() => { orelse = this.SUBRULE(this.elseBlock); });
+    return this.ACTION(() => {
+      const last = orelse.length ? orelse[orelse.length - 1] : body[body.length - 1];
+      return at({ _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null } as A.For, asyncTok ?? t, last);
+    });
+  });
+
+  withStmt = this.RULE('withStmt', (): A.With | A.AsyncWith => {
+    let asyncTok: IToken | null = null;
+    this.OPTION(() => { asyncTok = this.CONSUME(KW.async); });
+    const t = this.CONSUME(KW.with);
+    const items: A.withitem[] = [];
+    this.OR([
+      {
+        GATE: () => this.isParenthesizedWithItems(),
+        ALT: () => {
+          this.CONSUME(T.lpar);
+          this.AT_LEAST_ONE_SEP({ SEP: T.comma, DEF: () => { const w = this.SUBRULE(this.withItem); this.ACTION(() => items.push(w)); } });
+          this.OPTION2(() => this.CONSUME2(T.comma));
+          this.CONSUME(T.rpar);
+        },
+      },
+      {
+        ALT: () => {
+          this.AT_LEAST_ONE_SEP2({ SEP: T.comma, DEF: () => { const w = this.SUBRULE2(this.withItem); this.ACTION(() => items.push(w)); } });
+        },
+      },
+    ]);
+    this.expect(T.colon, ':');
+    this.CONSUME(T.colon);
+    this.setHeader(`'with' statement on line ${t.startLine}`);
+    const body = this.SUBRULE(this.block);
+    return this.ACTION(() => at({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With, asyncTok ?? t, body[body.length - 1]));
+  });
+
+  /** `with (a, b):` — the parenthesised form is taken when the ')' is followed by ':'. */
+  isParenthesizedWithItems(): boolean {
+    if (this.LA(1).tokenType !== T.lpar) return false;
+    let depth = 0;
+    let sawTopComma = false;
+    let sawAs = false;
+    for (let i = 1; ; i++) {
+      const x = this.LA(i).tokenType;
+      if (x === ENDMARKER || x === NEWLINE) return false;
+      if (x === T.lpar || x === T.lsqb || x === T.lbrace) depth++;
+      else if (x === T.rpar || x === T.rsqb || x === T.rbrace) {
+        depth--;
+        if (depth === 0) return this.LA(i + 1).tokenType === T.colon && (sawAs || sawTopComma);
+      } else if (depth === 1 && x === T.comma) sawTopComma = true;
+      else if (depth === 1 && x === KW.as) sawAs = true;
+    }
+  }
+
+  withItem = this.RULE('withItem', (): A.withitem => {
+    const e = this.SUBRULE(this.expression);
+    let vars: A.expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(KW.as);
+      vars = this.SUBRULE(this.starTarget);
+      this.ACTION(() => this.setCtx(vars!, 'Store'));
+    });
+    return { _type: 'withitem', context_expr: e, optional_vars: vars };
+  });
+
+  tryStmt = this.RULE('tryStmt', (): A.Try | A.TryStar => {
+    const t = this.CONSUME(KW.try);
+    this.expect(T.colon, ':');
+    this.CONSUME(T.colon);
+    this.setHeader(`'try' statement on line ${t.startLine}`);
+    const body = this.SUBRULE(this.block);
+    const handlers: A.ExceptHandler[] = [];
+    let star = false;
+    let orelse: A.stmt[] = [];
+    let finalbody: A.stmt[] = [];
+    this.MANY(() => {
+      const h = this.SUBRULE(this.exceptBlock);
+      this.ACTION(() => { handlers.push(h.handler); star = h.star; });
+    });
+    this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
+    this.OPTION2(() => {
+      const f = this.CONSUME(KW.finally);
+      this.expect(T.colon, ':');
+      this.CONSUME2(T.colon);
+      this.setHeader(`'finally' statement on line ${f.startLine}`);
+      finalbody = this.SUBRULE2(this.block);
+    });
+    return this.ACTION(() => {
+      if (handlers.length === 0 && finalbody.length === 0) this.raiseAt("expected 'except' or 'finally' block", this.LA(1));
+      const lastList = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? null : body;
+      const end: Start = lastList ? lastList[lastList.length - 1] : handlers[handlers.length - 1];
+      return at({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as A.Try, t, end);
+    });
+  });
+
+  exceptBlock = this.RULE('exceptBlock', (): { handler: A.ExceptHandler; star: boolean } => {
+    const t = this.CONSUME(KW.except);
+    let star = false;
+    this.OPTION(() => { this.CONSUME(T.star); star = true; });
+    let type: A.expr | null = null;
+    let name: string | null = null;
+    this.OPTION2(() => {
+      type = this.SUBRULE(this.expression);
+      this.OR([
+        { ALT: () => { this.CONSUME(KW.as); name = this.CONSUME(NAME).image; } },
+        {
+          ALT: () => {
+            const c = this.CONSUME(T.comma);
+            this.ACTION(() => this.raiseAt('multiple exception types must be parenthesized', type!, c));
+          },
+        },
+        { ALT: () => {} },
+      ]);
+    });
+    this.expect(T.colon, ':');
+    this.CONSUME(T.colon);
+    this.setHeader(`'except' statement on line ${t.startLine}`);
+    const body = this.SUBRULE(this.block);
+    return this.ACTION(() => ({ handler: at({ _type: 'ExceptHandler', type, name, body } as A.ExceptHandler, t, body[body.length - 1]), star }));
+  });
+
+  // ---- match statement ----------------------------------------------------
+
+  matchStmt = this.RULE('matchStmt', (): A.Match => {
+    const t = this.CONSUME(NAME);
+    const subject = this.OR([
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.starNamedExpression);
+          const elts: A.expr[] = [first];
+          let end: Start = first;
+          this.MANY(() => {
+            end = this.CONSUME(T.comma);
+            this.OPTION({
+              GATE: () => this.LA(1).tokenType !== T.colon,
+              DEF: () => { const e = this.SUBRULE2(this.starNamedExpression); this.ACTION(() => elts.push(e)); end = e; },
+            });
+          });
+          return this.ACTION(() => elts.length === 1 && end === first ? first : at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, first, end));
+        },
+      },
+    ]);
+    this.CONSUME(T.colon);
+    this.CONSUME(NEWLINE);
+    this.CONSUME(INDENT);
+    const cases: A.match_case[] = [];
+    this.AT_LEAST_ONE(() => {
+      const c = this.SUBRULE(this.caseBlock);
+      this.ACTION(() => cases.push(c));
+    });
+    this.CONSUME(DEDENT);
+    return this.ACTION(() => {
+      const last = cases[cases.length - 1].body;
+      return at({ _type: 'Match', subject, cases } as A.Match, t, last[last.length - 1]);
+    });
+  });
+
+  caseBlock = this.RULE('caseBlock', (): A.match_case => {
+    const t = this.CONSUME(NAME);
+    this.ACTION(() => { if (t.image !== 'case') this.raiseAt('invalid syntax', t, t); });
+    const pattern = this.SUBRULE(this.patterns);
+    let guard: A.expr | null = null;
+    this.OPTION(() => {
+      this.CONSUME(KW.if);
+      guard = this.SUBRULE(this.namedExpression);
+    });
+    this.expect(T.colon, ':');
+    this.CONSUME(T.colon);
+    this.setHeader(`'case' statement on line ${t.startLine}`);
+    const body = this.SUBRULE(this.block);
+    return { _type: 'match_case', pattern, guard, body };
+  });
+
+  patterns = this.RULE('patterns', (): A.pattern => {
+    const first = this.SUBRULE(this.maybeStarPattern);
+    const pats: A.pattern[] = [first];
+    let end: Start = first;
+    let comma = false;
+    this.MANY(() => {
+      end = this.CONSUME(T.comma);
+      comma = true;
+      this.OPTION({
+        GATE: () => this.LA(1).tokenType !== T.colon && this.LA(1).tokenType !== KW.if,
+        DEF: () => { const p = this.SUBRULE2(this.maybeStarPattern); this.ACTION(() => pats.push(p)); end = p; },
+      });
+    });
+    return this.ACTION(() => comma || first._type === 'MatchStar' ? at({ _type: 'MatchSequence', patterns: pats } as A.MatchSequence, first, end) : first);
+  });
+
+  maybeStarPattern = this.RULE('maybeStarPattern', (): A.pattern => this.OR([
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.star);
+        const n = this.CONSUME(NAME);
+        return this.ACTION(() => at({ _type: 'MatchStar', name: n.image === '_' ? null : n.image } as A.MatchStar, s, n));
+      },
+    },
+    { ALT: () => this.SUBRULE(this.pattern) },
+  ]));
+
+  pattern = this.RULE('pattern', (): A.pattern => {
+    const first = this.SUBRULE(this.closedPattern);
+    const alts: A.pattern[] = [first];
+    this.MANY(() => {
+      this.CONSUME(op('|'));
+      const p = this.SUBRULE2(this.closedPattern);
+      this.ACTION(() => alts.push(p));
+    });
+    let asName: IToken | null = null;
+    this.OPTION(() => {
+      this.CONSUME(KW.as);
+      asName = this.CONSUME(NAME);
+    });
+    return this.ACTION(() => {
+      let p: A.pattern = alts.length === 1 ? first : at({ _type: 'MatchOr', patterns: alts } as A.MatchOr, first, alts[alts.length - 1]);
+      if (asName) {
+        if (asName.image === '_') this.raiseAt("cannot use '_' as a target", asName, asName);
+        p = at({ _type: 'MatchAs', pattern: p, name: asName.image } as A.MatchAs, first, asName);
+      }
+      return p;
+    });
+  });
+
+  closedPattern = this.RULE('closedPattern', (): A.pattern => this.OR([
+    {
+      // Literal patterns: numbers (with sign, complex), strings, None/True/False.
+      GATE: () => { const x = this.LA(1).tokenType; return x === NUMBER || x === T.minus || x === STRING; },
+      ALT: () => {
+        const e = this.SUBRULE(this.signedNumberOrString);
+        return this.ACTION(() => at({ _type: 'MatchValue', value: e } as A.MatchValue, e, e));
+      },
+    },
+    {
+      ALT: () => {
+        const t = this.OR2([{ ALT: () => this.CONSUME(KW.None) }, { ALT: () => this.CONSUME(KW.True) }, { ALT: () => this.CONSUME(KW.False) }]);
+        return at({ _type: 'MatchSingleton', value: t.image === 'None' ? null : t.image === 'True' } as A.MatchSingleton, t, t);
+      },
+    },
+    {
+      ALT: () => {
+        // Capture, wildcard, value (dotted name) and class patterns.
+        const n = this.CONSUME(NAME);
+        let value: A.expr = at({ _type: 'Name', id: n.image, ctx: 'Load' } as A.Name, n, n);
+        let dotted = false;
+        this.MANY(() => {
+          this.CONSUME(T.dot);
+          const a = this.CONSUME2(NAME);
+          dotted = true;
+          value = this.ACTION(() => at({ _type: 'Attribute', value, attr: a.image, ctx: 'Load' } as A.Attribute, n, a)) ?? value;
+        });
+        return this.OR3([
+          { ALT: () => this.SUBRULE(this.classPatternArgs, { ARGS: [value] }) },
+          {
+            ALT: () => this.ACTION(() => {
+              if (dotted) return at({ _type: 'MatchValue', value } as A.MatchValue, value, value);
+              return at({ _type: 'MatchAs', pattern: null, name: n.image === '_' ? null : n.image } as A.MatchAs, n, n);
+            }),
+          },
+        ]);
+      },
+    },
+    {
+      ALT: () => {
+        const l = this.CONSUME(T.lpar);
+        let inner: A.pattern | null = null;
+        let pats: A.pattern[] = [];
+        let comma = false;
+        this.OPTION(() => {
+          const first = this.SUBRULE(this.maybeStarPattern);
+          inner = first;
+          pats = [first];
+          this.MANY2(() => {
+            this.CONSUME(T.comma);
+            comma = true;
+            this.OPTION2({
+              GATE: () => this.LA(1).tokenType !== T.rpar,
+              DEF: () => { const p = this.SUBRULE2(this.maybeStarPattern); this.ACTION(() => pats.push(p)); },
+            });
+          });
+        });
+        const r = this.CONSUME(T.rpar);
+        return this.ACTION(() => {
+          if (inner && !comma && inner._type !== 'MatchStar') return inner;
+          return at({ _type: 'MatchSequence', patterns: pats } as A.MatchSequence, l, r);
+        });
+      },
+    },
+    {
+      ALT: () => {
+        const l = this.CONSUME(T.lsqb);
+        const pats: A.pattern[] = [];
+        this.MANY3({
+          GATE: () => this.LA(1).tokenType !== T.rsqb,
+          DEF: () => {
+            const p = this.SUBRULE3(this.maybeStarPattern);
+            this.ACTION(() => pats.push(p));
+            this.OPTION3({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME2(T.comma) });
+          },
+        });
+        const r = this.CONSUME(T.rsqb);
+        return at({ _type: 'MatchSequence', patterns: pats } as A.MatchSequence, l, r);
+      },
+    },
+    { ALT: () => this.SUBRULE(this.mappingPattern) },
+  ]));
+
+  signedNumberOrString = this.RULE('signedNumberOrString', (): A.expr => this.OR([
+    { ALT: () => this.SUBRULE(this.strings) },
+    {
+      ALT: () => {
+        let minus: IToken | null = null;
+        this.OPTION(() => { minus = this.CONSUME(T.minus); });
+        const n = this.CONSUME(NUMBER);
+        let left: A.expr = this.ACTION(() => at({ _type: 'Constant', value: parseNumber(n.image), kind: null } as A.Constant, n, n))!;
+        this.ACTION(() => { if (minus) left = at({ _type: 'UnaryOp', op: 'USub', operand: left } as A.UnaryOp, minus, n); });
+        this.OPTION2(() => {
+          const o = this.OR2([{ ALT: () => this.CONSUME(op('+')) }, { ALT: () => this.CONSUME2(T.minus) }]);
+          const im = this.CONSUME2(NUMBER);
+          this.ACTION(() => {
+            const right = at({ _type: 'Constant', value: parseNumber(im.image), kind: null } as A.Constant, im, im);
+            left = at({ _type: 'BinOp', left, op: o.image === '+' ? 'Add' : 'Sub', right } as A.BinOp, left, im);
+          });
+        });
+        return left;
+      },
+    },
+  ]));
+
+  classPatternArgs = this.RULE('classPatternArgs', (cls: A.expr): A.MatchClass => {
+    this.CONSUME(T.lpar);
+    const patterns: A.pattern[] = [];
+    const kwdAttrs: string[] = [];
+    const kwdPatterns: A.pattern[] = [];
+    this.MANY({
+      GATE: () => this.LA(1).tokenType !== T.rpar,
+      DEF: () => {
+        this.OR([
+          {
+            GATE: () => this.LA(1).tokenType === NAME && this.LA(2).tokenType === T.eq,
+            ALT: () => {
+              const k = this.CONSUME(NAME);
+              this.CONSUME(T.eq);
+              const p = this.SUBRULE(this.pattern);
+              this.ACTION(() => { kwdAttrs.push(k.image); kwdPatterns.push(p); });
+            },
+          },
+          {
+            ALT: () => {
+              const p = this.SUBRULE2(this.pattern);
+              this.ACTION(() => {
+                if (kwdAttrs.length) this.raiseAt('positional patterns follow keyword patterns', p, p);
+                patterns.push(p);
+              });
+            },
+          },
+        ]);
+        this.OPTION({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+      },
+    });
+    const r = this.CONSUME(T.rpar);
+    return this.ACTION(() => at({ _type: 'MatchClass', cls, patterns, kwd_attrs: kwdAttrs, kwd_patterns: kwdPatterns } as A.MatchClass, cls, r))!;
+  });
+
+  mappingPattern = this.RULE('mappingPattern', (): A.MatchMapping => {
+    const l = this.CONSUME(T.lbrace);
+    const keys: A.expr[] = [];
+    const patterns: A.pattern[] = [];
+    let rest: string | null = null;
+    this.MANY({
+      GATE: () => this.LA(1).tokenType !== T.rbrace,
+      DEF: () => {
+        this.OR([
+          {
+            ALT: () => {
+              this.CONSUME(T.dstar);
+              rest = this.CONSUME(NAME).image;
+            },
+          },
+          {
+            ALT: () => {
+              const k = this.OR2([
+                { ALT: () => this.SUBRULE(this.signedNumberOrString) },
+                {
+                  ALT: () => {
+                    const t = this.OR3([{ ALT: () => this.CONSUME(KW.None) }, { ALT: () => this.CONSUME(KW.True) }, { ALT: () => this.CONSUME(KW.False) }]);
+                    return at({ _type: 'Constant', value: t.image === 'None' ? null : t.image === 'True', kind: null } as A.Constant, t, t);
+                  },
+                },
+                {
+                  ALT: () => {
+                    const n = this.CONSUME2(NAME);
+                    let v: A.expr = at({ _type: 'Name', id: n.image, ctx: 'Load' } as A.Name, n, n);
+                    this.AT_LEAST_ONE(() => {
+                      this.CONSUME(T.dot);
+                      const a = this.CONSUME3(NAME);
+                      v = this.ACTION(() => at({ _type: 'Attribute', value: v, attr: a.image, ctx: 'Load' } as A.Attribute, n, a)) ?? v;
+                    });
+                    return v;
+                  },
+                },
+              ]);
+              this.CONSUME(T.colon);
+              const p = this.SUBRULE(this.pattern);
+              this.ACTION(() => { keys.push(k); patterns.push(p); });
+            },
+          },
+        ]);
+        this.OPTION({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+      },
+    });
+    const r = this.CONSUME(T.rbrace);
+    return at({ _type: 'MatchMapping', keys, patterns, rest } as A.MatchMapping, l, r);
+  });
+
+  // ---- parameters ---------------------------------------------------------
+
+  params = this.RULE('params', (annotated: boolean): A.arguments => {
+    const items: ParamItem[] = [];
+    const closer = annotated ? T.rpar : T.colon;
+    this.AT_LEAST_ONE({
+      GATE: () => this.LA(1).tokenType !== closer,
+      DEF: () => {
+        this.OR([
+          { ALT: () => { const t = this.CONSUME(T.slash); this.ACTION(() => items.push({ kind: 'slash', arg: null, dflt: null, tok: t })); } },
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.star);
+              let a: A.arg | null = null;
+              this.OPTION({ GATE: () => this.LA(1).tokenType === NAME, DEF: () => { a = this.SUBRULE(this.param, { ARGS: [annotated, true] }); } });
+              this.ACTION(() => items.push({ kind: 'star', arg: a, dflt: null, tok: t }));
+            },
+          },
+          {
+            ALT: () => {
+              const t = this.CONSUME(T.dstar);
+              const a = this.SUBRULE2(this.param, { ARGS: [annotated, false] });
+              this.ACTION(() => items.push({ kind: 'dstar', arg: a, dflt: null, tok: t }));
+            },
+          },
+          {
+            ALT: () => {
+              const a = this.SUBRULE3(this.param, { ARGS: [annotated, false] });
+              let d: A.expr | null = null;
+              this.OPTION2(() => {
+                this.CONSUME(T.eq);
+                d = this.SUBRULE(this.expression);
+              });
+              this.ACTION(() => items.push({ kind: 'param', arg: a, dflt: d, tok: this.LA(0) }));
+            },
+          },
+        ]);
+        this.OPTION3({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+      },
+    });
+    return this.ACTION(() => this.buildArguments(items))!;
+  });
+
+  param = this.RULE('param', (annotated: boolean, starred: boolean): A.arg => {
+    const n = this.CONSUME(NAME);
+    let ann: A.expr | null = null;
+    this.OPTION({
+      GATE: () => annotated,
+      DEF: () => {
+        this.CONSUME(T.colon);
+        ann = this.OR([
+          { GATE: () => starred, ALT: () => this.SUBRULE(this.starExpression) },
+          { ALT: () => this.SUBRULE(this.expression) },
+        ]);
+      },
+    });
+    return at({ _type: 'arg', arg: n.image, annotation: ann, type_comment: null } as A.arg, n, ann ?? n);
+  });
+
+  buildArguments(items: ParamItem[]): A.arguments {
+    const a = emptyArgs();
+    let stage = 0; // 0 positional, 1 after *, 2 after **
+    let sawDefault = false;
+    let seenSlash = false;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i];
+      if (stage === 2) this.raiseAt('arguments cannot follow var-keyword argument', it.arg ?? it.tok, it.arg ?? it.tok);
+      if (it.kind === 'slash') {
+        if (seenSlash) this.raiseAt('/ may appear only once', it.tok, it.tok);
+        if (stage === 1) this.raiseAt('/ must be ahead of *', it.tok, it.tok);
+        if (a.args.length === 0) this.raiseAt('at least one argument must precede /', it.tok, it.tok);
+        seenSlash = true;
+        a.posonlyargs = a.args;
+        a.args = [];
+      } else if (it.kind === 'star') {
+        if (stage === 1) this.raiseAt('* argument may appear only once', it.tok, it.tok);
+        stage = 1;
+        a.vararg = it.arg;
+        if (!it.arg) {
+          const next = items[i + 1];
+          if (!next || next.kind === 'dstar') this.raiseAt('named arguments must follow bare *', it.tok, it.tok);
+        }
+      } else if (it.kind === 'dstar') {
+        a.kwarg = it.arg;
+        stage = 2;
+      } else if (stage === 0) {
+        a.args.push(it.arg!);
+        if (it.dflt) {
+          a.defaults.push(it.dflt);
+          sawDefault = true;
+        } else if (sawDefault) {
+          this.raiseAt('non-default argument follows default argument', it.arg!, it.arg!);
+        }
+      } else {
+        a.kwonlyargs.push(it.arg!);
+        a.kw_defaults.push(it.dflt);
+      }
+    }
+    return a;
+  }
+
+  // ---- expressions --------------------------------------------------------
+
+  starExpressions = this.RULE('starExpressions', (): A.expr => {
+    const first = this.SUBRULE(this.starExpression);
+    let elts: A.expr[] | null = null;
+    let end: Start = first;
+    this.MANY(() => {
+      end = this.CONSUME(T.comma);
+      this.ACTION(() => { if (!elts) elts = [first]; });
+      this.OPTION({
+        GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx),
+        DEF: () => {
+          const e = this.SUBRULE2(this.starExpression);
+          this.ACTION(() => { elts!.push(e); end = e; });
+        },
+      });
+    });
+    return this.ACTION(() => elts ? at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, first, end) : first)!;
+  });
+
+  starExpression = this.RULE('starExpression', (): A.expr => this.OR([
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.star);
+        const v = this.SUBRULE(this.bitor);
+        return this.ACTION(() => at({ _type: 'Starred', value: v, ctx: 'Load' } as A.Starred, s, v))!;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.expression) },
+  ]));
+
+  starNamedExpression = this.RULE('starNamedExpression', (): A.expr => this.OR([
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.star);
+        const v = this.SUBRULE(this.bitor);
+        return this.ACTION(() => at({ _type: 'Starred', value: v, ctx: 'Load' } as A.Starred, s, v))!;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.namedExpression) },
+  ]));
+
+  namedExpression = this.RULE('namedExpression', (): A.expr => this.OR([
+    {
+      GATE: () => this.LA(2).tokenType === T.walrus,
+      ALT: () => {
+        const n = this.CONSUME(NAME);
+        this.CONSUME(T.walrus);
+        const v = this.SUBRULE(this.expression);
+        return this.ACTION(() => at({ _type: 'NamedExpr', target: at({ _type: 'Name', id: n.image, ctx: 'Store' } as A.Name, n, n), value: v } as A.NamedExpr, n, v))!;
+      },
+    },
+    {
+      ALT: () => {
+        const e = this.SUBRULE2(this.expression);
+        this.ACTION(() => {
+          if (this.LA(1).tokenType === T.walrus) this.raiseAt(`cannot use assignment expressions with ${exprName(e)}`, e, e);
+        });
+        return e;
+      },
+    },
+  ]));
+
+  expression = this.RULE('expression', (): A.expr => this.OR([
+    { ALT: () => this.SUBRULE(this.lambdef) },
+    {
+      ALT: () => {
+        const body = this.SUBRULE(this.disjunction);
+        let res = body;
+        this.OPTION(() => {
+          this.CONSUME(KW.if);
+          const test = this.SUBRULE2(this.disjunction);
+          this.expect(KW.else, 'else');
+          this.CONSUME(KW.else);
+          const orelse = this.SUBRULE(this.expression);
+          res = this.ACTION(() => at({ _type: 'IfExp', test, body, orelse } as A.IfExp, body, orelse))!;
+        });
+        return res;
+      },
+    },
+  ]));
+
+  lambdef = this.RULE('lambdef', (): A.Lambda => {
+    const t = this.CONSUME(KW.lambda);
+    let args: A.arguments | null = null;
+    this.OPTION({ GATE: () => this.LA(1).tokenType !== T.colon, DEF: () => { args = this.SUBRULE(this.params, { ARGS: [false] }); } });
+    this.CONSUME(T.colon);
+    const body = this.SUBRULE(this.expression);
+    return this.ACTION(() => at({ _type: 'Lambda', args: args ?? emptyArgs(), body } as A.Lambda, t, body))!;
+  });
+
+  yieldExpr = this.RULE('yieldExpr', (): A.expr => {
+    const t = this.CONSUME(KW.yield);
+    return this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(KW.from);
+          const v = this.SUBRULE(this.expression);
+          return this.ACTION(() => at({ _type: 'YieldFrom', value: v } as A.YieldFrom, t, v))!;
+        },
+      },
+      {
+        GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx),
+        ALT: () => {
+          const v = this.SUBRULE(this.starExpressions);
+          return this.ACTION(() => at({ _type: 'Yield', value: v } as A.Yield, t, v))!;
+        },
+      },
+      { ALT: () => at({ _type: 'Yield', value: null } as A.Yield, t, t) },
+    ]);
+  });
+
+  disjunction = this.RULE('disjunction', (): A.expr => {
+    const first = this.SUBRULE(this.conjunction);
+    let values: A.expr[] | null = null;
+    this.MANY(() => {
+      this.CONSUME(KW.or);
+      const e = this.SUBRULE2(this.conjunction);
+      this.ACTION(() => { (values ??= [first]).push(e); });
+    });
+    return this.ACTION(() => values ? at({ _type: 'BoolOp', op: 'Or', values } as A.BoolOp, first, values[values.length - 1]) : first)!;
+  });
+
+  conjunction = this.RULE('conjunction', (): A.expr => {
+    const first = this.SUBRULE(this.inversion);
+    let values: A.expr[] | null = null;
+    this.MANY(() => {
+      this.CONSUME(KW.and);
+      const e = this.SUBRULE2(this.inversion);
+      this.ACTION(() => { (values ??= [first]).push(e); });
+    });
+    return this.ACTION(() => values ? at({ _type: 'BoolOp', op: 'And', values } as A.BoolOp, first, values[values.length - 1]) : first)!;
+  });
+
+  inversion = this.RULE('inversion', (): A.expr => {
+    // A loop rather than recursion, so long `not not ...` chains don't grow the JS stack.
+    const nots: IToken[] = [];
+    this.MANY(() => {
+      const t = this.CONSUME(KW.not);
+      this.ACTION(() => nots.push(t));
+    });
+    const e = this.SUBRULE(this.comparison);
+    return this.ACTION(() => {
+      let r = e;
+      for (let i = nots.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: 'Not', operand: r } as A.UnaryOp, nots[i], r);
+      return r;
+    })!;
+  });
+
+  comparison = this.RULE('comparison', (): A.expr => {
+    const left = this.SUBRULE(this.bitor);
+    let ops: A.cmpop[] | null = null;
+    const comparators: A.expr[] = [];
+    this.MANY(() => {
+      const o = this.OR([
+        { ALT: () => CMPOPS[this.CONSUME(COMPOP).image] },
+        { ALT: () => { this.CONSUME(KW.in); return 'In' as A.cmpop; } },
+        { ALT: () => { this.CONSUME(KW.not); this.CONSUME2(KW.in); return 'NotIn' as A.cmpop; } },
+        {
+          ALT: () => {
+            this.CONSUME(KW.is);
+            let r: A.cmpop = 'Is';
+            this.OPTION(() => { this.CONSUME2(KW.not); r = 'IsNot'; });
+            return r;
+          },
+        },
+      ]);
+      const right = this.SUBRULE2(this.bitor);
+      this.ACTION(() => { (ops ??= []).push(o); comparators.push(right); });
+    });
+    return this.ACTION(() => ops ? at({ _type: 'Compare', left, ops, comparators } as A.Compare, left, comparators[comparators.length - 1]) : left)!;
+  });
+
+  /** All binary operators from | to @, by precedence climbing over a flat operand list. */
+  bitor = this.RULE('bitor', (): A.expr => {
+    const first = this.SUBRULE(this.factor);
+    let operands: A.expr[] | null = null;
+    const ops: string[] = [];
+    this.MANY(() => {
+      const o = this.CONSUME(BINOP);
+      const e = this.SUBRULE2(this.factor);
+      this.ACTION(() => { (operands ??= [first]).push(e); ops.push(o.image); });
+    });
+    return this.ACTION(() => operands ? buildBinOps(operands, ops) : first)!;
+  });
+
+  factor = this.RULE('factor', (): A.expr => {
+    const signs: IToken[] = [];
+    this.MANY(() => {
+      const t = this.CONSUME(UNARYOP);
+      this.ACTION(() => signs.push(t));
+    });
+    const e = this.SUBRULE(this.power);
+    return this.ACTION(() => {
+      let r = e;
+      for (let i = signs.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: UNOPS[signs[i].image], operand: r } as A.UnaryOp, signs[i], r);
+      return r;
+    })!;
+  });
+
+  power = this.RULE('power', (): A.expr => {
+    const base = this.SUBRULE(this.awaitPrimary);
+    let res = base;
+    this.OPTION(() => {
+      this.CONSUME(T.dstar);
+      const exp = this.SUBRULE(this.factor);
+      res = this.ACTION(() => at({ _type: 'BinOp', left: base, op: 'Pow', right: exp } as A.BinOp, base, exp))!;
+    });
+    return res;
+  });
+
+  awaitPrimary = this.RULE('awaitPrimary', (): A.expr => this.OR([
+    {
+      ALT: () => {
+        const t = this.CONSUME(KW.await);
+        const e = this.SUBRULE(this.primary);
+        return this.ACTION(() => at({ _type: 'Await', value: e } as A.Await, t, e))!;
+      },
+    },
+    { ALT: () => this.SUBRULE2(this.primary) },
+  ]));
+
+  primary = this.RULE('primary', (): A.expr => {
+    let e = this.SUBRULE(this.atom);
+    this.MANY(() => {
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.dot);
+            const n = this.CONSUME(NAME);
+            e = this.ACTION(() => at({ _type: 'Attribute', value: e, attr: n.image, ctx: 'Load' } as A.Attribute, e, n)) ?? e;
+          },
+        },
+        {
+          ALT: () => {
+            const l = this.CONSUME(T.lpar);
+            let r: { args: A.expr[]; keywords: A.keyword[] } = { args: [], keywords: [] };
+            this.OPTION({ GATE: () => this.LA(1).tokenType !== T.rpar, DEF: () => { r = this.SUBRULE(this.arguments); } });
+            const rp = this.CONSUME(T.rpar);
+            e = this.ACTION(() => {
+              const g = r.args[0];
+              if (g && g._type === 'GeneratorExp' && !this.parens.has(g)) {
+                // A bare generator argument takes the call's parentheses as its own.
+                at(g, l, rp);
+              }
+              return at({ _type: 'Call', func: e, args: r.args, keywords: r.keywords } as A.Call, e, rp);
+            }) ?? e;
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(T.lsqb);
+            const s = this.SUBRULE(this.slices);
+            const r = this.CONSUME(T.rsqb);
+            e = this.ACTION(() => at({ _type: 'Subscript', value: e, slice: s, ctx: 'Load' } as A.Subscript, e, r)) ?? e;
+          },
+        },
+      ]);
+    });
+    return e;
+  });
+
+  slices = this.RULE('slices', (): A.expr => {
+    const first = this.SUBRULE(this.slice);
+    let elts: A.expr[] | null = null;
+    let end: Start = first;
+    this.MANY(() => {
+      end = this.CONSUME(T.comma);
+      this.ACTION(() => { elts ??= [first]; });
+      this.OPTION({
+        GATE: () => this.LA(1).tokenType !== T.rsqb,
+        DEF: () => { const e = this.SUBRULE2(this.slice); this.ACTION(() => { elts!.push(e); end = e; }); },
+      });
+    });
+    return this.ACTION(() => {
+      // A lone starred subscript is still a tuple (PEP 646).
+      if (!elts && first._type === 'Starred') elts = [first];
+      return elts ? at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, first, end) : first;
+    })!;
+  });
+
+  slice = this.RULE('slice', (): A.expr => {
+    let lower: A.expr | null = null;
+    let isSlice = false;
+    let upper: A.expr | null = null;
+    let step: A.expr | null = null;
+    let startTok: IToken = this.LA(1);
+    let endTok: Start | null = null;
+    this.OPTION({
+      GATE: () => this.LA(1).tokenType !== T.colon,
+      DEF: () => { lower = this.SUBRULE(this.starNamedExpression); },
+    });
+    this.OPTION2(() => {
+      endTok = this.CONSUME(T.colon);
+      isSlice = true;
+      this.OPTION3({
+        GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx),
+        DEF: () => { upper = this.SUBRULE(this.expression); endTok = upper; },
+      });
+      this.OPTION4(() => {
+        endTok = this.CONSUME2(T.colon);
+        this.OPTION5({
+          GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx),
+          DEF: () => { step = this.SUBRULE2(this.expression); endTok = step; },
+        });
+      });
+    });
+    return this.ACTION(() => {
+      if (!isSlice) return lower!;
+      return at({ _type: 'Slice', lower, upper, step } as A.Slice, lower ?? startTok, endTok!);
+    })!;
+  });
+
+  arguments = this.RULE('arguments', (): { args: A.expr[]; keywords: A.keyword[] } => {
+    const items: ArgItem[] = [];
+    this.AT_LEAST_ONE({
+      GATE: () => this.LA(1).tokenType !== T.rpar,
+      DEF: () => {
+        this.OR([
+          {
+            ALT: () => {
+              const s = this.CONSUME(T.star);
+              const v = this.SUBRULE(this.expression);
+              this.ACTION(() => items.push({ kind: 'star', value: at({ _type: 'Starred', value: v, ctx: 'Load' } as A.Starred, s, v), name: null, start: s }));
+            },
+          },
+          {
+            ALT: () => {
+              const s = this.CONSUME(T.dstar);
+              const v = this.SUBRULE2(this.expression);
+              this.ACTION(() => items.push({ kind: 'dstar', value: v, name: null, start: s }));
+            },
+          },
+          {
+            GATE: () => this.LA(2).tokenType === T.eq,
+            ALT: () => {
+              const n = this.CONSUME(NAME);
+              this.CONSUME(T.eq);
+              const v = this.SUBRULE3(this.expression);
+              this.ACTION(() => items.push({ kind: 'kw', value: v, name: n, start: n }));
+            },
+          },
+          {
+            ALT: () => {
+              let v = this.SUBRULE(this.namedExpression);
+              this.OPTION(() => {
+                const gens = this.SUBRULE(this.forIfClauses);
+                v = this.ACTION(() => at({ _type: 'GeneratorExp', elt: v, generators: gens } as A.GeneratorExp, v, gens[gens.length - 1].ifs.at(-1) ?? gens[gens.length - 1].iter)) ?? v;
+              });
+              this.ACTION(() => {
+                if (this.LA(1).tokenType === T.eq) {
+                  const la = this.LA(1);
+                  if (v._type === 'Constant' && (v.value === null || typeof v.value === 'boolean')) this.raiseAt(`cannot assign to ${exprName(v)}`, v, v);
+                  this.raiseAt('expression cannot contain assignment, perhaps you meant "=="?', v, la);
+                }
+                items.push({ kind: 'pos', value: v, name: null, start: null });
+              });
+            },
+          },
+        ]);
+        this.OPTION2({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+      },
+    });
+    return this.ACTION(() => this.buildCallArgs(items))!;
+  });
+
+  buildCallArgs(items: ArgItem[]): { args: A.expr[]; keywords: A.keyword[] } {
+    const args: A.expr[] = [];
+    const keywords: A.keyword[] = [];
+    let sawKw = false;
+    let sawDstar = false;
+    for (const it of items) {
+      if (it.kind === 'pos' || it.kind === 'star') {
+        if (it.kind === 'pos' && it.value._type === 'GeneratorExp' && !this.parens.has(it.value) && items.length > 1) {
+          this.raiseAt('Generator expression must be parenthesized', it.value, it.value);
+        }
+        if (sawDstar) {
+          this.raiseAt(it.kind === 'star' ? 'iterable argument unpacking follows keyword argument unpacking' : 'positional argument follows keyword argument unpacking', it.value, it.value);
+        }
+        if (sawKw && it.kind === 'pos') this.raiseAt('positional argument follows keyword argument', it.value, it.value);
+        args.push(it.value);
+      } else {
+        if (it.kind === 'dstar') sawDstar = true;
+        else sawKw = true;
+        keywords.push(at({ _type: 'keyword', arg: it.name?.image ?? null, value: it.value } as A.keyword, it.start!, it.value));
+      }
+    }
+    return { args, keywords };
+  }
+
+  forIfClauses = this.RULE('forIfClauses', (): A.comprehension[] => {
+    const gens: A.comprehension[] = [];
+    this.AT_LEAST_ONE(() => {
+      let isAsync = 0;
+      this.OPTION(() => { this.CONSUME(KW.async); isAsync = 1; });
+      this.CONSUME(KW.for);
+      const target = this.SUBRULE(this.starTargets);
+      this.expect(KW.in, 'in');
+      this.CONSUME(KW.in);
+      const iter = this.SUBRULE(this.disjunction);
+      const ifs: A.expr[] = [];
+      this.MANY(() => {
+        this.CONSUME(KW.if);
+        const c = this.SUBRULE2(this.disjunction);
+        this.ACTION(() => ifs.push(c));
+      });
+      this.ACTION(() => gens.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync }));
+    });
+    return gens;
+  });
+
+  /** Assignment targets in `for` and comprehensions: stops before `in`. */
+  starTargets = this.RULE('starTargets', (): A.expr => {
+    const first = this.SUBRULE(this.starTarget);
+    let elts: A.expr[] | null = null;
+    let end: Start = first;
+    this.MANY(() => {
+      end = this.CONSUME(T.comma);
+      this.ACTION(() => { elts ??= [first]; });
+      this.OPTION({
+        GATE: () => this.LA(1).tokenType !== KW.in && this.LA(1).tokenType !== T.eq,
+        DEF: () => { const e = this.SUBRULE2(this.starTarget); this.ACTION(() => { elts!.push(e); end = e; }); },
+      });
+    });
+    return this.ACTION(() => {
+      const t = elts ? at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, first, end) : first;
+      const bad = this.invalidTarget(t);
+      if (bad) this.raiseAt(`cannot assign to ${exprName(bad)}`, bad, bad);
+      this.setCtx(t, 'Store');
+      return t;
+    })!;
+  });
+
+  starTarget = this.RULE('starTarget', (): A.expr => this.OR([
+    {
+      ALT: () => {
+        const s = this.CONSUME(T.star);
+        const v = this.SUBRULE(this.starTarget);
+        return this.ACTION(() => at({ _type: 'Starred', value: v, ctx: 'Load' } as A.Starred, s, v))!;
+      },
+    },
+    { ALT: () => this.SUBRULE(this.bitor) },
+  ]));
+
+  // ---- atoms --------------------------------------------------------------
+
+  atom = this.RULE('atom', (): A.expr => this.OR([
+    { ALT: () => { const n = this.CONSUME(NAME); return at({ _type: 'Name', id: n.image, ctx: 'Load' } as A.Name, n, n); } },
+    { ALT: () => { const n = this.CONSUME(NUMBER); return this.ACTION(() => at({ _type: 'Constant', value: parseNumber(n.image), kind: null } as A.Constant, n, n))!; } },
+    { ALT: () => this.SUBRULE(this.strings) },
+    { ALT: () => { const t = this.CONSUME(KW.None); return at({ _type: 'Constant', value: null, kind: null } as A.Constant, t, t); } },
+    { ALT: () => { const t = this.CONSUME(KW.True); return at({ _type: 'Constant', value: true, kind: null } as A.Constant, t, t); } },
+    { ALT: () => { const t = this.CONSUME(KW.False); return at({ _type: 'Constant', value: false, kind: null } as A.Constant, t, t); } },
+    { ALT: () => { const t = this.CONSUME(T.ellipsis); return at({ _type: 'Constant', value: Ellipsis, kind: null } as A.Constant, t, t); } },
+    { ALT: () => this.SUBRULE(this.parenAtom) },
+    { ALT: () => this.SUBRULE(this.listAtom) },
+    { ALT: () => this.SUBRULE(this.braceAtom) },
+  ]));
+
+  strings = this.RULE('strings', (): A.expr => {
+    const toks: IToken[] = [];
+    this.AT_LEAST_ONE(() => {
+      const t = this.CONSUME(STRING);
+      this.ACTION(() => toks.push(t));
+    });
+    return this.ACTION(() => buildStringAtom(toks, this, this.fstringJobs))!;
+  });
+
+  parenAtom = this.RULE('parenAtom', (): A.expr => {
+    const l = this.CONSUME(T.lpar);
+    return this.OR([
+      { ALT: () => { const r = this.CONSUME(T.rpar); return at({ _type: 'Tuple', elts: [] as A.expr[], ctx: 'Load' } as A.Tuple, l, r); } },
+      {
+        ALT: () => {
+          const y = this.SUBRULE(this.yieldExpr);
+          const r = this.CONSUME2(T.rpar);
+          this.ACTION(() => parenToks.set(y, [l, r]));
+          return y;
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.starNamedExpression);
+          return this.OR2([
+            {
+              ALT: () => {
+                const gens = this.SUBRULE(this.forIfClauses);
+                const r = this.CONSUME3(T.rpar);
+                return this.ACTION(() => {
+                  const g = at({ _type: 'GeneratorExp', elt: first, generators: gens } as A.GeneratorExp, l, r);
+                  parenToks.set(g, [l, r]);
+                  return g;
+                })!;
+              },
+            },
+            {
+              ALT: () => {
+                let elts: A.expr[] | null = null;
+                this.MANY(() => {
+                  this.CONSUME(T.comma);
+                  this.ACTION(() => { elts ??= [first]; });
+                  this.OPTION({
+                    GATE: () => this.LA(1).tokenType !== T.rpar,
+                    DEF: () => { const e = this.SUBRULE2(this.starNamedExpression); this.ACTION(() => elts!.push(e)); },
+                  });
+                });
+                const r = this.CONSUME4(T.rpar);
+                return this.ACTION(() => {
+                  if (elts) {
+                    const t = at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, l, r);
+                    parenToks.set(t, [l, r]);
+                    return t;
+                  }
+                  if (first._type === 'Starred') this.raiseAt('cannot use starred expression here', first, first);
+                  parenToks.set(first, [l, r]);
+                  return first;
+                })!;
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  listAtom = this.RULE('listAtom', (): A.expr => {
+    const l = this.CONSUME(T.lsqb);
+    return this.OR([
+      { ALT: () => { const r = this.CONSUME(T.rsqb); return at({ _type: 'List', elts: [] as A.expr[], ctx: 'Load' } as A.List, l, r); } },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.starNamedExpression);
+          return this.OR2([
+            {
+              ALT: () => {
+                const gens = this.SUBRULE(this.forIfClauses);
+                const r = this.CONSUME2(T.rsqb);
+                return at({ _type: 'ListComp', elt: first, generators: gens } as A.ListComp, l, r);
+              },
+            },
+            {
+              ALT: () => {
+                const elts: A.expr[] = [first];
+                this.MANY(() => {
+                  this.CONSUME(T.comma);
+                  this.OPTION({
+                    GATE: () => this.LA(1).tokenType !== T.rsqb,
+                    DEF: () => { const e = this.SUBRULE2(this.starNamedExpression); this.ACTION(() => elts.push(e)); },
+                  });
+                });
+                const r = this.CONSUME3(T.rsqb);
+                return at({ _type: 'List', elts, ctx: 'Load' } as A.List, l, r);
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  braceAtom = this.RULE('braceAtom', (): A.expr => {
+    const l = this.CONSUME(T.lbrace);
+    return this.OR([
+      { ALT: () => { const r = this.CONSUME(T.rbrace); return at({ _type: 'Dict', keys: [] as A.expr[], values: [] as A.expr[] } as A.Dict, l, r); } },
+      {
+        // A dict: starts with `**` or `key :`.
+        GATE: () => this.LA(1).tokenType === T.dstar || this.isDictStart(),
+        ALT: () => {
+          const keys: (A.expr | null)[] = [];
+          const values: A.expr[] = [];
+          let comp: A.expr | null = null;
+          const item = (): void => {
+            this.OR2([
+              {
+                ALT: () => {
+                  this.CONSUME(T.dstar);
+                  const v = this.SUBRULE(this.bitor);
+                  this.ACTION(() => { keys.push(null); values.push(v); });
+                },
+              },
+              {
+                ALT: () => {
+                  const k = this.SUBRULE(this.expression);
+                  this.CONSUME(T.colon);
+                  const v = this.SUBRULE2(this.expression);
+                  this.ACTION(() => { keys.push(k); values.push(v); });
+                },
+              },
+            ]);
+          };
+          item();
+          this.OR3([
+            {
+              ALT: () => {
+                const gens = this.SUBRULE(this.forIfClauses);
+                this.ACTION(() => {
+                  if (keys[0] === null) this.raiseAt('dict unpacking cannot be used in dict comprehension', values[0], values[0]);
+                  comp = { _type: 'DictComp', key: keys[0]!, value: values[0], generators: gens } as A.DictComp;
+                });
+              },
+            },
+            {
+              ALT: () => {
+                this.MANY(() => {
+                  this.CONSUME(T.comma);
+                  this.OPTION({
+                    GATE: () => this.LA(1).tokenType !== T.rbrace,
+                    DEF: () => {
+                      this.OR4([
+                        {
+                          ALT: () => {
+                            this.CONSUME2(T.dstar);
+                            const v = this.SUBRULE2(this.bitor);
+                            this.ACTION(() => { keys.push(null); values.push(v); });
+                          },
+                        },
+                        {
+                          ALT: () => {
+                            const k = this.SUBRULE3(this.expression);
+                            this.CONSUME2(T.colon);
+                            const v = this.SUBRULE4(this.expression);
+                            this.ACTION(() => { keys.push(k); values.push(v); });
+                          },
+                        },
+                      ]);
+                    },
+                  });
+                });
+              },
+            },
+          ]);
+          const r = this.CONSUME2(T.rbrace);
+          return this.ACTION(() => at(comp ?? ({ _type: 'Dict', keys, values } as A.Dict), l, r))!;
+        },
+      },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.starNamedExpression);
+          return this.OR5([
+            {
+              ALT: () => {
+                const gens = this.SUBRULE2(this.forIfClauses);
+                const r = this.CONSUME3(T.rbrace);
+                return at({ _type: 'SetComp', elt: first, generators: gens } as A.SetComp, l, r);
+              },
+            },
+            {
+              ALT: () => {
+                const elts: A.expr[] = [first];
+                this.MANY2(() => {
+                  this.CONSUME3(T.comma);
+                  this.OPTION2({
+                    GATE: () => this.LA(1).tokenType !== T.rbrace,
+                    DEF: () => { const e = this.SUBRULE2(this.starNamedExpression); this.ACTION(() => elts.push(e)); },
+                  });
+                });
+                const r = this.CONSUME4(T.rbrace);
+                return at({ _type: 'Set', elts } as A.Set, l, r);
+              },
+            },
+          ]);
+        },
+      },
+    ]);
+  });
+
+  /** After `{`: is there a ':' at bracket depth 0 before the first ',' / 'for' / '}'? */
+  isDictStart(): boolean {
+    let depth = 0;
+    let lambdas = 0;
+    for (let i = 1; ; i++) {
+      const x = this.LA(i).tokenType;
+      if (x === ENDMARKER) return false;
+      if (x === T.lpar || x === T.lsqb || x === T.lbrace) depth++;
+      else if (x === T.rpar || x === T.rsqb || x === T.rbrace) {
+        if (depth === 0) return false;
+        depth--;
+      } else if (depth === 0) {
+        if (x === KW.lambda) lambdas++;
+        else if (x === T.colon) {
+          if (lambdas === 0) return true;
+          lambdas--;
+        } else if (x === T.comma || x === KW.for || x === T.walrus) return false;
+      }
+    }
+  }
+}
+
+function isBitwiseOr(e: A.expr): boolean {
+  switch (e._type) {
+    case 'BoolOp': case 'Compare': case 'IfExp': case 'Lambda': case 'NamedExpr': case 'Yield': case 'YieldFrom':
+    case 'Starred': case 'Tuple':
+      return false;
+    case 'UnaryOp': return e.op !== 'Not';
+    default: return true;
+  }
+}
+
+function emptyArgs(): A.arguments {
+  return { _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
+}
+
+/** Builds left-associative BinOps from operands and operators by precedence climbing. */
+function buildBinOps(operands: A.expr[], ops: string[]): A.expr {
+  let i = 0;
+  const climb = (minPrec: number): A.expr => {
+    let left = operands[i];
+    while (i < ops.length && PREC[ops[i]] >= minPrec) {
+      const o = ops[i];
+      const p = PREC[o];
+      i++;
+      let right = operands[i];
+      while (i < ops.length && PREC[ops[i]] > p) right = climbFrom(right, p + 1);
+      left = at({ _type: 'BinOp', left, op: BINOPS[o], right } as A.BinOp, left, right);
+    }
+    return left;
+  };
+  const climbFrom = (left: A.expr, minPrec: number): A.expr => {
+    while (i < ops.length && PREC[ops[i]] >= minPrec) {
+      const o = ops[i];
+      const p = PREC[o];
+      i++;
+      let right = operands[i];
+      while (i < ops.length && PREC[ops[i]] > p) right = climbFrom(right, p + 1);
+      left = at({ _type: 'BinOp', left, op: BINOPS[o], right } as A.BinOp, left, right);
+    }
+    return left;
+  };
+  return climb(0);
+}
+
+export type { PyParser };
+export type ParserInternals = PyParser;
+
+let instance: PyParser | null = null;
+
+function parser(): PyParser {
+  return (instance ??= new PyParser());
+}
+
+/** Converts a chevrotain recognition error into CPython's "invalid syntax" (or a more specific message). */
+function failure(p: PyParser): never {
+  const err = p.errors[0];
+  const tok = err.token.tokenType === undefined || isNaN(err.token.startOffset) ? p.peek(1) : err.token;
+  if (tok.tokenType === ENDMARKER) {
+    p.raiseAt('unexpected EOF while parsing', { lineno: tok.startLine! - 1, col_offset: 0, end_lineno: tok.startLine! - 1, end_col_offset: 0 });
+  }
+  p.invalidSyntax(tok);
+}
+
+/** Parses Python source to CPython's AST; throws PySyntaxError for invalid input. */
+export function parse(source: string | Uint8Array, filename = '<unknown>', mode: 'exec' | 'eval' | 'single' = 'exec'): A.mod {
+  let text = typeof source === 'string' ? source : new TextDecoder('utf-8', { fatal: false }).decode(source);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
+  const p = parser();
+  const nul = text.indexOf('\0');
+  if (nul >= 0) {
+    p.src = tokenize(text.slice(0, nul), filename).source;
+    throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, 1, -1 as number, null);
+  }
+  const { tokens, source: src } = tokenize(text, filename);
+  p.src = src;
+  p.filename = filename;
+  parenToks = new WeakMap();
+  p.fstringJobs = [];
+  p.input = tokens;
+  let result: A.mod;
+  try {
+    result = mode === 'eval' ? p.evalInput() : mode === 'single' ? p.interactive() : p.file();
+  } catch (e) {
+    if (e instanceof RangeError) {
+      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, 1, 1, src.line(1));
+    }
+    throw e;
+  }
+  if (p.errors.length > 0) failure(p);
+  runFStringJobs(p);
+  return result;
+}
+
+/** Parses the expressions of f-string fields (queued while parsing, since the parser isn't re-entrant). */
+function runFStringJobs(p: PyParser): void {
+  while (p.fstringJobs.length > 0) {
+    const jobs = p.fstringJobs;
+    p.fstringJobs = [];
+    for (const job of jobs) {
+      const { tokens } = tokenize(job.text, p.filename);
+      for (const t of tokens) {
+        if (t.startLine === 1) {
+          t.startColumn! += job.colOffset;
+          t.endColumn! += t.endLine === 1 ? job.colOffset : 0;
+        } else if (t.endLine === 1) t.endColumn! += job.colOffset;
+        t.startLine! += job.lineOffset;
+        t.endLine! += job.lineOffset;
+      }
+      const savedSrc = p.src;
+      p.input = tokens;
+      const e = p.fstringInput();
+      if (p.errors.length > 0) {
+        p.src = savedSrc;
+        job.fail();
+      }
+      job.done(e);
+    }
+  }
+}

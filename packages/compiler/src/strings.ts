@@ -1,0 +1,100 @@
+// String and bytes literal decoding (escapes, prefixes), after CPython's
+// Parser/string_parser.c.
+import { BytesConst } from '@pyc-ts/bytecode';
+
+/** Thrown for a bad escape; the parser turns it into a SyntaxError at the literal. */
+export class StringDecodeError extends Error {}
+
+export interface StringParts {
+  prefix: string; // lower-cased
+  body: string; // between the quotes
+  bodyStart: number; // index of body in the token image
+}
+
+export function splitStringToken(image: string): StringParts {
+  let i = 0;
+  while (image[i] !== '"' && image[i] !== "'") i++;
+  const prefix = image.slice(0, i).toLowerCase();
+  const q = image[i];
+  const triple = image[i + 1] === q && image[i + 2] === q && image.length >= i + 6;
+  const ql = triple ? 3 : 1;
+  return { prefix, body: image.slice(i + ql, image.length - ql), bodyStart: i + ql };
+}
+
+const SIMPLE: Record<string, string> = {
+  '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+
+/** Decodes the escapes of a (non-raw) str literal body. */
+export function decodeStrEscapes(s: string): string {
+  if (s.indexOf('\\') < 0) return s;
+  let out = '';
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const bs = s.indexOf('\\', i);
+    if (bs < 0) { out += s.slice(i); break; }
+    out += s.slice(i, bs);
+    i = bs + 1;
+    if (i >= n) throw new StringDecodeError('\\ at end of string');
+    const c = s[i];
+    const simple = SIMPLE[c];
+    if (simple !== undefined) { out += simple; i++; continue; }
+    if (c >= '0' && c <= '7') {
+      let j = i;
+      while (j < n && j < i + 3 && s[j] >= '0' && s[j] <= '7') j++;
+      out += String.fromCodePoint(parseInt(s.slice(i, j), 8));
+      i = j;
+      continue;
+    }
+    if (c === 'x' || c === 'u' || c === 'U') {
+      const len = c === 'x' ? 2 : c === 'u' ? 4 : 8;
+      const hex = s.slice(i + 1, i + 1 + len);
+      if (hex.length < len || !/^[0-9a-fA-F]+$/.test(hex)) {
+        throw new StringDecodeError(`truncated \\${c}${'X'.repeat(len)} escape`);
+      }
+      const cp = parseInt(hex, 16);
+      if (cp > 0x10ffff) throw new StringDecodeError('illegal Unicode character');
+      out += String.fromCodePoint(cp);
+      i += 1 + len;
+      continue;
+    }
+    if (c === 'N') {
+      // Unicode character names need the UCD name table, which pyc-ts does not ship.
+      throw new StringDecodeError('\\N{...} escapes are not supported (no Unicode name data)');
+    }
+    // Unknown escapes keep their backslash.
+    out += '\\';
+  }
+  return out;
+}
+
+/** Decodes a bytes literal body (raw or not) to bytes. */
+export function decodeBytes(s: string, raw: boolean): BytesConst {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) throw new StringDecodeError('bytes can only contain ASCII literal characters');
+    if (c !== 92 || raw) { out.push(c); continue; }
+    const d = s[i + 1];
+    if (d === undefined) throw new StringDecodeError('\\ at end of string');
+    const simple = SIMPLE[d];
+    if (simple !== undefined) {
+      if (simple !== '') out.push(simple.charCodeAt(0));
+      i++;
+    } else if (d >= '0' && d <= '7') {
+      let j = i + 1;
+      while (j < s.length && j < i + 4 && s[j] >= '0' && s[j] <= '7') j++;
+      out.push(parseInt(s.slice(i + 1, j), 8) & 0xff);
+      i = j - 1;
+    } else if (d === 'x') {
+      const hex = s.slice(i + 2, i + 4);
+      if (hex.length < 2 || !/^[0-9a-fA-F]+$/.test(hex)) throw new StringDecodeError('invalid \\x escape');
+      out.push(parseInt(hex, 16));
+      i += 3;
+    } else {
+      out.push(92);
+    }
+  }
+  return new BytesConst(Uint8Array.from(out));
+}

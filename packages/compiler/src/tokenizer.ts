@@ -1,0 +1,518 @@
+// Python 3.11 tokenizer (after CPython's Parser/tokenizer.c), emitting
+// chevrotain ITokens. Hand-written rather than a chevrotain Lexer: indentation,
+// bracket-dependent NEWLINEs, continuation lines and string prefixes need
+// state between tokens, and one pass over char codes is faster than regexes.
+import type { TokenType } from 'chevrotain';
+import { PySyntaxError, type SyntaxErrorType } from './syntaxerror.js';
+import {
+  DEDENT, ENDMARKER, INDENT, KEYWORDS, NAME, NEWLINE, NUMBER, OPERATORS, STRING, type PyToken,
+} from './tokens.js';
+
+const MAXINDENT = 100;
+const MAXLEVEL = 200;
+const TABSIZE = 8;
+
+/** Source text split into lines, with UTF-8 byte columns on demand. */
+export class SourceLines {
+  readonly lines: string[];
+  readonly lineStarts: number[];
+  constructor(readonly text: string) {
+    this.lines = [];
+    this.lineStarts = [];
+    let start = 0;
+    for (;;) {
+      const nl = text.indexOf('\n', start);
+      this.lineStarts.push(start);
+      if (nl < 0) {
+        this.lines.push(text.slice(start));
+        break;
+      }
+      this.lines.push(text.slice(start, nl + 1));
+      start = nl + 1;
+    }
+  }
+  /** The text of 1-based line `n` (with its newline), or '' past the end. */
+  line(n: number): string {
+    return this.lines[n - 1] ?? '';
+  }
+}
+
+/** UTF-8 length of s[from, to). */
+export function utf8Length(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Character offset in `line` of UTF-8 byte column `col` (for error offsets). */
+export function byteToCharOffset(line: string, col: number): number {
+  let bytes = 0;
+  let i = 0;
+  while (i < line.length && bytes < col) {
+    bytes += utf8Length(line, i, i + 1);
+    i += line.charCodeAt(i) >= 0xd800 && line.charCodeAt(i) <= 0xdbff ? 2 : 1;
+  }
+  return i;
+}
+
+const ID_START = /[\p{XID_Start}_]/u;
+const ID_CONTINUE = /[\p{XID_Continue}]/u;
+
+function isIdStartAscii(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+function isIdContAscii(c: number): boolean {
+  return isIdStartAscii(c) || (c >= 48 && c <= 57);
+}
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export interface TokenizeResult {
+  tokens: PyToken[];
+  source: SourceLines;
+}
+
+/**
+ * Splits `text` (newlines already normalised to \n) into tokens. Throws
+ * PySyntaxError for tokenizer-level errors, with CPython's messages.
+ */
+export function tokenize(text: string, filename: string): TokenizeResult {
+  return new Tokenizer(text, filename).run();
+}
+
+class Tokenizer {
+  readonly src: SourceLines;
+  readonly tokens: PyToken[] = [];
+  pos = 0;
+  lineno = 1;
+  lineStart = 0;
+  lineAscii = true;
+  indents: number[] = [0];
+  altindents: number[] = [0];
+  parens: { ch: number; line: number; col: number }[] = [];
+  contLine = false;
+
+  constructor(readonly text: string, readonly filename: string) {
+    this.src = new SourceLines(text);
+  }
+
+  error(msg: string, line: number, charCol: number, type: SyntaxErrorType = 'SyntaxError', endCharCol?: number): never {
+    // charCol is 0-based character column within the line.
+    const offset = charCol + 1;
+    throw new PySyntaxError(type, msg, this.filename, line, offset, this.src.line(line), line, endCharCol === undefined ? offset : endCharCol + 1);
+  }
+
+  /** Byte column of absolute char position p on the current line. */
+  col(p: number): number {
+    return this.lineAscii ? p - this.lineStart : utf8Length(this.text, this.lineStart, p);
+  }
+
+  startLine(p: number): void {
+    this.lineStart = p;
+    const line = this.src.lines[this.lineno - 1] ?? '';
+    // eslint-disable-next-line no-control-regex
+    this.lineAscii = !/[^\x00-\x7f]/.test(line);
+  }
+
+  push(type: TokenType, image: string, start: number, end: number, sline: number, scol: number, eline: number, ecol: number): PyToken {
+    const t: PyToken = {
+      image, startOffset: start, endOffset: end, startLine: sline, startColumn: scol, endLine: eline,
+      endColumn: ecol, tokenType: type, tokenTypeIdx: type.tokenTypeIdx!,
+    };
+    this.tokens.push(t);
+    return t;
+  }
+
+  run(): TokenizeResult {
+    const text = this.text;
+    const n = text.length;
+    this.startLine(0);
+    let atBol = true;
+    for (;;) {
+      let blank = false;
+      if (atBol) {
+        atBol = false;
+        // Measure indentation with tabs to 8 (col) and to 1 (altcol), like CPython, to detect ambiguity.
+        let col = 0;
+        let altcol = 0;
+        let p = this.pos;
+        for (;;) {
+          const c = text.charCodeAt(p);
+          if (c === 32) { col++; altcol++; }
+          else if (c === 9) { col = (Math.floor(col / TABSIZE) + 1) * TABSIZE; altcol++; }
+          else if (c === 12) { col = altcol = 0; }
+          else break;
+          p++;
+        }
+        this.pos = p;
+        const c = text.charCodeAt(p);
+        if (c === 35 || c === 10 || p >= n) {
+          // Comment-only and blank lines don't affect indentation; at EOF nothing is left to indent.
+          blank = true;
+        }
+        if (!blank && this.parens.length === 0) {
+          const last = this.indents.length - 1;
+          if (col === this.indents[last]) {
+            if (altcol !== this.altindents[last]) this.tabError();
+          } else if (col > this.indents[last]) {
+            if (this.indents.length >= MAXINDENT) this.error('too many levels of indentation', this.lineno, p - this.lineStart, 'IndentationError');
+            if (altcol <= this.altindents[last]) this.tabError();
+            this.indents.push(col);
+            this.altindents.push(altcol);
+            const bc = this.col(p);
+            this.push(INDENT, '', this.lineStart, p, this.lineno, 0, this.lineno, bc);
+          } else {
+            while (this.indents.length > 1 && col < this.indents[this.indents.length - 1]) {
+              this.indents.pop();
+              this.altindents.pop();
+              const bc = this.col(p);
+              this.push(DEDENT, '', p, p, this.lineno, bc, this.lineno, bc);
+            }
+            if (col !== this.indents[this.indents.length - 1]) {
+              this.error('unindent does not match any outer indentation level', this.lineno, p - this.lineStart, 'IndentationError');
+            }
+            if (altcol !== this.altindents[this.altindents.length - 1]) this.tabError();
+          }
+        }
+      }
+
+      // Skip spaces, tabs and form feeds.
+      let p = this.pos;
+      let c = text.charCodeAt(p);
+      while (c === 32 || c === 9 || c === 12) c = text.charCodeAt(++p);
+      this.pos = p;
+
+      if (c === 35) {
+        // Comment: runs to the end of the line.
+        const nl = text.indexOf('\n', p);
+        this.pos = nl < 0 ? n : nl;
+        c = text.charCodeAt(this.pos);
+        p = this.pos;
+      }
+
+      if (p >= n) {
+        this.finish(blank);
+        return { tokens: this.tokens, source: this.src };
+      }
+
+      if (c === 10) {
+        if (!blank && this.parens.length === 0) {
+          const bc = this.col(p);
+          this.push(NEWLINE, '\n', p, p + 1, this.lineno, bc, this.lineno, bc + 1);
+        }
+        this.pos = p + 1;
+        this.newLine();
+        atBol = this.parens.length === 0;
+        if (!atBol && blank) atBol = false;
+        continue;
+      }
+
+      if (isIdStartAscii(c) || c >= 128) {
+        this.nameOrString(p);
+        continue;
+      }
+      if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(p + 1)))) {
+        this.number(p);
+        continue;
+      }
+      if (c === 34 || c === 39) {
+        this.string(p, p);
+        continue;
+      }
+      if (c === 92) {
+        // Line continuation.
+        if (text.charCodeAt(p + 1) !== 10) {
+          this.error('unexpected character after line continuation character', this.lineno, p + 1 - this.lineStart);
+        }
+        this.pos = p + 2;
+        this.newLine();
+        if (this.pos >= n) {
+          this.error('unexpected EOF while parsing', this.lineno - 1, p - this.src.lineStarts[this.lineno - 2]);
+        }
+        continue;
+      }
+      this.operator(p, c);
+    }
+  }
+
+  tabError(): never {
+    throw new PySyntaxError('TabError', 'inconsistent use of tabs and spaces in indentation', this.filename, this.lineno, -1 as number, this.src.line(this.lineno), this.lineno, -1);
+  }
+
+  newLine(): void {
+    this.lineno++;
+    this.startLine(this.pos);
+  }
+
+  finish(blank: boolean): void {
+    const n = this.text.length;
+    if (this.parens.length > 0) {
+      const open = this.parens[this.parens.length - 1];
+      this.error(`'${String.fromCharCode(open.ch)}' was never closed`, open.line, open.col);
+    }
+    const last = this.tokens[this.tokens.length - 1];
+    // CPython implies a NEWLINE at EOF after a non-empty logical line.
+    if (last && last.tokenType !== NEWLINE && last.tokenType !== DEDENT && last.tokenType !== INDENT) {
+      const bc = this.col(n);
+      this.push(NEWLINE, '', n, n, this.lineno, bc, this.lineno, bc + 1);
+    } else if (last && last.tokenType === INDENT) {
+      // An INDENT only happens before non-blank text, so this cannot occur; kept simple.
+    }
+    void blank;
+    const eofLine = this.lineStart === n ? this.lineno : this.lineno + 1;
+    while (this.indents.length > 1) {
+      this.indents.pop();
+      this.push(DEDENT, '', n, n, eofLine, 0, eofLine, 0);
+    }
+    this.push(ENDMARKER, '', n, n, eofLine, 0, eofLine, 0);
+  }
+
+  nameOrString(start: number): void {
+    const text = this.text;
+    let p = start;
+    let c = text.charCodeAt(p);
+    let ascii = true;
+    for (;;) {
+      if (c < 128 || c !== c) {
+        if (!isIdContAscii(c)) break;
+        p++;
+      } else {
+        const cp = text.codePointAt(p)!;
+        const ch = String.fromCodePoint(cp);
+        if (!(p === start ? ID_START.test(ch) : ID_CONTINUE.test(ch))) {
+          if (p === start || !ID_START.test(ch)) break;
+        }
+        ascii = false;
+        p += ch.length;
+      }
+      c = text.charCodeAt(p);
+    }
+    if (p === start) this.invalidCharacter(start);
+    if ((c === 34 || c === 39) && p - start <= 2 && ascii) {
+      const prefix = text.slice(start, p).toLowerCase();
+      if (prefix === 'r' || prefix === 'u' || prefix === 'b' || prefix === 'br' || prefix === 'rb' || prefix === 'f' || prefix === 'fr' || prefix === 'rf') {
+        this.string(start, p);
+        return;
+      }
+    }
+    let name = text.slice(start, p);
+    if (!ascii) {
+      // Check every character is an identifier character, as CPython's verify_identifier does.
+      for (let i = start; i < p;) {
+        const cp = text.codePointAt(i)!;
+        const ch = String.fromCodePoint(cp);
+        if (!(i === start ? ID_START.test(ch) : ID_CONTINUE.test(ch)) && cp >= 128) this.invalidCharacter(i);
+        i += ch.length;
+      }
+      name = name.normalize('NFKC');
+    }
+    const type = KEYWORDS.get(name) ?? NAME;
+    this.pos = p;
+    const sc = this.col(start);
+    this.push(type, name, start, p, this.lineno, sc, this.lineno, sc + (ascii ? p - start : utf8Length(text, start, p)));
+  }
+
+  invalidCharacter(p: number): never {
+    const cp = this.text.codePointAt(p)!;
+    const hex = cp.toString(16).toUpperCase().padStart(4, '0');
+    const ch = String.fromCodePoint(cp);
+    if (/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch) || cp === 0x20) {
+      this.error(`invalid character '${ch}' (U+${hex})`, this.lineno, p - this.lineStart);
+    }
+    this.error(`invalid non-printable character U+${hex}`, this.lineno, p - this.lineStart);
+  }
+
+  number(start: number): void {
+    const text = this.text;
+    let p = start;
+    let c = text.charCodeAt(p);
+    const err = (msg: string, at: number): never => this.error(msg, this.lineno, at - this.lineStart);
+    const digits = (pred: (c: number) => boolean, kind: string): void => {
+      // Digits with single underscores between them.
+      for (;;) {
+        while (pred(text.charCodeAt(p))) p++;
+        if (text.charCodeAt(p) !== 95) return;
+        p++;
+        if (!pred(text.charCodeAt(p))) err(`invalid ${kind} literal`, p - 1 + (isIdContAscii(text.charCodeAt(p)) ? 1 : 0));
+      }
+    };
+    const endCheck = (kind: string): void => {
+      const d = text.charCodeAt(p);
+      if (isIdContAscii(d) || d >= 128) {
+        // `1if x else y` and friends are accepted (with a warning in CPython).
+        const rest = text.slice(p, p + 4);
+        if (/^(and|else|for|if|in|is|not|or)/.test(rest)) return;
+        err(`invalid ${kind} literal`, p);
+      }
+    };
+    let isFloat = false;
+    if (c === 48 && (text.charCodeAt(p + 1) | 32) === 120) {
+      p += 2;
+      const hex = (d: number) => isDigit(d) || ((d | 32) >= 97 && (d | 32) <= 102);
+      if (text.charCodeAt(p) === 95) p++;
+      if (!hex(text.charCodeAt(p))) err('invalid hexadecimal literal', p);
+      digits(hex, 'hexadecimal');
+      endCheck('hexadecimal');
+    } else if (c === 48 && (text.charCodeAt(p + 1) | 32) === 111) {
+      p += 2;
+      const oct = (d: number) => d >= 48 && d <= 55;
+      if (text.charCodeAt(p) === 95) p++;
+      if (!oct(text.charCodeAt(p))) {
+        if (isDigit(text.charCodeAt(p))) err(`invalid digit '${text[p]}' in octal literal`, p);
+        err('invalid octal literal', p);
+      }
+      digits(oct, 'octal');
+      if (isDigit(text.charCodeAt(p))) err(`invalid digit '${text[p]}' in octal literal`, p);
+      endCheck('octal');
+    } else if (c === 48 && (text.charCodeAt(p + 1) | 32) === 98) {
+      p += 2;
+      const bin = (d: number) => d === 48 || d === 49;
+      if (text.charCodeAt(p) === 95) p++;
+      if (!bin(text.charCodeAt(p))) {
+        if (isDigit(text.charCodeAt(p))) err(`invalid digit '${text[p]}' in binary literal`, p);
+        err('invalid binary literal', p);
+      }
+      digits(bin, 'binary');
+      if (isDigit(text.charCodeAt(p))) err(`invalid digit '${text[p]}' in binary literal`, p);
+      endCheck('binary');
+    } else {
+      let leadingZeroError = false;
+      if (c === 48) {
+        // Only zeros may follow a leading zero in an integer.
+        digits((d) => d === 48, 'decimal');
+        if (isDigit(text.charCodeAt(p))) {
+          leadingZeroError = true;
+          digits(isDigit, 'decimal');
+        }
+      } else if (c !== 46) {
+        digits(isDigit, 'decimal');
+      }
+      c = text.charCodeAt(p);
+      if (c === 46) {
+        isFloat = true;
+        p++;
+        if (isDigit(text.charCodeAt(p))) digits(isDigit, 'decimal');
+        c = text.charCodeAt(p);
+      }
+      if ((c | 32) === 101) {
+        const save = p;
+        p++;
+        let d = text.charCodeAt(p);
+        if (d === 43 || d === 45) d = text.charCodeAt(++p);
+        if (!isDigit(d)) {
+          p = save;
+          err('invalid decimal literal', p);
+        }
+        isFloat = true;
+        digits(isDigit, 'decimal');
+        c = text.charCodeAt(p);
+      }
+      if ((c | 32) === 106) {
+        isFloat = true;
+        p++;
+      }
+      if (leadingZeroError && !isFloat) {
+        this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.lineno, start - this.lineStart, 'SyntaxError', p - this.lineStart);
+      }
+      endCheck('decimal');
+    }
+    this.pos = p;
+    const sc = this.col(start);
+    this.push(NUMBER, text.slice(start, p), start, p, this.lineno, sc, this.lineno, sc + (p - start));
+  }
+
+  /** A string literal starting at `start` (prefix) whose quote is at `q`. */
+  string(start: number, q: number): void {
+    const text = this.text;
+    const quote = text.charCodeAt(q);
+    const triple = text.charCodeAt(q + 1) === quote && text.charCodeAt(q + 2) === quote;
+    let p = triple ? q + 3 : q + 1;
+    const startLine = this.lineno;
+    const startLineStart = this.lineStart;
+    const sc = this.col(start);
+    let line = this.lineno;
+    let lineStart = this.lineStart;
+    for (;;) {
+      if (p >= text.length) {
+        const detected = line;
+        if (triple) {
+          this.error(`unterminated triple-quoted string literal (detected at line ${detected})`, startLine, start - startLineStart);
+        }
+        this.error(`unterminated string literal (detected at line ${detected})`, startLine, start - startLineStart);
+      }
+      const c = text.charCodeAt(p);
+      if (c === quote) {
+        if (!triple) { p++; break; }
+        if (text.charCodeAt(p + 1) === quote && text.charCodeAt(p + 2) === quote) { p += 3; break; }
+        p++;
+      } else if (c === 92) {
+        if (text.charCodeAt(p + 1) === 10) { line++; lineStart = p + 2; }
+        p += 2;
+      } else if (c === 10) {
+        if (!triple) {
+          this.error(`unterminated string literal (detected at line ${line})`, startLine, start - startLineStart);
+        }
+        line++;
+        lineStart = p + 1;
+        p++;
+      } else {
+        p++;
+      }
+    }
+    if (p > text.length) p = text.length;
+    // Advance line bookkeeping past any newlines inside the literal.
+    while (this.lineno < line) {
+      this.lineno++;
+    }
+    if (lineStart !== this.lineStart) this.startLine(lineStart);
+    this.pos = p;
+    const ec = this.col(p);
+    this.push(STRING, text.slice(start, p), start, p, startLine, sc, this.lineno, ec);
+  }
+
+  operator(p: number, c: number): void {
+    const text = this.text;
+    let len = 1;
+    const three = text.slice(p, p + 3);
+    if (OPERATORS.has(three)) len = 3;
+    else if (OPERATORS.has(three.slice(0, 2)) || three.slice(0, 2) === '<>') len = 2;
+    const s = text.slice(p, p + len);
+    if (s === '<>') {
+      // Only valid with `from __future__ import barry_as_FLUFL`.
+      this.error('invalid syntax', this.lineno, p - this.lineStart);
+    }
+    const type = OPERATORS.get(s);
+    if (type === undefined || s === '!') {
+      if (c === 33) this.error('invalid syntax', this.lineno, p - this.lineStart);
+      if (c === 36 || c === 63 || c === 96) this.error('invalid syntax', this.lineno, p - this.lineStart);
+      if (c === 0) this.error('source code cannot contain null bytes', this.lineno, p - this.lineStart);
+      this.invalidCharacter(p);
+    }
+    if (c === 40 || c === 91 || c === 123) {
+      if (this.parens.length >= MAXLEVEL) this.error('too many nested parentheses', this.lineno, p - this.lineStart);
+      this.parens.push({ ch: c, line: this.lineno, col: p - this.lineStart });
+    } else if (c === 41 || c === 93 || c === 125) {
+      const open = this.parens.pop();
+      if (!open) this.error(`unmatched '${s}'`, this.lineno, p - this.lineStart);
+      const want = open.ch === 40 ? 41 : open.ch === 91 ? 93 : 125;
+      if (want !== c) {
+        if (open.line !== this.lineno) {
+          this.error(`closing parenthesis '${s}' does not match opening parenthesis '${String.fromCharCode(open.ch)}' on line ${open.line}`, this.lineno, p - this.lineStart);
+        }
+        this.error(`closing parenthesis '${s}' does not match opening parenthesis '${String.fromCharCode(open.ch)}'`, this.lineno, p - this.lineStart);
+      }
+    }
+    this.pos = p + len;
+    const sc = this.col(p);
+    this.push(type, s, p, p + len, this.lineno, sc, this.lineno, sc + len);
+  }
+}
