@@ -6,8 +6,11 @@ import {
   PyBuiltinFunction,
   PyCell,
   PyFunction,
+  PyList,
   PyObject,
   PyType,
+  dictType,
+  listType,
   objectType,
   typeOf,
   typeType,
@@ -96,24 +99,45 @@ export function userMethod(v: PyValue, name: string): PyValue {
 
 /** The Python __init__ a call of `t` runs on a new PyInstance, or undefined when the call needs instantiate(). */
 export function pythonInit(t: PyType): PyFunction | undefined {
-  if (!t.heap || t.isSubtypeOf(BaseException)) return undefined;
+  if (!t.heap || t.isSubtypeOf(BaseException) || containerBase(t) !== undefined) return undefined;
   const init = t.lookup('__init__');
   return init instanceof PyFunction ? init : undefined;
 }
 
 /** Instantiates a class statement's class: allocate, then __init__. */
 export function instantiate(interp: Interpreter, t: PyType, args: PyValue[], kwnames: string[] | null): PyValue {
-  const obj = t.isSubtypeOf(BaseException)
-    ? new PyBaseException(t, args.slice(0, args.length - (kwnames ? kwnames.length : 0)))
-    : new PyInstance(t);
+  const container = containerBase(t);
+  let obj: PyObject;
+  if (t.isSubtypeOf(BaseException)) obj = new PyBaseException(t, args.slice(0, args.length - (kwnames ? kwnames.length : 0)));
+  else if (container === listType) obj = new PyList([]);
+  else if (container === dictType) obj = new PyDict();
+  else obj = new PyInstance(t);
+  obj.type = t;
   const init = t.lookup('__init__');
-  if (init instanceof PyFunction) {
+  if (init instanceof PyFunction || (container !== undefined && init !== objectType.dict.get('__init__'))) {
     const r = interp.call(init, [obj, ...args], kwnames);
     if (r !== null) raise('TypeError', `__init__() should return None, not '${typeOf(r).name}'`);
   } else if (args.length > 0 && !(obj instanceof PyBaseException)) {
     raise('TypeError', `${t.name}() takes no arguments`);
   }
   return obj;
+}
+
+/** The builtin container (list or dict) a class statement's class derives from, if any. */
+export function containerBase(t: PyType): PyType | undefined {
+  return t.mro.find((c) => c === listType || c === dictType);
+}
+
+/** Attributes of instances of classes derived from builtin containers (which have no __dict__ slot of their own). */
+const containerAttrs = new WeakMap<object, PyDict>();
+
+/** The __dict__ of an object that has one: instances, and instances of container subclasses. */
+export function instanceDict(obj: PyValue, create: boolean): PyDict | undefined {
+  if (obj instanceof PyInstance) return obj.dict;
+  if (!(obj instanceof PyObject) || !obj.type.heap) return undefined;
+  let d = containerAttrs.get(obj);
+  if (d === undefined && create) containerAttrs.set(obj, (d = new PyDict()));
+  return d;
 }
 
 /** super() with no arguments, from the calling frame's first argument and __class__ cell. */

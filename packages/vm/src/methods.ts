@@ -118,6 +118,10 @@ export function installMethods(): void {
     call: (f: PyValue, args: PyValue[]) => activeInterpreter().call(f, args),
   } as unknown as Parameters<typeof sortValues>[0];
   // ---- list ----
+  install(listType, '__init__', 0, 1, (self: PyList, args) => {
+    self.items = args.length ? [...iterate(interp, args[0])] : [];
+    return null;
+  });
   install(listType, 'append', 1, 1, (self: PyList, [v]) => {
     self.items.push(v);
     return null;
@@ -188,6 +192,11 @@ export function installMethods(): void {
   install(tupleType, 'count', 1, 1, (self: PyTuple, [v]) => self.items.filter((x) => x === v || pyEq(x, v)).length);
 
   // ---- dict ----
+  install(dictType, '__init__', 0, 1, (self: PyDict, args, kw) => {
+    const update = dictType.dict.get('update') as PyBuiltinFunction;
+    const kwnames = [...kw.keys()];
+    return update.call([self, ...args, ...kw.values()], kwnames.length ? kwnames : null);
+  }, ['**']);
   install(dictType, 'get', 1, 2, (self: PyDict, [k, d]) => {
     const v = self.get(k);
     return v === undefined ? (d === undefined ? null : d) : v;

@@ -32,6 +32,7 @@ import {
   PySuper,
   classmethodType,
   instantiate,
+  instanceDict,
   superAttr,
   userMethod,
 } from './classes.js';
@@ -65,6 +66,10 @@ export function getAttr(obj: PyValue, name: string): PyValue {
   }
   if (obj instanceof PySuper) return superAttr(obj, name, (f, self) => new PyMethod(f, self));
   const t = typeOf(obj);
+  if (t.heap) {
+    const own = instanceDict(obj, false)?.getStr(name);
+    if (own !== undefined) return own;
+  }
   if (obj instanceof PyBaseException && obj.attrs !== null) {
     const own = obj.attrs.get(name);
     if (own !== undefined) return own;
@@ -126,6 +131,11 @@ export function setAttr(obj: PyValue, name: string, value: PyValue): void {
       return;
     }
     obj.dict.setStr(name, value);
+    return;
+  }
+  const extra = !(obj instanceof PyBaseException) ? instanceDict(obj, true) : undefined;
+  if (extra !== undefined) {
+    extra.setStr(name, value);
     return;
   }
   if (obj instanceof PyBaseException) {

@@ -55,6 +55,10 @@ function addr(o: object): string {
 // ---- repr / str ----
 
 export function pyRepr(v: PyValue): string {
+  if (v instanceof PyObject && v.type.heap) {
+    const userRepr = userMethod(v, '__repr__');
+    if (userRepr !== undefined) return strResult(activeInterpreter().call(userRepr, [v]), '__repr__');
+  }
   switch (typeof v) {
     case 'number':
       return String(v);
@@ -91,8 +95,6 @@ export function pyRepr(v: PyValue): string {
     return `<built-in method ${v.name} of ${typeOf(v.self).name} object at ${addr(v.self)}>`;
   }
   if (v instanceof PyMethod) return `<bound method ${methodName(v.func)} of ${pyRepr(v.self)}>`;
-  const userRepr = userMethod(v, '__repr__');
-  if (userRepr !== undefined) return strResult(activeInterpreter().call(userRepr, [v]), '__repr__');
   if (v instanceof PyType) return `<class '${v.displayName}'>`;
   if (v instanceof PySingleton) return v.reprText;
   if (v instanceof PyRange) return v.repr();
