@@ -269,7 +269,7 @@ class FStringParser {
     this.jobs.push({
       text: `(${exprText})`,
       lineOffset: tok.startLine! + lines - 1,
-      colOffset: tok.startColumn! + cols,
+      colOffset: lines > 0 ? cols : tok.startColumn! + cols,
       done: (e) => { fv.value = e; },
       fail: () => errs.raiseAt('f-string: invalid syntax', tok, tok),
     });

@@ -598,8 +598,8 @@ class PyParser extends EmbeddedActionsParser {
   headerOf(_line: number): string {
     return this.headerDesc;
   }
-  setHeader(desc: string): void {
-    this.ACTION(() => { this.headerDesc = desc; });
+  setHeader(desc: () => string): void {
+    this.ACTION(() => { this.headerDesc = desc(); });
   }
 
   decorated = this.RULE('decorated', (): A.stmt => {
@@ -633,7 +633,7 @@ class PyParser extends EmbeddedActionsParser {
     });
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
-    this.setHeader(`function definition on line ${d.startLine}`);
+    this.setHeader(() => `function definition on line ${d.startLine}`);
     const body = this.SUBRULE(this.block);
     return this.ACTION(() => {
       const n = {
@@ -662,32 +662,41 @@ class PyParser extends EmbeddedActionsParser {
     });
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
-    this.setHeader(`class definition on line ${c.startLine}`);
+    this.setHeader(() => `class definition on line ${c.startLine}`);
     const body = this.SUBRULE(this.block);
     return this.ACTION(() => at({ _type: 'ClassDef', name: name.image, bases, keywords, body, decorator_list: decos } as A.ClassDef, c, body[body.length - 1]));
   });
 
   ifStmt = this.RULE('ifStmt', (): A.If => {
-    const t = this.OR([{ ALT: () => this.CONSUME(KW.if) }, { ALT: () => this.CONSUME(KW.elif) }]);
+    const t = this.CONSUME(KW.if);
+    return this.SUBRULE(this.ifRest, { ARGS: [t] });
+  });
+
+  elifStmt = this.RULE('elifStmt', (): A.If => {
+    const t = this.CONSUME(KW.elif);
+    return this.SUBRULE(this.ifRest, { ARGS: [t] });
+  });
+
+  /** The part of if/elif after the keyword; elif chains nest as If in orelse. */
+  ifRest = this.RULE('ifRest', (t: IToken): A.If => {
     const test = this.SUBRULE(this.namedExpression);
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
-    this.setHeader(`'${t.image}' statement on line ${t.startLine}`);
+    this.setHeader(() => `'${t.image}' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
     let orelse: A.stmt[] = [];
-    this.OR2([
-      { ALT: () => { const e = this.SUBRULE2(this.ifStmt); orelse = [e]; } },
+    this.OPTION(() => this.OR([
+      { ALT: () => { const e = this.SUBRULE(this.elifStmt); orelse = [e]; } },
       { ALT: () => { orelse = this.SUBRULE(this.elseBlock); } },
-      { ALT: () => {} },
-    ]);
-    return this.ACTION(() => at({ _type: 'If', test, body, orelse } as A.If, t, orelse.length ? orelse[orelse.length - 1] : body[body.length - 1]));
+    ]));
+    return this.ACTION(() => at({ _type: 'If', test, body, orelse } as A.If, t, orelse.length ? orelse[orelse.length - 1] : body[body.length - 1]))!;
   });
 
   elseBlock = this.RULE('elseBlock', (): A.stmt[] => {
     const t = this.CONSUME(KW.else);
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
-    this.setHeader(`'else' statement on line ${t.startLine}`);
+    this.setHeader(() => `'else' statement on line ${t.startLine}`);
     return this.SUBRULE(this.block);
   });
 
@@ -696,7 +705,7 @@ class PyParser extends EmbeddedActionsParser {
     const test = this.SUBRULE(this.namedExpression);
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
-    this.setHeader(`'while' statement on line ${t.startLine}`);
+    this.setHeader(() => `'while' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
     let orelse: A.stmt[] = [];
     this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
@@ -713,7 +722,7 @@ class PyParser extends EmbeddedActionsParser {
     const iter = this.SUBRULE(this.starExpressions);
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
-    this.setHeader(`'for' statement on line ${t.startLine}`);
+    this.setHeader(() => `'for' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
     let orelse: A.stmt[] = [];
     this.OPTION2(() => { orelse = this.SUBRULE(this.elseBlock); });
@@ -746,7 +755,7 @@ class PyParser extends EmbeddedActionsParser {
     ]);
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
-    this.setHeader(`'with' statement on line ${t.startLine}`);
+    this.setHeader(() => `'with' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
     return this.ACTION(() => at({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With, asyncTok ?? t, body[body.length - 1]));
   });
@@ -784,7 +793,7 @@ class PyParser extends EmbeddedActionsParser {
     const t = this.CONSUME(KW.try);
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
-    this.setHeader(`'try' statement on line ${t.startLine}`);
+    this.setHeader(() => `'try' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
     const handlers: A.ExceptHandler[] = [];
     let star = false;
@@ -799,7 +808,7 @@ class PyParser extends EmbeddedActionsParser {
       const f = this.CONSUME(KW.finally);
       this.expect(T.colon, ':');
       this.CONSUME2(T.colon);
-      this.setHeader(`'finally' statement on line ${f.startLine}`);
+      this.setHeader(() => `'finally' statement on line ${f.startLine}`);
       finalbody = this.SUBRULE2(this.block);
     });
     return this.ACTION(() => {
@@ -831,7 +840,7 @@ class PyParser extends EmbeddedActionsParser {
     });
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
-    this.setHeader(`'except' statement on line ${t.startLine}`);
+    this.setHeader(() => `'except' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
     return this.ACTION(() => ({ handler: at({ _type: 'ExceptHandler', type, name, body } as A.ExceptHandler, t, body[body.length - 1]), star }));
   });
@@ -883,7 +892,7 @@ class PyParser extends EmbeddedActionsParser {
     });
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
-    this.setHeader(`'case' statement on line ${t.startLine}`);
+    this.setHeader(() => `'case' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
     return { _type: 'match_case', pattern, guard, body };
   });
@@ -1051,26 +1060,26 @@ class PyParser extends EmbeddedActionsParser {
     this.MANY({
       GATE: () => this.LA(1).tokenType !== T.rpar,
       DEF: () => {
-        this.OR([
-          {
-            GATE: () => this.LA(1).tokenType === NAME && this.LA(2).tokenType === T.eq,
-            ALT: () => {
-              const k = this.CONSUME(NAME);
-              this.CONSUME(T.eq);
-              const p = this.SUBRULE(this.pattern);
-              this.ACTION(() => { kwdAttrs.push(k.image); kwdPatterns.push(p); });
-            },
+        // `name=` is gated before the pattern rather than as an alternative: chevrotain's
+        // LL(k) can't tell a bare NAME pattern from the keyword form's NAME prefix.
+        let k: IToken | null = null;
+        this.OPTION2({
+          GATE: () => this.LA(1).tokenType === NAME && this.LA(2).tokenType === T.eq,
+          DEF: () => {
+            k = this.CONSUME(NAME);
+            this.CONSUME(T.eq);
           },
-          {
-            ALT: () => {
-              const p = this.SUBRULE2(this.pattern);
-              this.ACTION(() => {
-                if (kwdAttrs.length) this.raiseAt('positional patterns follow keyword patterns', p, p);
-                patterns.push(p);
-              });
-            },
-          },
-        ]);
+        });
+        const p = this.SUBRULE(this.pattern);
+        this.ACTION(() => {
+          if (k) {
+            kwdAttrs.push(k.image);
+            kwdPatterns.push(p);
+          } else {
+            if (kwdAttrs.length) this.raiseAt('positional patterns follow keyword patterns', p, p);
+            patterns.push(p);
+          }
+        });
         this.OPTION({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
       },
     });

@@ -1,0 +1,82 @@
+// AST parity with CPython over its own stdlib: parses every .py under CPython's Lib/
+// that CPython parses, compares dumpAst(include_attributes) with ast.dump, and
+// reports "N/M match" plus parse speed (lines/s, ours vs ast.parse, warm, in process).
+// Run: npx tsx scripts/ast_parity.mjs [LIBDIR] [--limit N] [--show K]
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dumpAst, parse } from '../packages/compiler/src/index.ts';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const limit = Number(opt('--limit', '0'));
+const show = Number(opt('--show', '5'));
+const lib = args[0] && !args[0].startsWith('--') ? args[0]
+  : execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
+
+const out = mkdtempSync(join(tmpdir(), 'ast-parity-'));
+const helper = `
+import ast, os, sys, time, json
+lib, out, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
+files = []
+for root, dirs, names in os.walk(lib):
+    dirs.sort()
+    if 'site-packages' in root: continue
+    for n in sorted(names):
+        if n.endswith('.py'): files.append(os.path.join(root, n))
+if limit: files = files[:limit]
+ok, srcs = [], []
+for i, f in enumerate(files):
+    try:
+        src = open(f, 'rb').read()
+        tree = ast.parse(src, f)
+    except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError, MemoryError):
+        continue
+    d = ast.dump(tree, include_attributes=True)
+    with open(os.path.join(out, str(len(ok)) + '.txt'), 'w', encoding='utf-8', errors='surrogatepass') as fh: fh.write(d)
+    ok.append(f); srcs.append(src)
+lines = sum(s.count(b'\\n') + 1 for s in srcs)
+for s, f in zip(srcs, ok): ast.parse(s, f)  # warm-up
+t = time.perf_counter()
+for s, f in zip(srcs, ok): ast.parse(s, f)
+dt = time.perf_counter() - t
+json.dump({'files': ok, 'lines': lines, 'seconds': dt}, open(os.path.join(out, 'index.json'), 'w'))
+`;
+execFileSync('python3', ['-c', helper, lib, out, String(limit)], { stdio: 'inherit' });
+const index = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8'));
+const sources = index.files.map((f) => readFileSync(f));
+
+let match = 0;
+const failures = [];
+for (let i = 0; i < sources.length; i++) {
+  const want = readFileSync(join(out, `${i}.txt`), 'utf8');
+  let got;
+  try {
+    got = dumpAst(parse(sources[i], index.files[i]), { includeAttributes: true });
+  } catch (e) {
+    got = `ERROR ${e && e.format ? e.format() : e && e.stack}`;
+  }
+  if (got === want) match++;
+  else {
+    let k = 0;
+    while (k < got.length && got[k] === want[k]) k++;
+    failures.push({ file: index.files[i], at: k, got: got.slice(Math.max(0, k - 120), k + 120), want: want.slice(Math.max(0, k - 120), k + 120) });
+  }
+}
+for (const f of failures.slice(0, show)) {
+  console.log(`--- ${f.file} @${f.at}\n ours:   ${f.got}\n cpython: ${f.want}`);
+}
+
+// Speed: warm, in process, parse only.
+for (let i = 0; i < sources.length; i++) { try { parse(sources[i], index.files[i]); } catch { /* counted above */ } }
+const t0 = performance.now();
+for (let i = 0; i < sources.length; i++) { try { parse(sources[i], index.files[i]); } catch { /* counted above */ } }
+const ours = (performance.now() - t0) / 1000;
+rmSync(out, { recursive: true, force: true });
+const lps = (s) => Math.round(index.lines / s).toLocaleString('en');
+console.log(`${match}/${sources.length} match`);
+console.log(`speed: ours ${lps(ours)} lines/s, ast.parse ${lps(index.seconds)} lines/s (ratio ${(index.seconds / ours).toFixed(2)})`);
