@@ -1,0 +1,905 @@
+// Code generation: AST to basic blocks of instructions, one CompilerUnit per
+// code object. Mirrors the compiler_visit_* family of CPython 3.11's
+// Python/compile.c: one function per node kind, a frame-block stack for loops,
+// a unit stack for nested scopes, and compile.c's location bookkeeping
+// (SET_LOC on each statement and expression, UNSET_LOC for artificial
+// instructions). The assembler (assemble.ts) turns each unit into a CodeObject.
+import * as op from '@pyc-ts/bytecode';
+import { CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, TupleConst,
+  FrozensetConst, type CodeObject, type PyConst } from '@pyc-ts/bytecode';
+import type * as ast from './ast.js';
+import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, constKey,
+  newBlock } from './unit.js';
+import { assemble } from './assemble.js';
+import { CELL, DEF_FREE_CLASS, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
+  syntaxError } from './symtable.js';
+
+/** Above this many stack items, compile.c builds containers and calls incrementally. */
+const STACK_USE_GUIDELINE = 30;
+
+// BINARY_OP's argument (NB_* in Include/opcode.h); in-place forms add NB_INPLACE.
+const NB: Record<ast.operator, number> = {
+  Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8, RShift: 9, Sub: 10,
+  Div: 11, BitXor: 12,
+};
+const NB_INPLACE = 13;
+
+const COMPARE_ARG: Partial<Record<ast.cmpop, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
+
+type FBlockType = 'while' | 'for';
+
+/** A frame block (struct fblockinfo): what break/continue/return must unwind. */
+interface FBlock {
+  type: FBlockType;
+  block: BasicBlock;
+  exit: BasicBlock;
+}
+
+/** A unit being compiled, with the codegen-only state compile.c keeps beside it. */
+interface Unit {
+  u: CompilerUnit;
+  ste: SymtableEntry;
+  cur: BasicBlock;
+  fblocks: FBlock[];
+  // The location new instructions get (u_lineno, u_end_lineno, u_col_offset, u_end_col_offset).
+  lineno: number;
+  endLineno: number;
+  colOffset: number;
+  endColOffset: number;
+}
+
+type Located = { lineno: number; end_lineno?: number | null; col_offset: number; end_col_offset?: number | null };
+
+export class Codegen {
+  private stack: Unit[] = [];
+  private c!: Unit;
+  private interactive = false;
+
+  constructor(private readonly st: Symtable, private readonly filename: string, private readonly source: string) {}
+
+  /** compiler_mod: the module's code object. */
+  compileModule(mod: ast.mod): CodeObject {
+    this.enterScope('<module>', 'module', mod, 1);
+    let addNone = true;
+    switch (mod._type) {
+      case 'Module':
+        this.body(mod.body);
+        break;
+      case 'Interactive':
+        this.interactive = true;
+        for (const s of mod.body) this.visitStmt(s);
+        break;
+      case 'Expression':
+        this.visitExpr(mod.body);
+        addNone = false;
+        break;
+      default:
+        throw new Error(`internal error: cannot compile a ${(mod as { _type: string })._type}`);
+    }
+    return this.finishScope(addNone);
+  }
+
+  // --- units, blocks and instructions ---------------------------------------
+
+  private enterScope(name: string, scopeType: ScopeType, node: object, lineno: number): void {
+    const ste = this.st.lookup(node);
+    const entry = new BasicBlock();
+    const u: CompilerUnit = {
+      scopeType, name, qualname: name, consts: new Map(), names: new Map(),
+      varnames: new Map(ste.varnames.map((n, i) => [n, i])),
+      cellvars: new Map(), freevars: new Map(),
+      argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, firstlineno: lineno,
+      blocks: entry, entry, flags: codeFlags(ste),
+    };
+    // Cell and free variables are numbered in sorted name order (dictbytype).
+    const cells = [...ste.symbols.keys()].filter((n) => ste.scope(n) === CELL).sort();
+    if (ste.needsClassClosure) cells.push('__class__');
+    cells.forEach((n, i) => u.cellvars.set(n, i));
+    const frees = [...ste.symbols.entries()]
+      .filter(([n, flags]) => ste.scope(n) === FREE || (flags & DEF_FREE_CLASS) !== 0)
+      .map(([n]) => n).sort();
+    frees.forEach((n, i) => u.freevars.set(n, cells.length + i));
+
+    const unit: Unit = { u, ste, cur: entry, fblocks: [], lineno, endLineno: lineno, colOffset: 0, endColOffset: 0 };
+    if (this.c !== undefined) this.stack.push(this.c);
+    this.c = unit;
+    if (scopeType === 'module') unit.lineno = 0;
+    else this.setQualname();
+    this.addOp(op.RESUME, 0);
+    if (scopeType === 'module') unit.lineno = -1;
+  }
+
+  private finishScope(addNone: boolean): CodeObject {
+    const code = assemble(this.c.u, this.filename, addNone);
+    const parent = this.stack.pop();
+    if (parent !== undefined) this.c = parent;
+    return code;
+  }
+
+  /** compiler_set_qualname: dotted path, with <locals> after function scopes. */
+  private setQualname(): void {
+    const u = this.c.u;
+    const parent = this.stack.length > 1 ? this.stack[this.stack.length - 1] : undefined;
+    let base: string | null = null;
+    if (parent !== undefined) {
+      let forceGlobal = false;
+      if (u.scopeType === 'function' || u.scopeType === 'async_function' || u.scopeType === 'class') {
+        if (parent.ste.scope(u.name) === GLOBAL_EXPLICIT) forceGlobal = true;
+      }
+      if (!forceGlobal) {
+        const p = parent.u.scopeType;
+        base = p === 'function' || p === 'async_function' || p === 'lambda'
+          ? `${parent.u.qualname}.<locals>` : parent.u.qualname;
+      }
+    }
+    u.qualname = base !== null ? `${base}.${u.name}` : u.name;
+  }
+
+  private setLoc(n: Located): void {
+    this.c.lineno = n.lineno;
+    this.c.endLineno = n.end_lineno ?? n.lineno;
+    this.c.colOffset = n.col_offset;
+    this.c.endColOffset = n.end_col_offset ?? -1;
+  }
+
+  /** UNSET_LOC: the instruction is artificial and gets its line from its neighbours. */
+  private unsetLoc(): void {
+    this.c.lineno = -1;
+  }
+
+  private addOp(opcode: number, oparg = 0, target: BasicBlock | null = null): void {
+    const c = this.c;
+    c.cur.instrs.push({ opcode, oparg, target, except: null, lineno: c.lineno, endLineno: c.endLineno,
+      colOffset: c.colOffset, endColOffset: c.endColOffset });
+  }
+
+  private addJump(opcode: number, target: BasicBlock): void {
+    this.addOp(opcode, 0, target);
+  }
+
+  /** ADDOP_JUMP_NOLINE: an artificial jump. */
+  private addJumpNoLine(opcode: number, target: BasicBlock): void {
+    this.c.cur.instrs.push({ opcode, oparg: 0, target, except: null, lineno: -1, endLineno: 0, colOffset: 0,
+      endColOffset: 0 });
+  }
+
+  private newBlock(): BasicBlock {
+    return newBlock(this.c.u);
+  }
+
+  /** compiler_use_next_block: `b` follows the current block in layout. */
+  private useNextBlock(b: BasicBlock): void {
+    this.c.cur.next = b;
+    this.c.cur = b;
+  }
+
+  /** NEXT_BLOCK: start a fresh block after a jump or exit. */
+  private nextBlock(): void {
+    this.useNextBlock(this.newBlock());
+  }
+
+  private addConst(value: PyConst): number {
+    const u = this.c.u;
+    const key = constKey(value);
+    const found = u.consts.get(key);
+    if (found !== undefined) return found.index;
+    const index = u.consts.size;
+    u.consts.set(key, { value, index });
+    return index;
+  }
+
+  private loadConst(value: PyConst): void {
+    this.addOp(op.LOAD_CONST, this.addConst(value));
+  }
+
+  private addName(table: Map<string, number>, name: string): number {
+    let i = table.get(name);
+    if (i === undefined) {
+      i = table.size;
+      table.set(name, i);
+    }
+    return i;
+  }
+
+  /** compiler_error: a SyntaxError at the current location. */
+  private error(msg: string): never {
+    const c = this.c;
+    syntaxError(msg, this.filename, this.source, { lineno: c.lineno, col_offset: c.colOffset,
+      end_lineno: c.endLineno, end_col_offset: c.endColOffset });
+  }
+
+  private unsupported(what: string): never {
+    this.error(`${what} is not supported yet`);
+  }
+
+  // --- statements -----------------------------------------------------------
+
+  /** compiler_body: module docstring to __doc__, then the statements. */
+  private body(stmts: ast.stmt[]): void {
+    if (stmts.length === 0) return;
+    this.setLoc(stmts[0]);
+    let i = 0;
+    const doc = docstring(stmts);
+    if (doc !== null) {
+      i = 1;
+      this.visitExpr((stmts[0] as ast.Expr).value);
+      this.unsetLoc();
+      this.nameOp('__doc__', 'Store');
+    }
+    for (; i < stmts.length; i++) this.visitStmt(stmts[i]);
+  }
+
+  private visitStmt(s: ast.stmt): void {
+    this.setLoc(s);
+    switch (s._type) {
+      case 'FunctionDef': return this.functionDef(s);
+      case 'Return': return this.returnStmt(s);
+      case 'Assign':
+        this.visitExpr(s.value);
+        s.targets.forEach((t, i) => {
+          if (i < s.targets.length - 1) this.addOp(op.COPY, 1);
+          this.visitExpr(t);
+        });
+        return;
+      case 'AugAssign': return this.augAssign(s);
+      case 'For': return this.forStmt(s);
+      case 'While': return this.whileStmt(s);
+      case 'If': return this.ifStmt(s);
+      case 'Global': case 'Nonlocal': return;
+      case 'Expr': return this.exprStmt(s.value);
+      case 'Pass': return this.addOp(op.NOP);
+      case 'Break': return this.breakStmt();
+      case 'Continue': return this.continueStmt();
+      case 'AsyncFunctionDef': return this.unsupported("'async def'");
+      case 'ClassDef': return this.unsupported("'class' statements");
+      case 'Delete': return this.unsupported("'del' statements");
+      case 'AnnAssign': return this.unsupported('annotated assignments');
+      case 'AsyncFor': return this.unsupported("'async for' statements");
+      case 'With': return this.unsupported("'with' statements");
+      case 'AsyncWith': return this.unsupported("'async with' statements");
+      case 'Match': return this.unsupported("'match' statements");
+      case 'Raise': return this.unsupported("'raise' statements");
+      case 'Try': case 'TryStar': return this.unsupported("'try' statements");
+      case 'Assert': return this.unsupported("'assert' statements");
+      case 'Import': case 'ImportFrom': return this.unsupported("'import' statements");
+    }
+  }
+
+  private exprStmt(value: ast.expr): void {
+    if (this.interactive && this.stack.length === 0) {
+      this.visitExpr(value);
+      this.addOp(op.PRINT_EXPR);
+      return;
+    }
+    if (value._type === 'Constant') {
+      this.addOp(op.NOP); // a constant statement does nothing but keeps its line
+      return;
+    }
+    this.visitExpr(value);
+    this.unsetLoc();
+    this.addOp(op.POP_TOP);
+  }
+
+  private functionDef(s: ast.FunctionDef): void {
+    const args = s.args;
+    this.checkArgs(args);
+    for (const d of s.decorator_list) this.visitExpr(d);
+    const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+    const funcflags = this.defaultArguments(args);
+    if (this.hasAnnotations(args, s.returns)) this.unsupported('annotations');
+    this.enterScope(s.name, 'function', s, firstlineno);
+    const doc = docstring(s.body);
+    this.addConst(doc);
+    this.c.u.argcount = args.args.length;
+    this.c.u.posonlyargcount = args.posonlyargs.length;
+    this.c.u.kwonlyargcount = args.kwonlyargs.length;
+    for (let i = doc !== null ? 1 : 0; i < s.body.length; i++) this.visitStmt(s.body[i]);
+    const code = this.finishScope(true);
+    this.makeClosure(code, funcflags);
+    for (let i = 0; i < s.decorator_list.length; i++) {
+      this.addOp(op.PRECALL, 0);
+      this.addOp(op.CALL, 0);
+    }
+    this.nameOp(s.name, 'Store');
+  }
+
+  private checkArgs(args: ast.arguments): void {
+    if (args.vararg || args.kwarg) this.unsupported('*args and **kwargs parameters');
+    if (args.kwonlyargs.length) this.unsupported('keyword-only parameters');
+    if (args.posonlyargs.length) this.unsupported('positional-only parameters');
+  }
+
+  private hasAnnotations(args: ast.arguments, returns: ast.expr | null): boolean {
+    return returns !== null || [...args.posonlyargs, ...args.args, ...args.kwonlyargs].some((a) => a.annotation);
+  }
+
+  /** compiler_default_arguments: push the defaults tuple; returns MAKE_FUNCTION flags. */
+  private defaultArguments(args: ast.arguments): number {
+    let flags = 0;
+    if (args.defaults.length > 0) {
+      for (const d of args.defaults) this.visitExpr(d);
+      this.addOp(op.BUILD_TUPLE, args.defaults.length);
+      flags |= 0x01;
+    }
+    return flags;
+  }
+
+  /** compiler_make_closure: LOAD_CLOSUREs for the code's free variables, then MAKE_FUNCTION. */
+  private makeClosure(code: CodeObject, flags: number): void {
+    const free = code.freevars;
+    if (free.length) {
+      for (const name of free) {
+        const isCell = (this.c.u.scopeType === 'class' && name === '__class__') || this.c.ste.scope(name) === CELL;
+        const arg = isCell ? this.c.u.cellvars.get(name) : this.c.u.freevars.get(name);
+        if (arg === undefined) throw new Error(`internal error: no closure variable '${name}'`);
+        this.addOp(op.LOAD_CLOSURE, arg);
+      }
+      flags |= 0x08;
+      this.addOp(op.BUILD_TUPLE, free.length);
+    }
+    this.loadConst(code);
+    this.addOp(op.MAKE_FUNCTION, flags);
+  }
+
+  private returnStmt(s: ast.Return): void {
+    const value = s.value;
+    const preserveTos = value !== null && value._type !== 'Constant';
+    if (this.c.ste.type !== 'function') this.error("'return' outside function");
+    if (preserveTos) {
+      this.visitExpr(value);
+    } else if (value !== null) {
+      this.setLoc(value); // an instruction carrying the returned value's line
+      this.addOp(op.NOP);
+    }
+    if (value === null || value.lineno !== s.lineno) {
+      this.setLoc(s);
+      this.addOp(op.NOP);
+    }
+    this.unwindFblockStack(preserveTos, false);
+    if (value === null) this.loadConst(null);
+    else if (!preserveTos) this.loadConst((value as ast.Constant).value);
+    this.addOp(op.RETURN_VALUE);
+    this.nextBlock();
+  }
+
+  private breakStmt(): void {
+    this.addOp(op.NOP);
+    const loop = this.unwindFblockStack(false, true);
+    if (loop === null) this.error("'break' outside loop");
+    this.unwindFblock(loop, false);
+    this.addJump(JUMP, loop.exit);
+    this.nextBlock();
+  }
+
+  private continueStmt(): void {
+    this.addOp(op.NOP);
+    const loop = this.unwindFblockStack(false, true);
+    if (loop === null) this.error("'continue' not properly in loop");
+    this.addJump(JUMP, loop.block);
+    this.nextBlock();
+  }
+
+  /** compiler_unwind_fblock_stack: emit the clean-up of every block up to (not including) a loop. */
+  private unwindFblockStack(preserveTos: boolean, stopAtLoop: boolean): FBlock | null {
+    const fblocks = this.c.fblocks;
+    if (fblocks.length === 0) return null;
+    const top = fblocks[fblocks.length - 1];
+    if (stopAtLoop && (top.type === 'while' || top.type === 'for')) return top;
+    fblocks.pop();
+    this.unwindFblock(top, preserveTos);
+    const loop = this.unwindFblockStack(preserveTos, stopAtLoop);
+    fblocks.push(top);
+    return loop;
+  }
+
+  private unwindFblock(f: FBlock, preserveTos: boolean): void {
+    if (f.type === 'for') {
+      // Pop the iterator.
+      if (preserveTos) this.addOp(op.SWAP, 2);
+      this.addOp(op.POP_TOP);
+    }
+  }
+
+  private ifStmt(s: ast.If): void {
+    const end = this.newBlock();
+    const next = s.orelse.length ? this.newBlock() : end;
+    this.jumpIf(s.test, next, false);
+    for (const b of s.body) this.visitStmt(b);
+    if (s.orelse.length) {
+      this.addJumpNoLine(JUMP, end);
+      this.useNextBlock(next);
+      for (const b of s.orelse) this.visitStmt(b);
+    }
+    this.useNextBlock(end);
+  }
+
+  private whileStmt(s: ast.While): void {
+    const loop = this.newBlock();
+    const body = this.newBlock();
+    const anchor = this.newBlock();
+    const end = this.newBlock();
+    this.useNextBlock(loop);
+    this.c.fblocks.push({ type: 'while', block: loop, exit: end });
+    this.jumpIf(s.test, anchor, false);
+    this.useNextBlock(body);
+    for (const b of s.body) this.visitStmt(b);
+    // The test is repeated at the bottom of the loop.
+    this.setLoc(s);
+    this.jumpIf(s.test, body, true);
+    this.c.fblocks.pop();
+    this.useNextBlock(anchor);
+    for (const b of s.orelse) this.visitStmt(b);
+    this.useNextBlock(end);
+  }
+
+  private forStmt(s: ast.For): void {
+    const start = this.newBlock();
+    const body = this.newBlock();
+    const cleanup = this.newBlock();
+    const end = this.newBlock();
+    this.c.fblocks.push({ type: 'for', block: start, exit: end });
+    this.visitExpr(s.iter);
+    this.addOp(op.GET_ITER);
+    this.useNextBlock(start);
+    this.addJump(op.FOR_ITER, cleanup);
+    this.useNextBlock(body);
+    this.visitExpr(s.target);
+    for (const b of s.body) this.visitStmt(b);
+    this.unsetLoc();
+    this.addJump(JUMP, start);
+    this.useNextBlock(cleanup);
+    this.c.fblocks.pop();
+    for (const b of s.orelse) this.visitStmt(b);
+    this.useNextBlock(end);
+  }
+
+  private augAssign(s: ast.AugAssign): void {
+    const e = s.target;
+    const saved = this.saveLoc();
+    this.setLoc(e);
+    switch (e._type) {
+      case 'Attribute':
+        this.visitExpr(e.value);
+        this.addOp(op.COPY, 1);
+        this.withLineno(e.end_lineno, () => this.addOp(op.LOAD_ATTR, this.addName(this.c.u.names, e.attr)));
+        break;
+      case 'Subscript':
+        this.visitExpr(e.value);
+        this.visitExpr(e.slice);
+        this.addOp(op.COPY, 2);
+        this.addOp(op.COPY, 2);
+        this.addOp(op.BINARY_SUBSCR);
+        break;
+      case 'Name':
+        this.nameOp(e.id, 'Load');
+        break;
+      default:
+        this.error(`invalid node type (${e._type}) for augmented assignment`);
+    }
+    this.restoreLoc(saved);
+    this.visitExpr(s.value);
+    this.addOp(op.BINARY_OP, NB[s.op] + NB_INPLACE);
+    this.setLoc(e);
+    switch (e._type) {
+      case 'Attribute':
+        this.c.lineno = e.end_lineno;
+        this.addOp(op.SWAP, 2);
+        this.addOp(op.STORE_ATTR, this.addName(this.c.u.names, e.attr));
+        break;
+      case 'Subscript':
+        this.addOp(op.SWAP, 3);
+        this.addOp(op.SWAP, 2);
+        this.addOp(op.STORE_SUBSCR);
+        break;
+      case 'Name':
+        this.nameOp(e.id, 'Store');
+        break;
+    }
+  }
+
+  // --- expressions ----------------------------------------------------------
+
+  private saveLoc(): [number, number, number, number] {
+    const c = this.c;
+    return [c.lineno, c.endLineno, c.colOffset, c.endColOffset];
+  }
+
+  private restoreLoc(l: [number, number, number, number]): void {
+    [this.c.lineno, this.c.endLineno, this.c.colOffset, this.c.endColOffset] = l;
+  }
+
+  private withLineno(lineno: number, f: () => void): void {
+    const old = this.c.lineno;
+    this.c.lineno = lineno;
+    f();
+    this.c.lineno = old;
+  }
+
+  /** compiler_visit_expr: the expression's location, restored afterwards. */
+  private visitExpr(e: ast.expr): void {
+    const saved = this.saveLoc();
+    this.setLoc(e);
+    this.visitExpr1(e);
+    this.restoreLoc(saved);
+  }
+
+  private visitExpr1(e: ast.expr): void {
+    switch (e._type) {
+      case 'BoolOp': return this.boolOp(e);
+      case 'BinOp':
+        this.visitExpr(e.left);
+        this.visitExpr(e.right);
+        return this.addOp(op.BINARY_OP, NB[e.op]);
+      case 'UnaryOp':
+        this.visitExpr(e.operand);
+        return this.addOp({ Invert: op.UNARY_INVERT, Not: op.UNARY_NOT, UAdd: op.UNARY_POSITIVE,
+          USub: op.UNARY_NEGATIVE }[e.op]);
+      case 'Lambda': return this.lambda(e);
+      case 'IfExp': return this.ifExp(e);
+      case 'Dict': return this.dict(e);
+      case 'Set': return this.starunpack(e.elts, op.BUILD_SET, op.SET_UPDATE, false);
+      case 'Compare': return this.compare(e);
+      case 'Call': return this.call(e);
+      case 'Constant': return this.loadConst(e.value);
+      case 'Attribute': return this.attribute(e);
+      case 'Subscript': return this.subscript(e);
+      case 'Name': return this.nameOp(e.id, e.ctx);
+      case 'List':
+        if (e.ctx === 'Store') return this.assignmentHelper(e.elts);
+        if (e.ctx === 'Load') return this.starunpack(e.elts, op.BUILD_LIST, op.LIST_EXTEND, false);
+        return this.unsupported("'del' of a list");
+      case 'Tuple':
+        if (e.ctx === 'Store') return this.assignmentHelper(e.elts);
+        if (e.ctx === 'Load') return this.starunpack(e.elts, op.BUILD_LIST, op.LIST_EXTEND, true);
+        return this.unsupported("'del' of a tuple");
+      case 'Slice': return this.slice(e);
+      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
+        return this.unsupported('comprehensions');
+      case 'Await': return this.unsupported("'await' expressions");
+      case 'Yield': case 'YieldFrom': return this.unsupported("'yield' expressions");
+      case 'JoinedStr': return this.joinedStr(e);
+      case 'FormattedValue': return this.unsupported('f-strings');
+      case 'NamedExpr': return this.unsupported('assignment expressions');
+      case 'Starred': return this.unsupported('starred expressions');
+    }
+  }
+
+  /** compiler_nameop: the load/store opcode that the name's scope calls for. */
+  private nameOp(name: string, ctx: ast.expr_context): void {
+    const c = this.c;
+    const scope = c.ste.scope(name);
+    const isFunction = c.ste.type === 'function';
+    let kind: 'deref' | 'fast' | 'global' | 'name' = 'name';
+    let dict = c.u.names;
+    switch (scope) {
+      case FREE: dict = c.u.freevars; kind = 'deref'; break;
+      case CELL: dict = c.u.cellvars; kind = 'deref'; break;
+      case LOCAL: if (isFunction) kind = 'fast'; break;
+      case GLOBAL_IMPLICIT: if (isFunction) kind = 'global'; break;
+      case GLOBAL_EXPLICIT: kind = 'global'; break;
+    }
+    const pick = (load: number, store: number, del: number): number =>
+      ctx === 'Load' ? load : ctx === 'Store' ? store : del;
+    switch (kind) {
+      case 'deref':
+        return this.addOp(pick(c.ste.type === 'class' ? op.LOAD_CLASSDEREF : op.LOAD_DEREF, op.STORE_DEREF,
+          op.DELETE_DEREF), this.addName(dict, name));
+      case 'fast':
+        return this.addOp(pick(op.LOAD_FAST, op.STORE_FAST, op.DELETE_FAST), this.addName(c.u.varnames, name));
+      case 'global': {
+        const opcode = pick(op.LOAD_GLOBAL, op.STORE_GLOBAL, op.DELETE_GLOBAL);
+        const arg = this.addName(dict, name);
+        return this.addOp(opcode, opcode === op.LOAD_GLOBAL ? arg << 1 : arg);
+      }
+      case 'name':
+        return this.addOp(pick(op.LOAD_NAME, op.STORE_NAME, op.DELETE_NAME), this.addName(dict, name));
+    }
+  }
+
+  private boolOp(e: ast.BoolOp): void {
+    const jump = e.op === 'And' ? op.JUMP_IF_FALSE_OR_POP : op.JUMP_IF_TRUE_OR_POP;
+    const end = this.newBlock();
+    const n = e.values.length - 1;
+    for (let i = 0; i < n; i++) {
+      this.visitExpr(e.values[i]);
+      this.addJump(jump, end);
+      this.useNextBlock(this.newBlock());
+    }
+    this.visitExpr(e.values[n]);
+    this.useNextBlock(end);
+  }
+
+  private ifExp(e: ast.IfExp): void {
+    const end = this.newBlock();
+    const next = this.newBlock();
+    this.jumpIf(e.test, next, false);
+    this.visitExpr(e.body);
+    this.addJumpNoLine(JUMP, end);
+    this.useNextBlock(next);
+    this.visitExpr(e.orelse);
+    this.useNextBlock(end);
+  }
+
+  private addCompare(cmp: ast.cmpop): void {
+    switch (cmp) {
+      case 'Is': return this.addOp(op.IS_OP, 0);
+      case 'IsNot': return this.addOp(op.IS_OP, 1);
+      case 'In': return this.addOp(op.CONTAINS_OP, 0);
+      case 'NotIn': return this.addOp(op.CONTAINS_OP, 1);
+      default: return this.addOp(op.COMPARE_OP, COMPARE_ARG[cmp] as number);
+    }
+  }
+
+  private compare(e: ast.Compare): void {
+    this.visitExpr(e.left);
+    const n = e.ops.length - 1;
+    if (n === 0) {
+      this.visitExpr(e.comparators[0]);
+      this.addCompare(e.ops[0]);
+      return;
+    }
+    const cleanup = this.newBlock();
+    for (let i = 0; i < n; i++) {
+      this.visitExpr(e.comparators[i]);
+      this.addOp(op.SWAP, 2);
+      this.addOp(op.COPY, 2);
+      this.addCompare(e.ops[i]);
+      this.addJump(op.JUMP_IF_FALSE_OR_POP, cleanup);
+      this.nextBlock();
+    }
+    this.visitExpr(e.comparators[n]);
+    this.addCompare(e.ops[n]);
+    const end = this.newBlock();
+    this.addJumpNoLine(JUMP, end);
+    this.useNextBlock(cleanup);
+    this.addOp(op.SWAP, 2);
+    this.addOp(op.POP_TOP);
+    this.useNextBlock(end);
+  }
+
+  /** compiler_jump_if: jump to `next` if `e` is `cond`, with the short-circuit shapes of 3.11. */
+  private jumpIf(e: ast.expr, next: BasicBlock, cond: boolean): void {
+    switch (e._type) {
+      case 'UnaryOp':
+        if (e.op === 'Not') return this.jumpIf(e.operand, next, !cond);
+        break;
+      case 'BoolOp': {
+        const n = e.values.length - 1;
+        const cond2 = e.op === 'Or';
+        const next2 = cond2 !== cond ? this.newBlock() : next;
+        for (let i = 0; i < n; i++) this.jumpIf(e.values[i], next2, cond2);
+        this.jumpIf(e.values[n], next, cond);
+        if (next2 !== next) this.useNextBlock(next2);
+        return;
+      }
+      case 'IfExp': {
+        const end = this.newBlock();
+        const next2 = this.newBlock();
+        this.jumpIf(e.test, next2, false);
+        this.jumpIf(e.body, next, cond);
+        this.addJumpNoLine(JUMP, end);
+        this.useNextBlock(next2);
+        this.jumpIf(e.orelse, next, cond);
+        this.useNextBlock(end);
+        return;
+      }
+      case 'Compare': {
+        const n = e.ops.length - 1;
+        if (n > 0) {
+          const cleanup = this.newBlock();
+          this.visitExpr(e.left);
+          for (let i = 0; i < n; i++) {
+            this.visitExpr(e.comparators[i]);
+            this.addOp(op.SWAP, 2);
+            this.addOp(op.COPY, 2);
+            this.addCompare(e.ops[i]);
+            this.addJump(POP_JUMP_IF_FALSE, cleanup);
+            this.nextBlock();
+          }
+          this.visitExpr(e.comparators[n]);
+          this.addCompare(e.ops[n]);
+          this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
+          this.nextBlock();
+          const end = this.newBlock();
+          this.addJumpNoLine(JUMP, end);
+          this.useNextBlock(cleanup);
+          this.addOp(op.POP_TOP);
+          if (!cond) this.addJumpNoLine(JUMP, next);
+          this.useNextBlock(end);
+          return;
+        }
+        break;
+      }
+    }
+    this.visitExpr(e);
+    this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
+    this.nextBlock();
+  }
+
+  private lambda(e: ast.Lambda): void {
+    this.checkArgs(e.args);
+    const funcflags = this.defaultArguments(e.args);
+    this.enterScope('<lambda>', 'lambda', e, e.lineno);
+    this.addConst(null); // None first, so a lambda never has a docstring
+    this.c.u.argcount = e.args.args.length;
+    this.c.u.posonlyargcount = e.args.posonlyargs.length;
+    this.c.u.kwonlyargcount = e.args.kwonlyargs.length;
+    this.visitExpr(e.body);
+    let code: CodeObject;
+    if (this.c.ste.generator) {
+      code = this.finishScope(false);
+    } else {
+      this.addOp(op.RETURN_VALUE);
+      code = this.finishScope(true);
+    }
+    this.makeClosure(code, funcflags);
+  }
+
+  private call(e: ast.Call): void {
+    if (this.maybeMethodCall(e)) return;
+    this.setLoc(e.func);
+    this.addOp(op.PUSH_NULL);
+    this.setLoc(e);
+    this.visitExpr(e.func);
+    this.callHelper(0, e.args, e.keywords);
+  }
+
+  /** maybe_optimize_method_call: obj.meth(...) as LOAD_METHOD + CALL. */
+  private maybeMethodCall(e: ast.Call): boolean {
+    const meth = e.func;
+    if (meth._type !== 'Attribute' || meth.ctx !== 'Load') return false;
+    const nargs = e.args.length;
+    const nkw = e.keywords.length;
+    if (nargs + nkw + (nkw !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
+    if (e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null)) return false;
+    this.visitExpr(meth.value);
+    const old = this.c.lineno;
+    this.c.lineno = meth.end_lineno;
+    this.addOp(op.LOAD_METHOD, this.addName(this.c.u.names, meth.attr));
+    for (const a of e.args) this.visitExpr(a);
+    if (nkw) this.keywordsHelper(e.keywords);
+    this.addOp(op.PRECALL, nargs + nkw);
+    this.addOp(op.CALL, nargs + nkw);
+    this.c.lineno = old;
+    return true;
+  }
+
+  private callHelper(n: number, args: ast.expr[], keywords: ast.keyword[]): void {
+    this.validateKeywords(keywords);
+    if (args.length + keywords.length * 2 > STACK_USE_GUIDELINE ||
+      args.some((a) => a._type === 'Starred') || keywords.some((k) => k.arg === null)) {
+      this.unsupported('calls with * or ** arguments or very many arguments');
+    }
+    for (const a of args) this.visitExpr(a);
+    if (keywords.length) this.keywordsHelper(keywords);
+    this.addOp(op.PRECALL, n + args.length + keywords.length);
+    this.addOp(op.CALL, n + args.length + keywords.length);
+  }
+
+  private validateKeywords(keywords: ast.keyword[]): void {
+    for (let i = 0; i < keywords.length; i++) {
+      const name = keywords[i].arg;
+      if (name === null) continue;
+      for (let j = i + 1; j < keywords.length; j++) {
+        if (keywords[j].arg === name) {
+          this.setLoc(keywords[j]);
+          this.error(`keyword argument repeated: ${name}`);
+        }
+      }
+    }
+  }
+
+  /** Keyword values, then KW_NAMES with the tuple of their names. */
+  private keywordsHelper(keywords: ast.keyword[]): void {
+    for (const k of keywords) this.visitExpr(k.value);
+    this.addOp(op.KW_NAMES, this.addConst(new TupleConst(keywords.map((k) => k.arg as string))));
+  }
+
+  private attribute(e: ast.Attribute): void {
+    this.visitExpr(e.value);
+    const arg = this.addName(this.c.u.names, e.attr);
+    switch (e.ctx) {
+      case 'Load': return this.withLineno(e.end_lineno, () => this.addOp(op.LOAD_ATTR, arg));
+      case 'Store': return this.withLineno(e.end_lineno, () => this.addOp(op.STORE_ATTR, arg));
+      case 'Del': return this.addOp(op.DELETE_ATTR, arg);
+    }
+  }
+
+  private subscript(e: ast.Subscript): void {
+    this.visitExpr(e.value);
+    this.visitExpr(e.slice);
+    this.addOp(e.ctx === 'Load' ? op.BINARY_SUBSCR : e.ctx === 'Store' ? op.STORE_SUBSCR : op.DELETE_SUBSCR);
+  }
+
+  private slice(e: ast.Slice): void {
+    let n = 2;
+    if (e.lower) this.visitExpr(e.lower);
+    else this.loadConst(null);
+    if (e.upper) this.visitExpr(e.upper);
+    else this.loadConst(null);
+    if (e.step) {
+      n++;
+      this.visitExpr(e.step);
+    }
+    this.addOp(op.BUILD_SLICE, n);
+  }
+
+  /** starunpack_helper for displays without starred items. */
+  private starunpack(elts: ast.expr[], build: number, extend: number, tuple: boolean): void {
+    const n = elts.length;
+    if (n > 2 && elts.every((e) => e._type === 'Constant')) {
+      const items = elts.map((e) => (e as ast.Constant).value);
+      if (tuple) {
+        this.loadConst(new TupleConst(items));
+        return;
+      }
+      this.addOp(build, 0);
+      this.loadConst(build === op.BUILD_SET ? new FrozensetConst(items) : new TupleConst(items));
+      this.addOp(extend, 1);
+      return;
+    }
+    if (n > STACK_USE_GUIDELINE || elts.some((e) => e._type === 'Starred')) {
+      this.unsupported('displays with starred items or very many items');
+    }
+    for (const e of elts) this.visitExpr(e);
+    this.addOp(tuple ? op.BUILD_TUPLE : build, n);
+  }
+
+  private dict(e: ast.Dict): void {
+    const n = e.values.length;
+    if (n * 2 > STACK_USE_GUIDELINE || e.keys.some((k) => k === null)) {
+      this.unsupported('dict displays with ** or very many items');
+    }
+    if (n === 0) {
+      this.addOp(op.BUILD_MAP, 0);
+      return;
+    }
+    if (n > 1 && e.keys.every((k) => k !== null && k._type === 'Constant')) {
+      for (const v of e.values) this.visitExpr(v);
+      this.loadConst(new TupleConst(e.keys.map((k) => (k as ast.Constant).value)));
+      this.addOp(op.BUILD_CONST_KEY_MAP, n);
+      return;
+    }
+    for (let i = 0; i < n; i++) {
+      this.visitExpr(e.keys[i] as ast.expr);
+      this.visitExpr(e.values[i]);
+    }
+    this.addOp(op.BUILD_MAP, n);
+  }
+
+  /** assignment_helper: unpack into targets. */
+  private assignmentHelper(elts: ast.expr[]): void {
+    if (elts.some((e) => e._type === 'Starred')) this.unsupported('starred assignment targets');
+    this.addOp(op.UNPACK_SEQUENCE, elts.length);
+    for (const e of elts) this.visitExpr(e);
+  }
+
+  /** Only the form constant folding creates (a wrapped would-be docstring) is supported so far. */
+  private joinedStr(e: ast.JoinedStr): void {
+    if (e.values.some((v) => v._type !== 'Constant')) this.unsupported('f-strings');
+    for (const v of e.values) this.visitExpr(v);
+    if (e.values.length !== 1) this.addOp(op.BUILD_STRING, e.values.length);
+  }
+}
+
+/** The docstring of a body: its first statement, if that is a string constant. */
+function docstring(stmts: ast.stmt[]): string | null {
+  const s = stmts[0];
+  if (s !== undefined && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string') {
+    return s.value.value;
+  }
+  return null;
+}
+
+/** compute_code_flags. */
+function codeFlags(ste: SymtableEntry): number {
+  let flags = 0;
+  if (ste.type === 'function') {
+    flags |= CO_NEWLOCALS | CO_OPTIMIZED;
+    if (ste.nested) flags |= CO_NESTED;
+    if (ste.generator && !ste.coroutine) flags |= CO_GENERATOR;
+    if (ste.varargs) flags |= CO_VARARGS;
+    if (ste.varkeywords) flags |= CO_VARKEYWORDS;
+  }
+  return flags;
+}

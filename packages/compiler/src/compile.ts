@@ -1,0 +1,15 @@
+// The compiler driver, as CPython's compile(): parse, fold constants, build the
+// symbol table, generate code for each scope and assemble it.
+import type { CodeObject } from '@pyc-ts/bytecode';
+import { parse } from './parser.js';
+import { foldModule } from './fold.js';
+import { Symtable } from './symtable.js';
+import { Codegen } from './codegen.js';
+
+export function compile(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): CodeObject {
+  const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
+  const mod = parse(source, filename, mode);
+  foldModule(mod);
+  const st = new Symtable(mod, filename, text);
+  return new Codegen(st, filename, text).compileModule(mod);
+}
