@@ -3,7 +3,7 @@
 // lookahead we parse the general form (an expression) and convert it
 // afterwards (assignment targets get Store/Del context), as CPython's own
 // action helpers do. Node positions are CPython's: UTF-8 byte columns.
-import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
 import { tokenize, byteToCharOffset, type SourceLines } from './tokenizer.js';
@@ -56,7 +56,7 @@ function isTok(x: Start): x is IToken {
  * around them spans the parentheses (CPython's EXTRA covers all tokens), so
  * the outermost paren tokens are remembered per parse.
  */
-let parenToks = new WeakMap<object, [IToken, IToken]>();
+let parenToks = new Map<object, [IToken, IToken]>();
 
 function sl(s: Start): number {
   if (isTok(s)) return s.startLine!;
@@ -141,6 +141,16 @@ class PyParser extends EmbeddedActionsParser {
     return this.LA(i);
   }
 
+  alts_statement?: IOrAlt<any>[];
+  alts_compoundStmt?: IOrAlt<any>[];
+  alts_simpleStmt?: IOrAlt<any>[];
+  alts_starExpression?: IOrAlt<any>[];
+  alts_starNamedExpression?: IOrAlt<any>[];
+  alts_namedExpression?: IOrAlt<any>[];
+  alts_expression?: IOrAlt<any>[];
+  alts_awaitPrimary?: IOrAlt<any>[];
+  alts_atom?: IOrAlt<any>[];
+  alts_cmpop?: IOrAlt<A.cmpop>[];
   // ---- errors -----------------------------------------------------------
 
   raiseAt(msg: string, s: Start, e?: Start, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
@@ -234,7 +244,7 @@ class PyParser extends EmbeddedActionsParser {
     return body;
   });
 
-  statement = this.RULE('statement', (): A.stmt[] => this.OR([
+  statement = this.RULE('statement', (): A.stmt[] => this.OR(this.alts_statement ??= [
     { GATE: () => this.isSoftKeywordStmt('match'), ALT: () => [this.SUBRULE(this.matchStmt)] },
     { ALT: () => [this.SUBRULE(this.compoundStmt)] },
     { ALT: () => this.SUBRULE(this.simpleStmts) },
@@ -256,7 +266,7 @@ class PyParser extends EmbeddedActionsParser {
     }
   }
 
-  compoundStmt = this.RULE('compoundStmt', (): A.stmt => this.OR([
+  compoundStmt = this.RULE('compoundStmt', (): A.stmt => this.OR(this.alts_compoundStmt ??= [
     { ALT: () => this.SUBRULE(this.funcDef, { ARGS: [[]] }) },
     { ALT: () => this.SUBRULE(this.ifStmt) },
     { ALT: () => this.SUBRULE(this.classDef, { ARGS: [[]] }) },
@@ -291,7 +301,7 @@ class PyParser extends EmbeddedActionsParser {
     this.raiseAt('invalid syntax', t, t);
   }
 
-  simpleStmt = this.RULE('simpleStmt', (): A.stmt => this.OR([
+  simpleStmt = this.RULE('simpleStmt', (): A.stmt => this.OR(this.alts_simpleStmt ??= [
     { ALT: () => this.SUBRULE(this.exprStmt) },
     { ALT: () => { const t = this.CONSUME(KW.pass); return at({ _type: 'Pass' } as A.Pass, t, t); } },
     { ALT: () => { const t = this.CONSUME(KW.break); return at({ _type: 'Break' } as A.Break, t, t); } },
@@ -1259,7 +1269,7 @@ class PyParser extends EmbeddedActionsParser {
     return this.ACTION(() => elts ? at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, first, end) : first)!;
   });
 
-  starExpression = this.RULE('starExpression', (): A.expr => this.OR([
+  starExpression = this.RULE('starExpression', (): A.expr => this.OR(this.alts_starExpression ??= [
     {
       ALT: () => {
         const s = this.CONSUME(T.star);
@@ -1270,7 +1280,7 @@ class PyParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.expression) },
   ]));
 
-  starNamedExpression = this.RULE('starNamedExpression', (): A.expr => this.OR([
+  starNamedExpression = this.RULE('starNamedExpression', (): A.expr => this.OR(this.alts_starNamedExpression ??= [
     {
       ALT: () => {
         const s = this.CONSUME(T.star);
@@ -1281,7 +1291,7 @@ class PyParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.namedExpression) },
   ]));
 
-  namedExpression = this.RULE('namedExpression', (): A.expr => this.OR([
+  namedExpression = this.RULE('namedExpression', (): A.expr => this.OR(this.alts_namedExpression ??= [
     {
       GATE: () => this.LA(2).tokenType === T.walrus,
       ALT: () => {
@@ -1302,7 +1312,7 @@ class PyParser extends EmbeddedActionsParser {
     },
   ]));
 
-  expression = this.RULE('expression', (): A.expr => this.OR([
+  expression = this.RULE('expression', (): A.expr => this.OR(this.alts_expression ??= [
     { ALT: () => this.SUBRULE(this.lambdef) },
     {
       ALT: () => {
@@ -1393,7 +1403,7 @@ class PyParser extends EmbeddedActionsParser {
     let ops: A.cmpop[] | null = null;
     const comparators: A.expr[] = [];
     this.MANY(() => {
-      const o = this.OR([
+      const o = this.OR(this.alts_cmpop ??= [
         { ALT: () => CMPOPS[this.CONSUME(COMPOP).image] },
         { ALT: () => { this.CONSUME(KW.in); return 'In' as A.cmpop; } },
         { ALT: () => { this.CONSUME(KW.not); this.CONSUME2(KW.in); return 'NotIn' as A.cmpop; } },
@@ -1450,7 +1460,7 @@ class PyParser extends EmbeddedActionsParser {
     return res;
   });
 
-  awaitPrimary = this.RULE('awaitPrimary', (): A.expr => this.OR([
+  awaitPrimary = this.RULE('awaitPrimary', (): A.expr => this.OR(this.alts_awaitPrimary ??= [
     {
       ALT: () => {
         const t = this.CONSUME(KW.await);
@@ -1685,7 +1695,7 @@ class PyParser extends EmbeddedActionsParser {
 
   // ---- atoms --------------------------------------------------------------
 
-  atom = this.RULE('atom', (): A.expr => this.OR([
+  atom = this.RULE('atom', (): A.expr => this.OR(this.alts_atom ??= [
     { ALT: () => { const n = this.CONSUME(NAME); return at({ _type: 'Name', id: n.image, ctx: 'Load' } as A.Name, n, n); } },
     { ALT: () => { const n = this.CONSUME(NUMBER); return this.ACTION(() => at({ _type: 'Constant', value: parseNumber(n.image), kind: null } as A.Constant, n, n))!; } },
     { ALT: () => this.SUBRULE(this.strings) },
@@ -2003,7 +2013,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   const { tokens, source: src } = tokenize(text, filename);
   p.src = src;
   p.filename = filename;
-  parenToks = new WeakMap();
+  parenToks = new Map();
   p.fstringJobs = [];
   p.input = tokens;
   let result: A.mod;
@@ -2015,8 +2025,12 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     }
     throw e;
   }
-  if (p.errors.length > 0) failure(p);
-  runFStringJobs(p);
+  try {
+    if (p.errors.length > 0) failure(p);
+    runFStringJobs(p);
+  } finally {
+    parenToks.clear();
+  }
   return result;
 }
 
