@@ -684,32 +684,44 @@ export class Codegen {
         return;
       }
       case 'Compare': {
-        const n = e.ops.length - 1;
-        if (n > 0) {
-          const cleanup = this.newBlock();
-          this.visitExpr(e.left);
-          for (let i = 0; i < n; i++) {
-            this.visitExpr(e.comparators[i]);
-            this.addOp(op.SWAP, 2);
-            this.addOp(op.COPY, 2);
-            this.addCompare(e.ops[i]);
-            this.addJump(POP_JUMP_IF_FALSE, cleanup);
-            this.nextBlock();
-          }
-          this.visitExpr(e.comparators[n]);
-          this.addCompare(e.ops[n]);
-          this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
-          this.nextBlock();
-          const end = this.newBlock();
-          this.addJumpNoLine(JUMP, end);
-          this.useNextBlock(cleanup);
-          this.addOp(op.POP_TOP);
-          if (!cond) this.addJumpNoLine(JUMP, next);
-          this.useNextBlock(end);
-          return;
-        }
-        break;
+        // The jumps of a comparison carry the comparison's location.
+        const saved = this.saveLoc();
+        this.setLoc(e);
+        this.compareJump(e, next, cond);
+        this.restoreLoc(saved);
+        return;
       }
+    }
+    this.visitExpr(e);
+    this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
+    this.nextBlock();
+  }
+
+  /** The Compare case of compiler_jump_if; chains jump out early through a clean-up block. */
+  private compareJump(e: ast.Compare, next: BasicBlock, cond: boolean): void {
+    const n = e.ops.length - 1;
+    if (n > 0) {
+      const cleanup = this.newBlock();
+      this.visitExpr(e.left);
+      for (let i = 0; i < n; i++) {
+        this.visitExpr(e.comparators[i]);
+        this.addOp(op.SWAP, 2);
+        this.addOp(op.COPY, 2);
+        this.addCompare(e.ops[i]);
+        this.addJump(POP_JUMP_IF_FALSE, cleanup);
+        this.nextBlock();
+      }
+      this.visitExpr(e.comparators[n]);
+      this.addCompare(e.ops[n]);
+      this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
+      this.nextBlock();
+      const end = this.newBlock();
+      this.addJumpNoLine(JUMP, end);
+      this.useNextBlock(cleanup);
+      this.addOp(op.POP_TOP);
+      if (!cond) this.addJumpNoLine(JUMP, next);
+      this.useNextBlock(end);
+      return;
     }
     this.visitExpr(e);
     this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);

@@ -445,6 +445,12 @@ function safePower(a: PyConst, b: PyConst): PyConst {
   const fx = asFloat(a);
   const fy = asFloat(b);
   if (fx === null || fy === null) noFold();
+  // A negative base to a fractional power is complex (float_pow hands it to complex_pow's c_pow).
+  if (fx < 0 && Number.isFinite(fx) && Number.isFinite(fy) && !Number.isInteger(fy)) {
+    const len = Math.pow(Math.abs(fx), fy);
+    const phase = Math.atan2(0, fx) * fy;
+    return new ComplexConst(len * Math.cos(phase), len * Math.sin(phase));
+  }
   return new FloatConst(floatPow(fx, fy));
 }
 
@@ -454,7 +460,6 @@ function floatPow(x: number, y: number): number {
   if (x === 1) return 1;
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
   if (x === 0 && y < 0) noFold();
-  if (x < 0 && Number.isFinite(x) && Number.isFinite(y) && !Number.isInteger(y)) noFold();
   const r = Math.pow(x, y);
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) noFold(); // OverflowError
   return r;
@@ -519,10 +524,7 @@ function trueDivide(a: PyConst, b: PyConst): PyConst {
   const y = asInt(b);
   if (x !== null && y !== null) {
     if (y === 0n) noFold();
-    // Exact when both fit in a double's mantissa; CPython rounds the true quotient correctly otherwise.
-    const limit = 2n ** 53n;
-    if (x > limit || x < -limit || y > limit || y < -limit) noFold();
-    return new FloatConst(Number(x) / Number(y));
+    return new FloatConst(intTrueDivide(x, y));
   }
   if (a instanceof ComplexConst || b instanceof ComplexConst) noFold();
   const fx = asFloat(a);
@@ -530,4 +532,22 @@ function trueDivide(a: PyConst, b: PyConst): PyConst {
   if (fx === null || fy === null) noFold();
   if (fy === 0) noFold();
   return new FloatConst(fx / fy);
+}
+
+/** int / int, correctly rounded as long_true_divide does (subnormal results aside). */
+function intTrueDivide(x: bigint, y: bigint): number {
+  const negative = (x < 0n) !== (y < 0n);
+  const a = x < 0n ? -x : x;
+  const b = y < 0n ? -y : y;
+  if (a === 0n) return negative ? -0 : 0;
+  // A quotient of at least 55 bits with a sticky bit for the remainder rounds correctly to 53.
+  const shift = 56 - (bitLength(a) - bitLength(b));
+  const num = shift >= 0 ? a << BigInt(shift) : a;
+  const den = shift >= 0 ? b : b << BigInt(-shift);
+  let q = num / den;
+  if (num % den !== 0n) q |= 1n;
+  if (Math.abs(shift) > 1000) noFold();
+  const r = Number(q) * Math.pow(2, -shift);
+  if (!Number.isFinite(r)) noFold(); // OverflowError
+  return negative ? -r : r;
 }
