@@ -18,4 +18,5 @@ for py in sorted((ROOT / 'parse').glob('*.py')):
 
 for py in sorted((ROOT / 'syntaxerror').glob('*.py')):
     r = subprocess.run([sys.executable, py.name], cwd=py.parent, capture_output=True, text=True)
-    py.with_suffix('.err.txt').write_text(r.stderr)
+    # CPython prints the absolute script path; keep only the file name.
+    py.with_suffix('.err.txt').write_text(r.stderr.replace(str(py.parent) + '/', ''))
