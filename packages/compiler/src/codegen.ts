@@ -461,7 +461,8 @@ export class Codegen {
       case 'Attribute':
         this.visitExpr(e.value);
         this.addOp(op.COPY, 1);
-        this.withLineno(e.end_lineno, () => this.addOp(op.LOAD_ATTR, this.addName(this.c.u.names, e.attr)));
+        this.matchAttrStart(e);
+        this.addOp(op.LOAD_ATTR, this.addName(this.c.u.names, e.attr));
         break;
       case 'Subscript':
         this.visitExpr(e.value);
@@ -482,7 +483,7 @@ export class Codegen {
     this.setLoc(e);
     switch (e._type) {
       case 'Attribute':
-        this.c.lineno = e.end_lineno;
+        this.matchAttrStart(e);
         this.addOp(op.SWAP, 2);
         this.addOp(op.STORE_ATTR, this.addName(this.c.u.names, e.attr));
         break;
@@ -506,13 +507,6 @@ export class Codegen {
 
   private restoreLoc(l: [number, number, number, number]): void {
     [this.c.lineno, this.c.endLineno, this.c.colOffset, this.c.endColOffset] = l;
-  }
-
-  private withLineno(lineno: number, f: () => void): void {
-    const old = this.c.lineno;
-    this.c.lineno = lineno;
-    f();
-    this.c.lineno = old;
   }
 
   /** compiler_visit_expr: the expression's location, restored afterwards. */
@@ -765,15 +759,29 @@ export class Codegen {
     if (nargs + nkw + (nkw !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
     if (e.args.some((a) => a._type === 'Starred') || e.keywords.some((k) => k.arg === null)) return false;
     this.visitExpr(meth.value);
-    const old = this.c.lineno;
-    this.c.lineno = meth.end_lineno;
+    this.setLoc(meth);
+    this.matchAttrStart(meth);
     this.addOp(op.LOAD_METHOD, this.addName(this.c.u.names, meth.attr));
     for (const a of e.args) this.visitExpr(a);
     if (nkw) this.keywordsHelper(e.keywords);
+    this.setLoc(e);
+    this.matchAttrStart(meth);
     this.addOp(op.PRECALL, nargs + nkw);
     this.addOp(op.CALL, nargs + nkw);
-    this.c.lineno = old;
     return true;
+  }
+
+  /** update_start_location_to_match_attr: a multi-line attribute is located at its name. */
+  private matchAttrStart(attr: ast.Attribute): void {
+    if (this.c.lineno === attr.end_lineno) return;
+    this.c.lineno = attr.end_lineno;
+    const len = Array.from(attr.attr).length;
+    if (len <= attr.end_col_offset) {
+      this.c.colOffset = attr.end_col_offset - len;
+    } else {
+      this.c.colOffset = -1;
+      this.c.endColOffset = -1;
+    }
   }
 
   private callHelper(n: number, args: ast.expr[], keywords: ast.keyword[]): void {
@@ -809,12 +817,9 @@ export class Codegen {
 
   private attribute(e: ast.Attribute): void {
     this.visitExpr(e.value);
+    this.matchAttrStart(e);
     const arg = this.addName(this.c.u.names, e.attr);
-    switch (e.ctx) {
-      case 'Load': return this.withLineno(e.end_lineno, () => this.addOp(op.LOAD_ATTR, arg));
-      case 'Store': return this.withLineno(e.end_lineno, () => this.addOp(op.STORE_ATTR, arg));
-      case 'Del': return this.addOp(op.DELETE_ATTR, arg);
-    }
+    this.addOp(e.ctx === 'Load' ? op.LOAD_ATTR : e.ctx === 'Store' ? op.STORE_ATTR : op.DELETE_ATTR, arg);
   }
 
   private subscript(e: ast.Subscript): void {

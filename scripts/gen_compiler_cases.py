@@ -1,0 +1,74 @@
+"""Generate packages/compiler/test/fixtures/compile_cases.json: small programs with
+CPython 3.11's compile() result (CodeJSON) or the SyntaxError it raises.
+
+Usage: python3 scripts/gen_compiler_cases.py
+"""
+import json
+import os
+import sys
+
+assert sys.version_info[:2] == (3, 11), "run with CPython 3.11"
+sys.path.insert(0, os.path.dirname(__file__))
+from dump_code import code_to_json  # noqa: E402
+
+CASES = {
+    # constant folding (ast_opt.c)
+    "fold_arith": "a = 2 ** 10 + 3 * 4 - 7 // 2 % 5\nb = 1 / 4\nc = -(3)\nd = ~5\ne = not 1\n",
+    "fold_limits": "a = 2 ** 200\nb = 'ab' * 3000\nc = (1,) * 300\nd = 1 << 200\ne = 7 * 'x'\n",
+    "fold_no_raise": "a = 1 / 0\nb = 'a' % 3\nc = 0 ** -1\nd = 'abc'[5]\n",
+    "fold_containers": "x = 1\nx in [1, 2, 3]\nx not in {1, 2}\nx in [x, 2]\nt = (1, (2, 3), 'a')\ns = 'abc'[1]\nb = b'ab'[0]\n",
+    "fold_complex": "z = 1 + 2j\nw = -1j\nv = 2j * 3\n",
+    "fold_floats": "a = 7.5 // 2\nb = -7.5 % 2\nc = 2 ** -1\nd = (-8) ** (1/3)\ne = 1e308 * 10\n",
+    "fold_not_compare": "a = b = 0\nnot a in b\nnot a is b\nnot a == b\n",
+    "fold_docstring": "'a' + 'b'\nx = 1\n",
+    "debug_const": "if __debug__:\n    x = 1\n",
+    # names and scopes
+    "scopes_closure": "def outer(a, b=2):\n    c = a\n    def inner(d):\n        nonlocal c\n        c += d\n        return c + b\n    return inner\n",
+    "scopes_global": "g = 0\ndef f():\n    global g\n    g = g + 1\n    return g\n",
+    "scopes_global_from_module": "def f():\n    global h\n    h = 1\nh = 2\nprint(h)\n",
+    "lambda_defaults": "k = 3\nf = lambda x, y=2, z=k: x + y + z\ng = lambda: (lambda: k)\n",
+    "docstrings": "'''module doc'''\ndef f():\n    'function doc'\n    return 1\ndef g():\n    return 2\n",
+    # control flow
+    "loops": "i = 0\nwhile i < 10:\n    i += 1\n    if i == 3:\n        continue\n    if i > 7:\n        break\nelse:\n    i = -1\n",
+    "bool_jumps": "a = b = c = 1\nif a and (b or not c):\n    pass\nx = a if b else c\ny = a and b or c\nif 1 < a < 3 < b:\n    pass\nz = 1 < a <= b\n",
+    "augassign_all": "x = 5\n" + "".join(f"x {o}= 2\n" for o in ["+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"]),
+    "calls": "def f(a, b=1):\n    return a\nf(1)\nf(1, 2)\nprint(f(f(3)), 'x')\n",
+    "for_loop": "t = 0\nfor i in [1, 2, 3]:\n    t += i\n    if t > 4:\n        break\nelse:\n    t = 0\n",
+    "displays": "a = [1, 2, 3]\nb = (1, 2)\nc = {1: 'a', 2: 'b'}\nd = {1, 2, 3}\ne = [a, b]\nf = {a[0]: b}\ng = a[1:2]\n",
+    "methods_keywords": "s = 'a,b'\nparts = s.split(',')\nprint(1, 2, sep='-', end='\\n')\nx = s.upper().lower()\n",
+    "attributes_multiline": "import_ = 0\ns = 'a'\nq = (s.\n  upper)\nr = (s\n  .upper())\ns.x += 1\n",
+    "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
+    # symtable and compiler errors
+    "err_param_global": "def f(x):\n    global x\n",
+    "err_use_before_global": "def f():\n    print(x)\n    global x\n",
+    "err_assign_before_nonlocal": "def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n",
+    "err_nonlocal_module": "x = 1\nnonlocal x\n",
+    "err_nonlocal_at_module": "nonlocal x\n",
+    "err_no_binding": "def f():\n    nonlocal y\n",
+    "err_return_outside": "x = 1\nreturn x\n",
+    "err_break_outside": "if 1:\n    break\n",
+    "err_continue_outside": "def f():\n    continue\n",
+    "err_duplicate_arg": "def f(a, b, a):\n    pass\n",
+    "err_nonlocal_global": "def f():\n    x = 1\n    def g():\n        global x\n        nonlocal x\n",
+}
+
+
+def case(source):
+    try:
+        code = compile(source, "<case>", "exec")
+    except SyntaxError as e:
+        return {"error": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
+                          "end_lineno": e.end_lineno, "end_offset": e.end_offset}}
+    return {"code": code_to_json(code)}
+
+
+def main():
+    out = {name: {"source": src, **case(src)} for name, src in CASES.items()}
+    path = os.path.join(os.path.dirname(__file__), "..", "packages", "compiler", "test", "fixtures", "compile_cases.json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1, sort_keys=True)
+        f.write("\n")
+
+
+if __name__ == "__main__":
+    main()
