@@ -106,7 +106,9 @@ class FStringParser {
   ) {}
 
   err(msg: string): never {
-    this.errs.raiseAt(`f-string: ${msg}`, this.tok, this.tok);
+    // 3.11 reports f-string errors just past the string token.
+    const end = { lineno: this.tok.endLine!, col_offset: this.tok.endColumn!, end_lineno: this.tok.endLine!, end_col_offset: this.tok.endColumn! };
+    this.errs.raiseAt(`f-string: ${msg}`, end);
   }
 
   /** Literal text (decoded) and FormattedValues up to the end, or to a '}' at format-spec depth. */

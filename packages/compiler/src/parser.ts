@@ -289,7 +289,9 @@ class PyParser extends EmbeddedActionsParser {
     });
     this.OPTION(() => this.CONSUME2(T.semi));
     this.ACTION(() => {
-      if (this.LA(1).tokenType !== NEWLINE) this.invalidSyntax(this.LA(1));
+      const la = this.LA(1);
+      if (la.tokenType === NEWLINE) return;
+      this.invalidSyntax(la);
     });
     this.CONSUME(NEWLINE);
     return out;
@@ -1625,10 +1627,11 @@ class PyParser extends EmbeddedActionsParser {
         if (it.kind === 'pos' && it.value._type === 'GeneratorExp' && !this.parens.has(it.value) && items.length > 1) {
           this.raiseAt('Generator expression must be parenthesized', it.value, it.value);
         }
+        // CPython's RAISE_SYNTAX_ERROR: at the token after the arguments.
         if (sawDstar) {
-          this.raiseAt(it.kind === 'star' ? 'iterable argument unpacking follows keyword argument unpacking' : 'positional argument follows keyword argument unpacking', it.value, it.value);
+          this.raiseAt(it.kind === 'star' ? 'iterable argument unpacking follows keyword argument unpacking' : 'positional argument follows keyword argument unpacking', this.LA(1));
         }
-        if (sawKw && it.kind === 'pos') this.raiseAt('positional argument follows keyword argument', it.value, it.value);
+        if (sawKw && it.kind === 'pos') this.raiseAt('positional argument follows keyword argument', this.LA(1));
         args.push(it.value);
       } else {
         if (it.kind === 'dstar') sawDstar = true;
@@ -1993,6 +1996,20 @@ function parser(): PyParser {
 function failure(p: PyParser): never {
   const err = p.errors[0];
   const tok = err.token.tokenType === undefined || isNaN(err.token.startOffset) ? p.peek(1) : err.token;
+  const toks = p.input;
+  // chevrotain may report the statement's first token or the one after `print`.
+  let i = toks.indexOf(tok);
+  if (tok.tokenType === NAME && (tok.image === 'print' || tok.image === 'exec')) i++;
+  const prev = toks[i - 1];
+  const before = toks[i - 2];
+  const next = toks[i];
+  if (prev && next && prev.tokenType === NAME && (prev.image === 'print' || prev.image === 'exec') && EXPR_START.has(next.tokenTypeIdx)
+    && next.tokenType !== T.lpar && (!before || before.tokenType === NEWLINE || before.tokenType === INDENT || before.tokenType === DEDENT || before.tokenType === T.semi)) {
+    // invalid_legacy_expression: `print x` spans to the end of the logical line.
+    let j = i;
+    while (toks[j + 1].tokenType !== NEWLINE && toks[j + 1].tokenType !== ENDMARKER) j++;
+    p.raiseAt(`Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`, prev, toks[j]);
+  }
   if (tok.tokenType === ENDMARKER) {
     p.raiseAt('unexpected EOF while parsing', { lineno: tok.startLine! - 1, col_offset: 0, end_lineno: tok.startLine! - 1, end_col_offset: 0 });
   }

@@ -178,7 +178,9 @@ class Tokenizer {
               this.push(DEDENT, '', p, p, this.lineno, bc, this.lineno, bc);
             }
             if (col !== this.indents[this.indents.length - 1]) {
-              this.error('unindent does not match any outer indentation level', this.lineno, p - this.lineStart, 'IndentationError');
+              // CPython points just past the end of the offending line.
+              const len = this.src.line(this.lineno).replace(/\n$/, '').length;
+              this.error('unindent does not match any outer indentation level', this.lineno, len, 'IndentationError');
             }
             if (altcol !== this.altindents[this.altindents.length - 1]) this.tabError();
           }
@@ -421,7 +423,7 @@ class Tokenizer {
         p++;
       }
       if (leadingZeroError && !isFloat) {
-        this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.lineno, start - this.lineStart, 'SyntaxError', p - this.lineStart);
+        this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.lineno, start - this.lineStart);
       }
       endCheck('decimal');
     }
@@ -443,7 +445,8 @@ class Tokenizer {
     let lineStart = this.lineStart;
     for (;;) {
       if (p >= text.length) {
-        const detected = line;
+        // CPython counts the line holding the last character, not the empty one after a final newline.
+        const detected = text.charCodeAt(text.length - 1) === 10 && line > startLine ? line - 1 : line;
         if (triple) {
           this.error(`unterminated triple-quoted string literal (detected at line ${detected})`, startLine, start - startLineStart);
         }
