@@ -37,6 +37,9 @@ CASES = {
     "displays": "a = [1, 2, 3]\nb = (1, 2)\nc = {1: 'a', 2: 'b'}\nd = {1, 2, 3}\ne = [a, b]\nf = {a[0]: b}\ng = a[1:2]\n",
     "methods_keywords": "s = 'a,b'\nparts = s.split(',')\nprint(1, 2, sep='-', end='\\n')\nx = s.upper().lower()\n",
     "attributes_multiline": "import_ = 0\ns = 'a'\nq = (s.\n  upper)\nr = (s\n  .upper())\ns.x += 1\n",
+    "imports": "import os\nimport os.path\nimport a.b.c as d\nimport x as y\nfrom m import p, q as r\nfrom . import s\nfrom ..t import *\ndef f():\n    import z\n    return z\n",
+    "raise_assert_del": "def f(x):\n    assert x, 'no'\n    assert x > 1\n    if x:\n        raise ValueError(x) from None\n    del x\n    raise\nd = {}\nd[1] = 2\ndel d[1], d\n",
+    "assert_compare": "a = 1\nassert 0 < a < 2\nassert a < 2\nassert not a < 2, 'm'\nx = 1 if a < 2 else 3\ny = 1 if 0 < a < 2 else 3\nwhile 0 < a < 2: a += 1\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",
@@ -44,6 +47,7 @@ CASES = {
     "err_assign_before_nonlocal": "def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n",
     "err_nonlocal_module": "x = 1\nnonlocal x\n",
     "err_nonlocal_at_module": "nonlocal x\n",
+    "err_import_star_in_function": "def f():\n    from m import *\n",
     "err_no_binding": "def f():\n    nonlocal y\n",
     "err_return_outside": "x = 1\nreturn x\n",
     "err_break_outside": "if 1:\n    break\n",

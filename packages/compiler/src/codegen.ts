@@ -252,17 +252,95 @@ export class Codegen {
       case 'Continue': return this.continueStmt();
       case 'AsyncFunctionDef': return this.unsupported("'async def'");
       case 'ClassDef': return this.unsupported("'class' statements");
-      case 'Delete': return this.unsupported("'del' statements");
+      case 'Delete':
+        for (const t of s.targets) this.visitExpr(t);
+        return;
       case 'AnnAssign': return this.unsupported('annotated assignments');
       case 'AsyncFor': return this.unsupported("'async for' statements");
       case 'With': return this.unsupported("'with' statements");
       case 'AsyncWith': return this.unsupported("'async with' statements");
       case 'Match': return this.unsupported("'match' statements");
-      case 'Raise': return this.unsupported("'raise' statements");
+      case 'Raise': return this.raiseStmt(s);
       case 'Try': case 'TryStar': return this.unsupported("'try' statements");
-      case 'Assert': return this.unsupported("'assert' statements");
-      case 'Import': case 'ImportFrom': return this.unsupported("'import' statements");
+      case 'Assert': return this.assertStmt(s);
+      case 'Import': return this.importStmt(s);
+      case 'ImportFrom': return this.fromImport(s);
     }
+  }
+
+  private raiseStmt(s: ast.Raise): void {
+    let n = 0;
+    if (s.exc) {
+      this.visitExpr(s.exc);
+      n++;
+      if (s.cause) {
+        this.visitExpr(s.cause);
+        n++;
+      }
+    }
+    this.addOp(op.RAISE_VARARGS, n);
+    this.nextBlock();
+  }
+
+  private assertStmt(s: ast.Assert): void {
+    const end = this.newBlock();
+    this.jumpIf(s.test, end, true);
+    this.addOp(op.LOAD_ASSERTION_ERROR);
+    if (s.msg) {
+      this.visitExpr(s.msg);
+      this.addOp(op.PRECALL, 0);
+      this.addOp(op.CALL, 0);
+    }
+    this.addOp(op.RAISE_VARARGS, 1);
+    this.useNextBlock(end);
+  }
+
+  private importStmt(s: ast.Import): void {
+    for (const alias of s.names) {
+      this.loadConst(0n);
+      this.loadConst(null);
+      this.addOp(op.IMPORT_NAME, this.addName(this.c.u.names, alias.name));
+      if (alias.asname) {
+        this.importAs(alias.name, alias.asname);
+      } else {
+        const dot = alias.name.indexOf('.');
+        this.nameOp(dot >= 0 ? alias.name.slice(0, dot) : alias.name, 'Store');
+      }
+    }
+  }
+
+  /** compiler_import_as: `import a.b.c as d` binds the innermost module. */
+  private importAs(name: string, asname: string): void {
+    const parts = name.split('.');
+    if (parts.length > 1) {
+      parts.slice(1).forEach((attr, i) => {
+        this.addOp(op.IMPORT_FROM, this.addName(this.c.u.names, attr));
+        if (i < parts.length - 2) {
+          this.addOp(op.SWAP, 2);
+          this.addOp(op.POP_TOP);
+        }
+      });
+      this.nameOp(asname, 'Store');
+      this.addOp(op.POP_TOP);
+      return;
+    }
+    this.nameOp(asname, 'Store');
+  }
+
+  private fromImport(s: ast.ImportFrom): void {
+    if (s.module === '__future__') this.unsupported('__future__ imports');
+    this.loadConst(BigInt(s.level ?? 0));
+    this.loadConst(new TupleConst(s.names.map((a) => a.name)));
+    this.addOp(op.IMPORT_NAME, this.addName(this.c.u.names, s.module ?? ''));
+    for (const [i, alias] of s.names.entries()) {
+      if (i === 0 && alias.name.startsWith('*')) {
+        this.addOp(op.IMPORT_STAR);
+        return;
+      }
+      this.addOp(op.IMPORT_FROM, this.addName(this.c.u.names, alias.name));
+      this.nameOp(alias.asname ?? alias.name, 'Store');
+    }
+    this.addOp(op.POP_TOP); // the module itself
   }
 
   private exprStmt(value: ast.expr): void {
@@ -541,11 +619,13 @@ export class Codegen {
       case 'List':
         if (e.ctx === 'Store') return this.assignmentHelper(e.elts);
         if (e.ctx === 'Load') return this.starunpack(e.elts, op.BUILD_LIST, op.LIST_EXTEND, false);
-        return this.unsupported("'del' of a list");
+        for (const elt of e.elts) this.visitExpr(elt);
+        return;
       case 'Tuple':
         if (e.ctx === 'Store') return this.assignmentHelper(e.elts);
         if (e.ctx === 'Load') return this.starunpack(e.elts, op.BUILD_LIST, op.LIST_EXTEND, true);
-        return this.unsupported("'del' of a tuple");
+        for (const elt of e.elts) this.visitExpr(elt);
+        return;
       case 'Slice': return this.slice(e);
       case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
         return this.unsupported('comprehensions');
@@ -678,11 +758,9 @@ export class Codegen {
         return;
       }
       case 'Compare': {
-        // The jumps of a comparison carry the comparison's location.
-        const saved = this.saveLoc();
+        // The jumps of a comparison, and what follows them, carry the comparison's location.
         this.setLoc(e);
         this.compareJump(e, next, cond);
-        this.restoreLoc(saved);
         return;
       }
     }

@@ -168,9 +168,23 @@ export class Symtable {
         }
         return;
       }
+      case 'Import': case 'ImportFrom':
+        for (const alias of s.names) this.visitAlias(alias);
+        return;
       default:
         this.visitChildren(s);
     }
+  }
+
+  /** symtable_visit_alias: `import a.b` binds a; `from m import *` only at module level. */
+  private visitAlias(alias: ast.alias): void {
+    const name = alias.asname ?? alias.name;
+    if (name === '*') {
+      if (this.cur.type !== 'module') this.error('import * only allowed at module level', alias);
+      return;
+    }
+    const dot = name.indexOf('.');
+    this.addDef(dot >= 0 ? name.slice(0, dot) : name, DEF_IMPORT, alias);
   }
 
   private visitDefaults(a: ast.arguments): void {
