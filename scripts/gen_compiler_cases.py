@@ -40,6 +40,7 @@ CASES = {
     "imports": "import os\nimport os.path\nimport a.b.c as d\nimport x as y\nfrom m import p, q as r\nfrom . import s\nfrom ..t import *\ndef f():\n    import z\n    return z\n",
     "raise_assert_del": "def f(x):\n    assert x, 'no'\n    assert x > 1\n    if x:\n        raise ValueError(x) from None\n    del x\n    raise\nd = {}\nd[1] = 2\ndel d[1], d\n",
     "assert_compare": "a = 1\nassert 0 < a < 2\nassert a < 2\nassert not a < 2, 'm'\nx = 1 if a < 2 else 3\ny = 1 if 0 < a < 2 else 3\nwhile 0 < a < 2: a += 1\n",
+    "classes": "class A:\n    'doc'\n    x = 1\n    def m(self, y=2):\n        return self.x + y\nclass B(A):\n    __p = 3\n    def m(self):\n        return super().m() + self.__p\n    def n(self):\n        return __class__\ndef f():\n    v = 1\n    class C:\n        w = v\n        def g(self):\n            return v\n    return C\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",

@@ -12,7 +12,7 @@ import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, POP_JUMP_IF_FALSE,
   newBlock } from './unit.js';
 import { assemble } from './assemble.js';
 import { CELL, DEF_FREE_CLASS, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
-  syntaxError } from './symtable.js';
+  mangle, syntaxError } from './symtable.js';
 
 /** Above this many stack items, compile.c builds containers and calls incrementally. */
 const STACK_USE_GUIDELINE = 30;
@@ -41,6 +41,8 @@ interface Unit {
   ste: SymtableEntry;
   cur: BasicBlock;
   fblocks: FBlock[];
+  /** The class whose name mangles __private names here (u_private). */
+  privateName: string | null;
   // The location new instructions get (u_lineno, u_end_lineno, u_col_offset, u_end_col_offset).
   lineno: number;
   endLineno: number;
@@ -100,7 +102,7 @@ export class Codegen {
       .map(([n]) => n).sort();
     frees.forEach((n, i) => u.freevars.set(n, cells.length + i));
 
-    const unit: Unit = { u, ste, cur: entry, fblocks: [], lineno, endLineno: lineno, colOffset: 0, endColOffset: 0 };
+    const unit: Unit = { u, ste, cur: entry, fblocks: [], privateName: this.c?.privateName ?? null, lineno, endLineno: lineno, colOffset: 0, endColOffset: 0 };
     if (this.c !== undefined) this.stack.push(this.c);
     this.c = unit;
     if (scopeType === 'module') unit.lineno = 0;
@@ -202,6 +204,11 @@ export class Codegen {
   }
 
   /** compiler_error: a SyntaxError at the current location. */
+  /** ADDOP_NAME: attribute names are mangled too. */
+  private attrName(name: string): number {
+    return this.addName(this.c.u.names, mangle(this.c.privateName, name));
+  }
+
   private error(msg: string): never {
     const c = this.c;
     syntaxError(msg, this.filename, this.source, { lineno: c.lineno, col_offset: c.colOffset,
@@ -216,8 +223,8 @@ export class Codegen {
 
   /** compiler_body: module docstring to __doc__, then the statements. */
   private body(stmts: ast.stmt[]): void {
+    if (this.c.u.scopeType === 'module' && stmts.length) this.setLoc(stmts[0]);
     if (stmts.length === 0) return;
-    this.setLoc(stmts[0]);
     let i = 0;
     const doc = docstring(stmts);
     if (doc !== null) {
@@ -251,7 +258,7 @@ export class Codegen {
       case 'Break': return this.breakStmt();
       case 'Continue': return this.continueStmt();
       case 'AsyncFunctionDef': return this.unsupported("'async def'");
-      case 'ClassDef': return this.unsupported("'class' statements");
+      case 'ClassDef': return this.classDef(s);
       case 'Delete':
         for (const t of s.targets) this.visitExpr(t);
         return;
@@ -374,6 +381,39 @@ export class Codegen {
     for (let i = doc !== null ? 1 : 0; i < s.body.length; i++) this.visitStmt(s.body[i]);
     const code = this.finishScope(true);
     this.makeClosure(code, funcflags);
+    for (let i = 0; i < s.decorator_list.length; i++) {
+      this.addOp(op.PRECALL, 0);
+      this.addOp(op.CALL, 0);
+    }
+    this.nameOp(s.name, 'Store');
+  }
+
+  /** compiler_class: the body becomes a function that __build_class__ calls. */
+  private classDef(s: ast.ClassDef): void {
+    for (const d of s.decorator_list) this.visitExpr(d);
+    const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
+    this.enterScope(s.name, 'class', s, firstlineno);
+    this.c.privateName = s.name;
+    this.nameOp('__name__', 'Load');
+    this.nameOp('__module__', 'Store');
+    this.loadConst(this.c.u.qualname);
+    this.nameOp('__qualname__', 'Store');
+    this.body(s.body);
+    this.unsetLoc(); // the rest is artificial
+    if (this.c.ste.needsClassClosure) {
+      this.addOp(op.LOAD_CLOSURE, this.c.u.cellvars.get('__class__') as number);
+      this.addOp(op.COPY, 1);
+      this.nameOp('__classcell__', 'Store');
+    } else {
+      this.loadConst(null);
+    }
+    this.addOp(op.RETURN_VALUE);
+    const code = this.finishScope(true);
+    this.addOp(op.PUSH_NULL);
+    this.addOp(op.LOAD_BUILD_CLASS);
+    this.makeClosure(code, 0);
+    this.loadConst(s.name);
+    this.callHelper(2, s.bases, s.keywords);
     for (let i = 0; i < s.decorator_list.length; i++) {
       this.addOp(op.PRECALL, 0);
       this.addOp(op.CALL, 0);
@@ -540,7 +580,7 @@ export class Codegen {
         this.visitExpr(e.value);
         this.addOp(op.COPY, 1);
         this.matchAttrStart(e);
-        this.addOp(op.LOAD_ATTR, this.addName(this.c.u.names, e.attr));
+        this.addOp(op.LOAD_ATTR, this.attrName(e.attr));
         break;
       case 'Subscript':
         this.visitExpr(e.value);
@@ -563,7 +603,7 @@ export class Codegen {
       case 'Attribute':
         this.matchAttrStart(e);
         this.addOp(op.SWAP, 2);
-        this.addOp(op.STORE_ATTR, this.addName(this.c.u.names, e.attr));
+        this.addOp(op.STORE_ATTR, this.attrName(e.attr));
         break;
       case 'Subscript':
         this.addOp(op.SWAP, 3);
@@ -639,8 +679,9 @@ export class Codegen {
   }
 
   /** compiler_nameop: the load/store opcode that the name's scope calls for. */
-  private nameOp(name: string, ctx: ast.expr_context): void {
+  private nameOp(rawName: string, ctx: ast.expr_context): void {
     const c = this.c;
+    const name = mangle(c.privateName, rawName);
     const scope = c.ste.scope(name);
     const isFunction = c.ste.type === 'function';
     let kind: 'deref' | 'fast' | 'global' | 'name' = 'name';
@@ -839,7 +880,7 @@ export class Codegen {
     this.visitExpr(meth.value);
     this.setLoc(meth);
     this.matchAttrStart(meth);
-    this.addOp(op.LOAD_METHOD, this.addName(this.c.u.names, meth.attr));
+    this.addOp(op.LOAD_METHOD, this.attrName(meth.attr));
     for (const a of e.args) this.visitExpr(a);
     if (nkw) this.keywordsHelper(e.keywords);
     this.setLoc(e);
@@ -896,7 +937,7 @@ export class Codegen {
   private attribute(e: ast.Attribute): void {
     this.visitExpr(e.value);
     this.matchAttrStart(e);
-    const arg = this.addName(this.c.u.names, e.attr);
+    const arg = this.attrName(e.attr);
     this.addOp(e.ctx === 'Load' ? op.LOAD_ATTR : e.ctx === 'Store' ? op.STORE_ATTR : op.DELETE_ATTR, arg);
   }
 

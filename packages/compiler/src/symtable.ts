@@ -67,6 +67,8 @@ export class Symtable {
   private readonly blocks = new Map<object, SymtableEntry>();
   private stack: SymtableEntry[] = [];
   private cur!: SymtableEntry;
+  /** The enclosing class's name, for mangling __private names (st_private). */
+  private private: string | null = null;
 
   constructor(mod: ast.mod, readonly filename: string, private readonly source: string) {
     this.top = this.enterBlock('top', 'module', mod, 0, 0);
@@ -106,8 +108,9 @@ export class Symtable {
     this.cur = this.stack[this.stack.length - 1];
   }
 
-  private addDef(name: string, flag: number, at: Span): void {
+  private addDef(rawName: string, flag: number, at: Span): void {
     const ste = this.cur;
+    const name = mangle(this.private, rawName);
     let val = ste.symbols.get(name) ?? 0;
     if ((flag & DEF_PARAM) && (val & DEF_PARAM)) {
       this.error(`duplicate argument '${name}' in function definition`, at);
@@ -141,7 +144,10 @@ export class Symtable {
         for (const k of s.keywords) this.visitExpr(k.value);
         for (const d of s.decorator_list) this.visitExpr(d);
         this.enterBlock(s.name, 'class', s, s.lineno, s.col_offset);
+        const outerPrivate = this.private;
+        this.private = s.name;
         for (const b of s.body) this.visitStmt(b);
+        this.private = outerPrivate;
         this.exitBlock();
         return;
       case 'Return':
@@ -154,7 +160,7 @@ export class Symtable {
         const isGlobal = s._type === 'Global';
         const word = isGlobal ? 'global' : 'nonlocal';
         for (const name of s.names) {
-          const cur = this.cur.symbols.get(name) ?? 0;
+          const cur = this.cur.symbols.get(mangle(this.private, name)) ?? 0;
           if (cur & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT)) {
             let msg: string;
             if (cur & DEF_PARAM) msg = `name '${name}' is parameter and ${word}`;
@@ -259,6 +265,13 @@ function isStmt(t: string): boolean {
 
 function isExpr(t: string): boolean {
   return !STMTS.has(t) && !NOT_EXPRS.has(t) && !t.startsWith('Match');
+}
+
+/** _Py_Mangle: `__x` inside class C is `_C__x` (not dunder names, dotted names or all-underscore classes). */
+export function mangle(privateName: string | null, name: string): string {
+  if (privateName === null || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
+  const stripped = privateName.replace(/^_+/, '');
+  return stripped === '' ? name : `_${stripped}${name}`;
 }
 
 /** A SyntaxError at a node's span, with CPython's 1-based character offsets into the source line. */
