@@ -66,3 +66,13 @@ for name, num in opcode.opmap.items():
         except ValueError:
             pass  # specialised or otherwise invalid in the compiler
 (golden / "stack_effects.json").write_text(json.dumps(effects) + "\n")
+
+# Whole programs stressing the optimiser and assembler (long jumps, >256 constants, loops,
+# closures): their CodeJSON, compared with compile()'s by assemble_programs.test.ts.
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from dump_code import code_to_json  # noqa: E402
+
+for src in sorted((golden / "assemble_programs").glob("*.py")):
+    rel = f"assemble_programs/{src.name}"
+    code = compile(src.read_bytes(), rel, "exec")
+    src.with_suffix(".code.json").write_text(json.dumps(code_to_json(code), indent=1) + "\n")
