@@ -137,6 +137,14 @@ class PyParser extends EmbeddedActionsParser {
     this.performSelfAnalysis();
   }
 
+  /** The last consumed token that isn't NEWLINE/INDENT/DEDENT: compound statements end there (pegen's EXTRA). */
+  lastReal(): IToken {
+    let i = 0;
+    let t = this.LA(0);
+    while (t.tokenType === NEWLINE || t.tokenType === DEDENT || t.tokenType === INDENT) t = this.LA(--i);
+    return t;
+  }
+
   peek(i: number): IToken {
     return this.LA(i);
   }
@@ -458,10 +466,13 @@ class PyParser extends EmbeddedActionsParser {
     const t = this.CONSUME(KW.del);
     const targets: A.expr[] = [];
     let end: Start = t;
-    this.AT_LEAST_ONE_SEP({
-      SEP: T.comma,
+    const first = this.SUBRULE(this.bitor);
+    this.ACTION(() => { targets.push(first); end = first; });
+    this.MANY({
+      GATE: () => EXPR_START.has(this.LA(2).tokenTypeIdx),
       DEF: () => {
-        const e = this.SUBRULE(this.bitor);
+        this.CONSUME(T.comma);
+        const e = this.SUBRULE2(this.bitor);
         this.ACTION(() => { targets.push(e); end = e; });
       },
     });
@@ -652,7 +663,7 @@ class PyParser extends EmbeddedActionsParser {
         _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name: name.image, args: args ?? emptyArgs(), body,
         decorator_list: decos, returns, type_comment: null,
       } as A.FunctionDef;
-      return at(n, asyncTok ?? d, body[body.length - 1]);
+      return at(n, asyncTok ?? d, this.lastReal());
     });
   });
 
@@ -676,7 +687,7 @@ class PyParser extends EmbeddedActionsParser {
     this.CONSUME(T.colon);
     this.setHeader(() => `class definition on line ${c.startLine}`);
     const body = this.SUBRULE(this.block);
-    return this.ACTION(() => at({ _type: 'ClassDef', name: name.image, bases, keywords, body, decorator_list: decos } as A.ClassDef, c, body[body.length - 1]));
+    return this.ACTION(() => at({ _type: 'ClassDef', name: name.image, bases, keywords, body, decorator_list: decos } as A.ClassDef, c, this.lastReal()));
   });
 
   ifStmt = this.RULE('ifStmt', (): A.If => {
@@ -701,7 +712,7 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => { const e = this.SUBRULE(this.elifStmt); orelse = [e]; } },
       { ALT: () => { orelse = this.SUBRULE(this.elseBlock); } },
     ]));
-    return this.ACTION(() => at({ _type: 'If', test, body, orelse } as A.If, t, orelse.length ? orelse[orelse.length - 1] : body[body.length - 1]))!;
+    return this.ACTION(() => at({ _type: 'If', test, body, orelse } as A.If, t, this.lastReal()))!;
   });
 
   elseBlock = this.RULE('elseBlock', (): A.stmt[] => {
@@ -721,7 +732,7 @@ class PyParser extends EmbeddedActionsParser {
     const body = this.SUBRULE(this.block);
     let orelse: A.stmt[] = [];
     this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
-    return this.ACTION(() => at({ _type: 'While', test, body, orelse } as A.While, t, (orelse.length ? orelse : body)[(orelse.length ? orelse : body).length - 1]));
+    return this.ACTION(() => at({ _type: 'While', test, body, orelse } as A.While, t, this.lastReal()));
   });
 
   forStmt = this.RULE('forStmt', (): A.For | A.AsyncFor => {
@@ -739,7 +750,7 @@ class PyParser extends EmbeddedActionsParser {
     let orelse: A.stmt[] = [];
     this.OPTION2(() => { orelse = this.SUBRULE(this.elseBlock); });
     return this.ACTION(() => {
-      const last = orelse.length ? orelse[orelse.length - 1] : body[body.length - 1];
+      const last = this.lastReal();
       return at({ _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null } as A.For, asyncTok ?? t, last);
     });
   });
@@ -754,7 +765,12 @@ class PyParser extends EmbeddedActionsParser {
         GATE: () => this.isParenthesizedWithItems(),
         ALT: () => {
           this.CONSUME(T.lpar);
-          this.AT_LEAST_ONE_SEP({ SEP: T.comma, DEF: () => { const w = this.SUBRULE(this.withItem); this.ACTION(() => items.push(w)); } });
+          const w1 = this.SUBRULE(this.withItem);
+          this.ACTION(() => items.push(w1));
+          this.MANY({
+            GATE: () => this.LA(2).tokenType !== T.rpar,
+            DEF: () => { this.CONSUME(T.comma); const w = this.SUBRULE3(this.withItem); this.ACTION(() => items.push(w)); },
+          });
           this.OPTION2(() => this.CONSUME2(T.comma));
           this.CONSUME(T.rpar);
         },
@@ -769,7 +785,7 @@ class PyParser extends EmbeddedActionsParser {
     this.CONSUME(T.colon);
     this.setHeader(() => `'with' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
-    return this.ACTION(() => at({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With, asyncTok ?? t, body[body.length - 1]));
+    return this.ACTION(() => at({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With, asyncTok ?? t, this.lastReal()));
   });
 
   /** `with (a, b):` — the parenthesised form is taken when the ')' is followed by ':'. */
@@ -825,8 +841,7 @@ class PyParser extends EmbeddedActionsParser {
     });
     return this.ACTION(() => {
       if (handlers.length === 0 && finalbody.length === 0) this.raiseAt("expected 'except' or 'finally' block", this.LA(1));
-      const lastList = finalbody.length ? finalbody : orelse.length ? orelse : handlers.length ? null : body;
-      const end: Start = lastList ? lastList[lastList.length - 1] : handlers[handlers.length - 1];
+      const end = this.lastReal();
       return at({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as A.Try, t, end);
     });
   });
@@ -854,7 +869,7 @@ class PyParser extends EmbeddedActionsParser {
     this.CONSUME(T.colon);
     this.setHeader(() => `'except' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
-    return this.ACTION(() => ({ handler: at({ _type: 'ExceptHandler', type, name, body } as A.ExceptHandler, t, body[body.length - 1]), star }));
+    return this.ACTION(() => ({ handler: at({ _type: 'ExceptHandler', type, name, body } as A.ExceptHandler, t, this.lastReal()), star }));
   });
 
   // ---- match statement ----------------------------------------------------
@@ -888,8 +903,7 @@ class PyParser extends EmbeddedActionsParser {
     });
     this.CONSUME(DEDENT);
     return this.ACTION(() => {
-      const last = cases[cases.length - 1].body;
-      return at({ _type: 'Match', subject, cases } as A.Match, t, last[last.length - 1]);
+      return at({ _type: 'Match', subject, cases } as A.Match, t, this.lastReal());
     });
   });
 

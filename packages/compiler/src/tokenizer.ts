@@ -389,12 +389,9 @@ class Tokenizer {
     } else {
       let leadingZeroError = false;
       if (c === 48) {
-        // Only zeros may follow a leading zero in an integer.
-        digits((d) => d === 48, 'decimal');
-        if (isDigit(text.charCodeAt(p))) {
-          leadingZeroError = true;
-          digits(isDigit, 'decimal');
-        }
+        // Only zeros may follow a leading zero in an integer (floats like 0_3.1 are fine).
+        digits(isDigit, 'decimal');
+        leadingZeroError = /[1-9]/.test(text.slice(start, p));
       } else if (c !== 46) {
         digits(isDigit, 'decimal');
       }
