@@ -2030,9 +2030,31 @@ function failure(p: PyParser): never {
   p.invalidSyntax(tok);
 }
 
+/** Decodes source bytes: a PEP 263 coding cookie in the first two lines, else UTF-8 (strict, like CPython). */
+function decodeSource(bytes: Uint8Array, filename: string): string {
+  let end = 0;
+  for (let nl = 0; end < bytes.length && end < 400; end++) if (bytes[end] === 10 && ++nl === 2) break;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, end));
+  const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m.exec(head);
+  let label = m ? m[1].toLowerCase() : 'utf-8';
+  if (label === 'latin-1' || label.startsWith('iso-latin-1')) label = 'iso-8859-1';
+  if (label === 'utf8' || label.startsWith('utf-8-')) label = 'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label, { fatal: true });
+  } catch {
+    throw new PySyntaxError('SyntaxError', `unknown encoding: ${m ? m[1] : label}`, filename, 0, -1, null);
+  }
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    throw new PySyntaxError('SyntaxError', `(unicode error) '${label}' codec can't decode source`, filename, 1, -1, null);
+  }
+}
+
 /** Parses Python source to CPython's AST; throws PySyntaxError for invalid input. */
 export function parse(source: string | Uint8Array, filename = '<unknown>', mode: 'exec' | 'eval' | 'single' = 'exec'): A.mod {
-  let text = typeof source === 'string' ? source : new TextDecoder('utf-8', { fatal: false }).decode(source);
+  let text = typeof source === 'string' ? source : decodeSource(source, filename);
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   const p = parser();
@@ -2052,7 +2074,8 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     result = mode === 'eval' ? p.evalInput() : mode === 'single' ? p.interactive() : p.file();
   } catch (e) {
     if (e instanceof RangeError) {
-      throw new PySyntaxError('SyntaxError', 'too many nested parentheses', filename, 1, 1, src.line(1));
+      // CPython gives MemoryError/RecursionError here; the JS stack ran out first.
+      throw new PySyntaxError('SyntaxError', 'too many nested expressions (parser stack exhausted)', filename, 1, 1, src.line(1));
     }
     throw e;
   }
