@@ -41,6 +41,8 @@ CASES = {
     "raise_assert_del": "def f(x):\n    assert x, 'no'\n    assert x > 1\n    if x:\n        raise ValueError(x) from None\n    del x\n    raise\nd = {}\nd[1] = 2\ndel d[1], d\n",
     "assert_compare": "a = 1\nassert 0 < a < 2\nassert a < 2\nassert not a < 2, 'm'\nx = 1 if a < 2 else 3\ny = 1 if 0 < a < 2 else 3\nwhile 0 < a < 2: a += 1\n",
     "classes": "class A:\n    'doc'\n    x = 1\n    def m(self, y=2):\n        return self.x + y\nclass B(A):\n    __p = 3\n    def m(self):\n        return super().m() + self.__p\n    def n(self):\n        return __class__\ndef f():\n    v = 1\n    class C:\n        w = v\n        def g(self):\n            return v\n    return C\n",
+    "params_all": "def f(a, /, b, *args, c, d=4, **kw):\n    return a, b, args, c, d, kw\ng = lambda *a, k=1, **kw: (a, k, kw)\nclass K:\n    def m(self, *, __z=1):\n        return __z\n",
+    "fstrings": "x = 3\ns = f'a{x}b{x!r:>{x}}c{x!s}{x!a}'\nt = f'{x}'\nu = f'{x:4}'\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",

@@ -367,7 +367,6 @@ export class Codegen {
 
   private functionDef(s: ast.FunctionDef): void {
     const args = s.args;
-    this.checkArgs(args);
     for (const d of s.decorator_list) this.visitExpr(d);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     const funcflags = this.defaultArguments(args);
@@ -421,11 +420,6 @@ export class Codegen {
     this.nameOp(s.name, 'Store');
   }
 
-  private checkArgs(args: ast.arguments): void {
-    if (args.vararg || args.kwarg) this.unsupported('*args and **kwargs parameters');
-    if (args.kwonlyargs.length) this.unsupported('keyword-only parameters');
-    if (args.posonlyargs.length) this.unsupported('positional-only parameters');
-  }
 
   private hasAnnotations(args: ast.arguments, returns: ast.expr | null): boolean {
     return returns !== null || [...args.posonlyargs, ...args.args, ...args.kwonlyargs].some((a) => a.annotation);
@@ -438,6 +432,20 @@ export class Codegen {
       for (const d of args.defaults) this.visitExpr(d);
       this.addOp(op.BUILD_TUPLE, args.defaults.length);
       flags |= 0x01;
+    }
+    // compiler_visit_kwonlydefaults: a dict of the keyword-only defaults.
+    const keys: string[] = [];
+    args.kwonlyargs.forEach((arg, i) => {
+      const d = args.kw_defaults[i];
+      if (d) {
+        keys.push(mangle(this.c.privateName, arg.arg));
+        this.visitExpr(d);
+      }
+    });
+    if (keys.length) {
+      this.loadConst(new TupleConst(keys));
+      this.addOp(op.BUILD_CONST_KEY_MAP, keys.length);
+      flags |= 0x02;
     }
     return flags;
   }
@@ -672,7 +680,7 @@ export class Codegen {
       case 'Await': return this.unsupported("'await' expressions");
       case 'Yield': case 'YieldFrom': return this.unsupported("'yield' expressions");
       case 'JoinedStr': return this.joinedStr(e);
-      case 'FormattedValue': return this.unsupported('f-strings');
+      case 'FormattedValue': return this.formattedValue(e);
       case 'NamedExpr': return this.unsupported('assignment expressions');
       case 'Starred': return this.unsupported('starred expressions');
     }
@@ -842,7 +850,6 @@ export class Codegen {
   }
 
   private lambda(e: ast.Lambda): void {
-    this.checkArgs(e.args);
     const funcflags = this.defaultArguments(e.args);
     this.enterScope('<lambda>', 'lambda', e, e.lineno);
     this.addConst(null); // None first, so a lambda never has a docstring
@@ -1010,11 +1017,32 @@ export class Codegen {
     for (const e of elts) this.visitExpr(e);
   }
 
-  /** Only the form constant folding creates (a wrapped would-be docstring) is supported so far. */
   private joinedStr(e: ast.JoinedStr): void {
-    if (e.values.some((v) => v._type !== 'Constant')) this.unsupported('f-strings');
+    if (e.values.length > STACK_USE_GUIDELINE) {
+      this.loadConst('');
+      this.addOp(op.LOAD_METHOD, this.addName(this.c.u.names, 'join'));
+      this.addOp(op.BUILD_LIST, 0);
+      for (const v of e.values) {
+        this.visitExpr(v);
+        this.addOp(op.LIST_APPEND, 1);
+      }
+      this.addOp(op.PRECALL, 1);
+      this.addOp(op.CALL, 1);
+      return;
+    }
     for (const v of e.values) this.visitExpr(v);
     if (e.values.length !== 1) this.addOp(op.BUILD_STRING, e.values.length);
+  }
+
+  private formattedValue(e: ast.FormattedValue): void {
+    this.visitExpr(e.value);
+    // FVC_NONE, FVC_STR, FVC_REPR, FVC_ASCII; FVS_HAVE_SPEC.
+    let oparg = ({ 115: 1, 114: 2, 97: 3 } as Record<number, number>)[e.conversion] ?? 0;
+    if (e.format_spec) {
+      this.visitExpr(e.format_spec);
+      oparg |= 4;
+    }
+    this.addOp(op.FORMAT_VALUE, oparg);
   }
 }
 
