@@ -82,10 +82,22 @@ function ec(e: Start): number {
 /** Sets CPython positions on `n` from the start of `s` to the end of `e`. */
 function at<N>(n: N, s: Start, e: Start): N {
   const o = n as unknown as Loc;
-  o.lineno = sl(s);
-  o.col_offset = sc(s);
-  o.end_lineno = el(e);
-  o.end_col_offset = ec(e);
+  if (isTok(s)) {
+    o.lineno = s.startLine!;
+    o.col_offset = s.startColumn!;
+  } else {
+    const p = parenToks.size > 0 ? parenToks.get(s) : undefined;
+    o.lineno = p ? p[0].startLine! : s.lineno;
+    o.col_offset = p ? p[0].startColumn! : s.col_offset;
+  }
+  if (isTok(e)) {
+    o.end_lineno = e.endLine!;
+    o.end_col_offset = e.endColumn!;
+  } else {
+    const p = parenToks.size > 0 ? parenToks.get(e) : undefined;
+    o.end_lineno = p ? p[1].endLine! : e.end_lineno;
+    o.end_col_offset = p ? p[1].endColumn! : e.end_col_offset;
+  }
   return n;
 }
 
@@ -1401,15 +1413,16 @@ class PyParser extends EmbeddedActionsParser {
 
   inversion = this.RULE('inversion', (): A.expr => {
     // A loop rather than recursion, so long `not not ...` chains don't grow the JS stack.
-    const nots: IToken[] = [];
+    let nots: IToken[] | null = null;
     this.MANY(() => {
       const t = this.CONSUME(KW.not);
-      this.ACTION(() => nots.push(t));
+      this.ACTION(() => (nots ??= []).push(t));
     });
     const e = this.SUBRULE(this.comparison);
+    if (nots === null) return e;
     return this.ACTION(() => {
       let r = e;
-      for (let i = nots.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: 'Not', operand: r } as A.UnaryOp, nots[i], r);
+      for (let i = nots!.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: 'Not', operand: r } as A.UnaryOp, nots![i], r);
       return r;
     })!;
   });
@@ -1417,7 +1430,7 @@ class PyParser extends EmbeddedActionsParser {
   comparison = this.RULE('comparison', (): A.expr => {
     const left = this.SUBRULE(this.bitor);
     let ops: A.cmpop[] | null = null;
-    const comparators: A.expr[] = [];
+    let comparators: A.expr[] = [];
     this.MANY(() => {
       const o = this.OR(this.alts_cmpop ??= [
         { ALT: () => CMPOPS[this.CONSUME(COMPOP).image] },
@@ -1433,7 +1446,11 @@ class PyParser extends EmbeddedActionsParser {
         },
       ]);
       const right = this.SUBRULE2(this.bitor);
-      this.ACTION(() => { (ops ??= []).push(o); comparators.push(right); });
+      this.ACTION(() => {
+        if (ops === null) { ops = []; comparators = []; }
+        ops.push(o);
+        comparators.push(right);
+      });
     });
     return this.ACTION(() => ops ? at({ _type: 'Compare', left, ops, comparators } as A.Compare, left, comparators[comparators.length - 1]) : left)!;
   });
@@ -1442,25 +1459,27 @@ class PyParser extends EmbeddedActionsParser {
   bitor = this.RULE('bitor', (): A.expr => {
     const first = this.SUBRULE(this.factor);
     let operands: A.expr[] | null = null;
-    const ops: string[] = [];
+    let ops: string[] | null = null;
     this.MANY(() => {
       const o = this.CONSUME(BINOP);
       const e = this.SUBRULE2(this.factor);
-      this.ACTION(() => { (operands ??= [first]).push(e); ops.push(o.image); });
+      this.ACTION(() => { (operands ??= [first]).push(e); (ops ??= []).push(o.image); });
     });
-    return this.ACTION(() => operands ? buildBinOps(operands, ops) : first)!;
+    return operands ? this.ACTION(() => buildBinOps(operands!, ops!))! : first;
   });
 
   factor = this.RULE('factor', (): A.expr => {
-    const signs: IToken[] = [];
+    let signs: IToken[] | null = null;
     this.MANY(() => {
       const t = this.CONSUME(UNARYOP);
-      this.ACTION(() => signs.push(t));
+      this.ACTION(() => (signs ??= []).push(t));
     });
     const e = this.SUBRULE(this.power);
+    if (signs === null) return e;
     return this.ACTION(() => {
       let r = e;
-      for (let i = signs.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: UNOPS[signs[i].image], operand: r } as A.UnaryOp, signs[i], r);
+      const ss = signs!;
+      for (let i = ss.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: UNOPS[ss[i].image], operand: r } as A.UnaryOp, ss[i], r);
       return r;
     })!;
   });
