@@ -8,8 +8,8 @@ import * as op from '@pyc-ts/bytecode';
 import { CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, TupleConst,
   FrozensetConst, type CodeObject, type PyConst } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
-import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, constKey,
-  newBlock } from './unit.js';
+import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+  SETUP_CLEANUP, SETUP_FINALLY, constKey, newBlock } from './unit.js';
 import { assemble } from './assemble.js';
 import { CELL, DEF_FREE_CLASS, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
   mangle, syntaxError } from './symtable.js';
@@ -26,13 +26,15 @@ const NB_INPLACE = 13;
 
 const COMPARE_ARG: Partial<Record<ast.cmpop, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
-type FBlockType = 'while' | 'for';
+type FBlockType = 'while' | 'for' | 'try_except' | 'exception_handler' | 'handler_cleanup';
 
 /** A frame block (struct fblockinfo): what break/continue/return must unwind. */
 interface FBlock {
   type: FBlockType;
-  block: BasicBlock;
-  exit: BasicBlock;
+  block: BasicBlock | null;
+  exit: BasicBlock | null;
+  /** For handler_cleanup: the `as` name to clear. */
+  datum?: string | null;
 }
 
 /** A unit being compiled, with the codegen-only state compile.c keeps beside it. */
@@ -268,7 +270,8 @@ export class Codegen {
       case 'AsyncWith': return this.unsupported("'async with' statements");
       case 'Match': return this.unsupported("'match' statements");
       case 'Raise': return this.raiseStmt(s);
-      case 'Try': case 'TryStar': return this.unsupported("'try' statements");
+      case 'Try': return this.tryStmt(s);
+      case 'TryStar': return this.unsupported("'try'/'except*' statements");
       case 'Assert': return this.assertStmt(s);
       case 'Import': return this.importStmt(s);
       case 'ImportFrom': return this.fromImport(s);
@@ -493,7 +496,7 @@ export class Codegen {
     const loop = this.unwindFblockStack(false, true);
     if (loop === null) this.error("'break' outside loop");
     this.unwindFblock(loop, false);
-    this.addJump(JUMP, loop.exit);
+    this.addJump(JUMP, loop.exit as BasicBlock);
     this.nextBlock();
   }
 
@@ -501,7 +504,7 @@ export class Codegen {
     this.addOp(op.NOP);
     const loop = this.unwindFblockStack(false, true);
     if (loop === null) this.error("'continue' not properly in loop");
-    this.addJump(JUMP, loop.block);
+    this.addJump(JUMP, loop.block as BasicBlock);
     this.nextBlock();
   }
 
@@ -519,11 +522,119 @@ export class Codegen {
   }
 
   private unwindFblock(f: FBlock, preserveTos: boolean): void {
-    if (f.type === 'for') {
-      // Pop the iterator.
-      if (preserveTos) this.addOp(op.SWAP, 2);
-      this.addOp(op.POP_TOP);
+    switch (f.type) {
+      case 'for':
+        // Pop the iterator.
+        if (preserveTos) this.addOp(op.SWAP, 2);
+        this.addOp(op.POP_TOP);
+        return;
+      case 'try_except':
+        this.addOp(POP_BLOCK);
+        return;
+      case 'handler_cleanup':
+        if (f.datum) this.addOp(POP_BLOCK);
+        if (preserveTos) this.addOp(op.SWAP, 2);
+        this.addOp(POP_BLOCK);
+        this.addOp(op.POP_EXCEPT);
+        if (f.datum) {
+          this.loadConst(null);
+          this.nameOp(f.datum, 'Store');
+          this.nameOp(f.datum, 'Del');
+        }
+        return;
+      default:
+        return;
     }
+  }
+
+  /** compiler_try_except (try/finally is not supported yet). */
+  private tryStmt(s: ast.Try): void {
+    if (s.finalbody.length) this.unsupported("'try' statements with 'finally'");
+    const body = this.newBlock();
+    let except = this.newBlock();
+    const end = this.newBlock();
+    const cleanup = this.newBlock();
+    this.addJump(SETUP_FINALLY, except);
+    this.useNextBlock(body);
+    this.c.fblocks.push({ type: 'try_except', block: body, exit: null });
+    for (const b of s.body) this.visitStmt(b);
+    this.c.fblocks.pop();
+    this.addNoLine(POP_BLOCK);
+    for (const b of s.orelse) this.visitStmt(b);
+    this.addJumpNoLine(JUMP, end);
+    const n = s.handlers.length;
+    this.useNextBlock(except);
+    this.unsetLoc();
+    this.addJump(SETUP_CLEANUP, cleanup);
+    this.addOp(op.PUSH_EXC_INFO);
+    this.c.fblocks.push({ type: 'exception_handler', block: null, exit: null });
+    s.handlers.forEach((handler, i) => {
+      this.setLoc(handler);
+      if (!handler.type && i < n - 1) this.error("default 'except:' must be last");
+      except = this.newBlock();
+      if (handler.type) {
+        this.visitExpr(handler.type);
+        this.addOp(op.CHECK_EXC_MATCH);
+        this.addJump(POP_JUMP_IF_FALSE, except);
+        this.nextBlock();
+      }
+      if (handler.name) {
+        const cleanupEnd = this.newBlock();
+        const cleanupBody = this.newBlock();
+        this.nameOp(handler.name, 'Store');
+        // The body runs as `try: body finally: name = None; del name`.
+        this.addJump(SETUP_CLEANUP, cleanupEnd);
+        this.useNextBlock(cleanupBody);
+        this.c.fblocks.push({ type: 'handler_cleanup', block: cleanupBody, exit: null, datum: handler.name });
+        for (const b of handler.body) this.visitStmt(b);
+        this.c.fblocks.pop();
+        this.unsetLoc();
+        this.addOp(POP_BLOCK);
+        this.addOp(POP_BLOCK);
+        this.addOp(op.POP_EXCEPT);
+        this.loadConst(null);
+        this.nameOp(handler.name, 'Store');
+        this.nameOp(handler.name, 'Del');
+        this.addJump(JUMP, end);
+        this.useNextBlock(cleanupEnd);
+        this.unsetLoc();
+        this.loadConst(null);
+        this.nameOp(handler.name, 'Store');
+        this.nameOp(handler.name, 'Del');
+        this.addOp(op.RERAISE, 1);
+      } else {
+        const cleanupBody = this.newBlock();
+        this.addOp(op.POP_TOP); // exc_value
+        this.useNextBlock(cleanupBody);
+        this.c.fblocks.push({ type: 'handler_cleanup', block: cleanupBody, exit: null, datum: null });
+        for (const b of handler.body) this.visitStmt(b);
+        this.c.fblocks.pop();
+        this.unsetLoc();
+        this.addOp(POP_BLOCK);
+        this.addOp(op.POP_EXCEPT);
+        this.addJump(JUMP, end);
+      }
+      this.useNextBlock(except);
+    });
+    this.unsetLoc();
+    this.c.fblocks.pop();
+    this.addOp(op.RERAISE, 0);
+    this.useNextBlock(cleanup);
+    this.popExceptAndReraise();
+    this.useNextBlock(end);
+  }
+
+  /** compiler_pop_except_and_reraise. */
+  private popExceptAndReraise(): void {
+    this.addOp(op.COPY, 3);
+    this.addOp(op.POP_EXCEPT);
+    this.addOp(op.RERAISE, 1);
+  }
+
+  /** ADDOP_NOLINE. */
+  private addNoLine(opcode: number): void {
+    this.c.cur.instrs.push({ opcode, oparg: 0, target: null, except: null, lineno: -1, endLineno: 0, colOffset: 0,
+      endColOffset: 0 });
   }
 
   private ifStmt(s: ast.If): void {

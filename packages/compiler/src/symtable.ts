@@ -182,6 +182,12 @@ export class Symtable {
     }
   }
 
+  private visitExceptHandler(h: ast.ExceptHandler): void {
+    if (h.type) this.visitExpr(h.type);
+    if (h.name) this.addDef(h.name, DEF_LOCAL, h);
+    for (const b of h.body) this.visitStmt(b);
+  }
+
   /** symtable_visit_alias: `import a.b` binds a; `from m import *` only at module level. */
   private visitAlias(alias: ast.alias): void {
     const name = alias.asname ?? alias.name;
@@ -245,6 +251,7 @@ export class Symtable {
         if (v === null || typeof v !== 'object' || !('_type' in v)) continue;
         const child = v as { _type: string };
         if (child._type === 'keyword') this.visitExpr((child as ast.keyword).value);
+        else if (child._type === 'ExceptHandler') this.visitExceptHandler(child as ast.ExceptHandler);
         else if (isStmt(child._type)) this.visitStmt(child as ast.stmt);
         else if (isExpr(child._type)) this.visitExpr(child as ast.expr);
         else this.visitChildren(child);
