@@ -11,7 +11,7 @@ import type * as ast from './ast.js';
 import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
   SETUP_CLEANUP, SETUP_FINALLY, constKey, newBlock } from './unit.js';
 import { assemble } from './assemble.js';
-import { CELL, DEF_FREE_CLASS, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
+import { CELL, DEF_FREE_CLASS, DEF_IMPORT, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
   mangle, syntaxError } from './symtable.js';
 
 /** Above this many stack items, compile.c builds containers and calls incrementally. */
@@ -990,7 +990,7 @@ export class Codegen {
   /** maybe_optimize_method_call: obj.meth(...) as LOAD_METHOD + CALL. */
   private maybeMethodCall(e: ast.Call): boolean {
     const meth = e.func;
-    if (meth._type !== 'Attribute' || meth.ctx !== 'Load') return false;
+    if (meth._type !== 'Attribute' || meth.ctx !== 'Load' || this.isImportOriginated(meth.value)) return false;
     const nargs = e.args.length;
     const nkw = e.keywords.length;
     if (nargs + nkw + (nkw !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
@@ -1006,6 +1006,11 @@ export class Codegen {
     this.addOp(op.PRECALL, nargs + nkw);
     this.addOp(op.CALL, nargs + nkw);
     return true;
+  }
+
+  /** is_import_originated: a name the module imports (module.func() is not a method call). */
+  private isImportOriginated(e: ast.expr): boolean {
+    return e._type === 'Name' && ((this.st.top.symbols.get(e.id) ?? 0) & DEF_IMPORT) !== 0;
   }
 
   /** update_start_location_to_match_attr: a multi-line attribute is located at its name. */
