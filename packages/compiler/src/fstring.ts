@@ -141,6 +141,14 @@ class FStringParser {
         }
         this.err("single '}' is not allowed");
       }
+      if (c === '\\' && !this.raw && b[this.pos + 1] === 'N' && b[this.pos + 2] === '{') {
+        // \N{NAME}: its braces aren't a replacement field.
+        const close = b.indexOf('}', this.pos);
+        if (close < 0) this.err("expecting '}'");
+        lit += b.slice(this.pos, close + 1);
+        this.pos = close + 1;
+        continue;
+      }
       if (c === '\\' && !this.raw && this.pos + 1 < b.length) {
         // Keep escapes whole so `\{` style sequences are decoded with their text.
         lit += b.slice(this.pos, this.pos + 2);
