@@ -45,6 +45,7 @@ CASES = {
     "fstrings": "x = 3\ns = f'a{x}b{x!r:>{x}}c{x!s}{x!a}'\nt = f'{x}'\nu = f'{x:4}'\n",
     "try_except": "def f(x):\n    try:\n        y = 1 / x\n    except ZeroDivisionError as e:\n        print(e)\n        return 0\n    except (TypeError, ValueError):\n        y = 2\n    except:\n        raise\n    else:\n        y += 1\n    return y\nwhile True:\n    try:\n        break\n    except E:\n        continue\n",
     "import_calls": "import math\nimport os.path\nmath.floor(2.5)\nos.path.join('a')\ndef f():\n    import sys\n    return sys.exit(1), math.ceil(1)\n",
+    "decorators": "def d(f):\n    return f\n@d\n@d\ndef g():\n    pass\n@d\nclass C:\n    @property\n    def p(self):\n        return 1\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",

@@ -383,10 +383,7 @@ export class Codegen {
     for (let i = doc !== null ? 1 : 0; i < s.body.length; i++) this.visitStmt(s.body[i]);
     const code = this.finishScope(true);
     this.makeClosure(code, funcflags);
-    for (let i = 0; i < s.decorator_list.length; i++) {
-      this.addOp(op.PRECALL, 0);
-      this.addOp(op.CALL, 0);
-    }
+    this.applyDecorators(s.decorator_list);
     this.nameOp(s.name, 'Store');
   }
 
@@ -416,13 +413,21 @@ export class Codegen {
     this.makeClosure(code, 0);
     this.loadConst(s.name);
     this.callHelper(2, s.bases, s.keywords);
-    for (let i = 0; i < s.decorator_list.length; i++) {
-      this.addOp(op.PRECALL, 0);
-      this.addOp(op.CALL, 0);
-    }
+    this.applyDecorators(s.decorator_list);
     this.nameOp(s.name, 'Store');
   }
 
+
+  /** compiler_apply_decorators: innermost first, each call located at its decorator. */
+  private applyDecorators(decos: ast.expr[]): void {
+    const saved = this.saveLoc();
+    for (let i = decos.length - 1; i >= 0; i--) {
+      this.setLoc(decos[i]);
+      this.addOp(op.PRECALL, 0);
+      this.addOp(op.CALL, 0);
+    }
+    this.restoreLoc(saved);
+  }
 
   private hasAnnotations(args: ast.arguments, returns: ast.expr | null): boolean {
     return returns !== null || [...args.posonlyargs, ...args.args, ...args.kwonlyargs].some((a) => a.annotation);
