@@ -46,6 +46,7 @@ CASES = {
     "try_except": "def f(x):\n    try:\n        y = 1 / x\n    except ZeroDivisionError as e:\n        print(e)\n        return 0\n    except (TypeError, ValueError):\n        y = 2\n    except:\n        raise\n    else:\n        y += 1\n    return y\nwhile True:\n    try:\n        break\n    except E:\n        continue\n",
     "import_calls": "import math\nimport os.path\nmath.floor(2.5)\nos.path.join('a')\ndef f():\n    import sys\n    return sys.exit(1), math.ceil(1)\n",
     "decorators": "def d(f):\n    return f\n@d\n@d\ndef g():\n    pass\n@d\nclass C:\n    @property\n    def p(self):\n        return 1\n",
+    "comprehensions": "xs = [1, 2, 3]\na = [x * 2 for x in xs if x > 1]\nb = {x for x in xs for y in [x] if y}\nc = {x: x + 1 for x in xs}\nd = list(x for x in xs)\ndef f(n):\n    return [[i + j + n for j in range(i)] for i in range(n) if i if not i < 0]\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",

@@ -791,8 +791,10 @@ export class Codegen {
         for (const elt of e.elts) this.visitExpr(elt);
         return;
       case 'Slice': return this.slice(e);
-      case 'ListComp': case 'SetComp': case 'DictComp': case 'GeneratorExp':
-        return this.unsupported('comprehensions');
+      case 'ListComp': case 'SetComp': case 'GeneratorExp':
+        return this.comprehension(e, e.generators, e.elt, null);
+      case 'DictComp':
+        return this.comprehension(e, e.generators, e.key, e.value);
       case 'Await': return this.unsupported("'await' expressions");
       case 'Yield': case 'YieldFrom': return this.unsupported("'yield' expressions");
       case 'JoinedStr': return this.joinedStr(e);
@@ -981,6 +983,82 @@ export class Codegen {
       code = this.finishScope(true);
     }
     this.makeClosure(code, funcflags);
+  }
+
+  /** compiler_comprehension: a nested function called with the outermost iterator. */
+  private comprehension(e: ast.expr, generators: ast.comprehension[], elt: ast.expr, value: ast.expr | null): void {
+    const outermost = generators[0];
+    const names: Record<string, string> = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>',
+      GeneratorExp: '<genexpr>' };
+    this.enterScope(names[e._type], 'comprehension', e, e.lineno);
+    this.setLoc(e); // the comprehension's own instructions carry its location
+    if (this.c.ste.coroutine) this.unsupported('asynchronous comprehensions');
+    const build: Record<string, number> = { ListComp: op.BUILD_LIST, SetComp: op.BUILD_SET, DictComp: op.BUILD_MAP };
+    if (e._type !== 'GeneratorExp') this.addOp(build[e._type], 0);
+    this.comprehensionGenerator(e._type, generators, 0, 0, elt, value);
+    if (e._type !== 'GeneratorExp') this.addOp(op.RETURN_VALUE);
+    const code = this.finishScope(true);
+    this.makeClosure(code, 0);
+    this.visitExpr(outermost.iter);
+    this.addOp(op.GET_ITER);
+    this.addOp(op.PRECALL, 0);
+    this.addOp(op.CALL, 0);
+  }
+
+  /** compiler_sync_comprehension_generator: one `for` clause and its `if`s. */
+  private comprehensionGenerator(type: string, generators: ast.comprehension[], index: number, depth: number,
+    elt: ast.expr, value: ast.expr | null): void {
+    let start: BasicBlock | null = this.newBlock();
+    const ifCleanup = this.newBlock();
+    const anchor = this.newBlock();
+    const gen = generators[index];
+    if (gen.is_async) this.unsupported('asynchronous comprehensions');
+    if (index === 0) {
+      this.c.u.argcount = 1;
+      this.addOp(op.LOAD_FAST, 0);
+    } else {
+      // `for y in [expr]` just assigns expr.
+      const iter = gen.iter;
+      const elts = iter._type === 'List' || iter._type === 'Tuple' ? iter.elts : null;
+      if (elts !== null && elts.length === 1 && elts[0]._type !== 'Starred') {
+        this.visitExpr(elts[0]);
+        start = null;
+      } else {
+        this.visitExpr(iter);
+        this.addOp(op.GET_ITER);
+      }
+    }
+    if (start !== null) {
+      depth++;
+      this.useNextBlock(start);
+      this.addJump(op.FOR_ITER, anchor);
+      this.nextBlock();
+    }
+    this.visitExpr(gen.target);
+    for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
+    if (index + 1 < generators.length) {
+      this.comprehensionGenerator(type, generators, index + 1, depth, elt, value);
+    } else {
+      this.visitExpr(elt);
+      switch (type) {
+        case 'GeneratorExp':
+          this.addOp(op.YIELD_VALUE);
+          this.addOp(op.RESUME, 1);
+          this.addOp(op.POP_TOP);
+          break;
+        case 'ListComp': this.addOp(op.LIST_APPEND, depth + 1); break;
+        case 'SetComp': this.addOp(op.SET_ADD, depth + 1); break;
+        case 'DictComp':
+          this.visitExpr(value as ast.expr);
+          this.addOp(op.MAP_ADD, depth + 1);
+          break;
+      }
+    }
+    this.useNextBlock(ifCleanup);
+    if (start !== null) {
+      this.addJump(JUMP, start);
+      this.useNextBlock(anchor);
+    }
   }
 
   private call(e: ast.Call): void {

@@ -237,9 +237,37 @@ export class Symtable {
         this.visitExpr(e.body);
         this.exitBlock();
         return;
+      case 'ListComp': case 'SetComp': case 'GeneratorExp':
+        this.comprehension(e, e.generators, e.elt, null);
+        return;
+      case 'DictComp':
+        this.comprehension(e, e.generators, e.key, e.value);
+        return;
       default:
         this.visitChildren(e);
     }
+  }
+
+  /** symtable_handle_comprehension: the outermost iterable is evaluated outside, the rest in a new scope. */
+  private comprehension(e: ast.expr, generators: ast.comprehension[], elt: ast.expr, value: ast.expr | null): void {
+    const outermost = generators[0];
+    this.visitExpr(outermost.iter);
+    const names: Record<string, string> = { ListComp: 'listcomp', SetComp: 'setcomp', DictComp: 'dictcomp',
+      GeneratorExp: 'genexpr' };
+    this.enterBlock(names[e._type], 'function', e, e.lineno, e.col_offset);
+    if (outermost.is_async) this.cur.coroutine = true;
+    this.addDef('.0', DEF_PARAM, e); // the outermost iterator, received as an argument
+    this.visitExpr(outermost.target);
+    for (const cond of outermost.ifs) this.visitExpr(cond);
+    for (const gen of generators.slice(1)) {
+      this.visitExpr(gen.target);
+      this.visitExpr(gen.iter);
+      for (const cond of gen.ifs) this.visitExpr(cond);
+    }
+    if (value) this.visitExpr(value);
+    this.visitExpr(elt);
+    this.cur.generator = e._type === 'GeneratorExp';
+    this.exitBlock();
   }
 
   /** Visit the expressions and statements under a node in field order. */

@@ -50,7 +50,7 @@ describe('constructs outside the supported subset', () => {
   it.each([
     ['with a:\n    pass\n', "'with' statements is not supported yet"],
     ['try:\n    pass\nfinally:\n    pass\n', "'try' statements with 'finally' is not supported yet"],
-    ['x = [i for i in y]\n', 'comprehensions is not supported yet'],
+    ['match x:\n    case 1:\n        pass\n', "'match' statements is not supported yet"],
   ])('%j is a SyntaxError naming it', (source, msg) => {
     expect(() => compile(source, '<case>')).toThrow(PySyntaxError);
     try {
