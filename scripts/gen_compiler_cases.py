@@ -47,6 +47,7 @@ CASES = {
     "import_calls": "import math\nimport os.path\nmath.floor(2.5)\nos.path.join('a')\ndef f():\n    import sys\n    return sys.exit(1), math.ceil(1)\n",
     "decorators": "def d(f):\n    return f\n@d\n@d\ndef g():\n    pass\n@d\nclass C:\n    @property\n    def p(self):\n        return 1\n",
     "comprehensions": "xs = [1, 2, 3]\na = [x * 2 for x in xs if x > 1]\nb = {x for x in xs for y in [x] if y}\nc = {x: x + 1 for x in xs}\nd = list(x for x in xs)\ndef f(n):\n    return [[i + j + n for j in range(i)] for i in range(n) if i if not i < 0]\n",
+    "generators": "def g(n):\n    i = 0\n    while i < n:\n        x = yield i\n        i += 1\n    yield\n    return i\ndef h():\n    yield from g(3)\n    y = yield from [1]\n    return y\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",
@@ -55,6 +56,7 @@ CASES = {
     "err_nonlocal_module": "x = 1\nnonlocal x\n",
     "err_nonlocal_at_module": "nonlocal x\n",
     "err_import_star_in_function": "def f():\n    from m import *\n",
+    "err_yield_outside": "x = 1\nyield x\n",
     "err_no_binding": "def f():\n    nonlocal y\n",
     "err_return_outside": "x = 1\nreturn x\n",
     "err_break_outside": "if 1:\n    break\n",

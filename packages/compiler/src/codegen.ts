@@ -8,7 +8,7 @@ import * as op from '@pyc-ts/bytecode';
 import { CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, TupleConst,
   FrozensetConst, type CodeObject, type PyConst } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
-import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
   SETUP_CLEANUP, SETUP_FINALLY, constKey, newBlock } from './unit.js';
 import { assemble } from './assemble.js';
 import { CELL, DEF_FREE_CLASS, DEF_IMPORT, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
@@ -796,7 +796,20 @@ export class Codegen {
       case 'DictComp':
         return this.comprehension(e, e.generators, e.key, e.value);
       case 'Await': return this.unsupported("'await' expressions");
-      case 'Yield': case 'YieldFrom': return this.unsupported("'yield' expressions");
+      case 'Yield':
+        if (this.c.ste.type !== 'function') this.error("'yield' outside function");
+        if (e.value) this.visitExpr(e.value);
+        else this.loadConst(null);
+        this.addOp(op.YIELD_VALUE);
+        this.addOp(op.RESUME, 1);
+        return;
+      case 'YieldFrom':
+        if (this.c.ste.type !== 'function') this.error("'yield' outside function");
+        if (this.c.u.scopeType === 'async_function') this.error("'yield from' inside async function");
+        this.visitExpr(e.value);
+        this.addOp(op.GET_YIELD_FROM_ITER);
+        this.loadConst(null);
+        return this.addYieldFrom(false);
       case 'JoinedStr': return this.joinedStr(e);
       case 'FormattedValue': return this.formattedValue(e);
       case 'NamedExpr': return this.unsupported('assignment expressions');
@@ -983,6 +996,20 @@ export class Codegen {
       code = this.finishScope(true);
     }
     this.makeClosure(code, funcflags);
+  }
+
+  /** compiler_add_yield_from: SEND until the subiterator is exhausted. */
+  private addYieldFrom(isAwait: boolean): void {
+    const start = this.newBlock();
+    const resume = this.newBlock();
+    const exit = this.newBlock();
+    this.useNextBlock(start);
+    this.addJump(op.SEND, exit);
+    this.useNextBlock(resume);
+    this.addOp(op.YIELD_VALUE, 0);
+    this.addOp(op.RESUME, isAwait ? 3 : 2);
+    this.addJump(JUMP_NO_INTERRUPT, start);
+    this.useNextBlock(exit);
   }
 
   /** compiler_comprehension: a nested function called with the outermost iterator. */

@@ -237,6 +237,10 @@ export class Symtable {
         this.visitExpr(e.body);
         this.exitBlock();
         return;
+      case 'Yield': case 'YieldFrom':
+        if (e.value) this.visitExpr(e.value);
+        this.cur.generator = true;
+        return;
       case 'ListComp': case 'SetComp': case 'GeneratorExp':
         this.comprehension(e, e.generators, e.elt, null);
         return;
