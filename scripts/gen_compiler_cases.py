@@ -48,6 +48,7 @@ CASES = {
     "decorators": "def d(f):\n    return f\n@d\n@d\ndef g():\n    pass\n@d\nclass C:\n    @property\n    def p(self):\n        return 1\n",
     "comprehensions": "xs = [1, 2, 3]\na = [x * 2 for x in xs if x > 1]\nb = {x for x in xs for y in [x] if y}\nc = {x: x + 1 for x in xs}\nd = list(x for x in xs)\ndef f(n):\n    return [[i + j + n for j in range(i)] for i in range(n) if i if not i < 0]\n",
     "generators": "def g(n):\n    i = 0\n    while i < n:\n        x = yield i\n        i += 1\n    yield\n    return i\ndef h():\n    yield from g(3)\n    y = yield from [1]\n    return y\n",
+    "try_finally": "def f(x):\n    try:\n        return g(x)\n    finally:\n        print('done')\ndef h(x):\n    for i in x:\n        try:\n            if i:\n                break\n            continue\n        except E as e:\n            return 1\n        else:\n            pass\n        finally:\n            x = 2\n    try:\n        pass\n    finally:\n        return 3\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",

@@ -26,7 +26,8 @@ const NB_INPLACE = 13;
 
 const COMPARE_ARG: Partial<Record<ast.cmpop, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
-type FBlockType = 'while' | 'for' | 'try_except' | 'exception_handler' | 'handler_cleanup';
+type FBlockType = 'while' | 'for' | 'try_except' | 'finally_try' | 'finally_end' | 'exception_handler' |
+  'handler_cleanup' | 'pop_value';
 
 /** A frame block (struct fblockinfo): what break/continue/return must unwind. */
 interface FBlock {
@@ -35,6 +36,8 @@ interface FBlock {
   exit: BasicBlock | null;
   /** For handler_cleanup: the `as` name to clear. */
   datum?: string | null;
+  /** For finally_try: the finally body, emitted again wherever control leaves the try. */
+  finalbody?: ast.stmt[];
 }
 
 /** A unit being compiled, with the codegen-only state compile.c keeps beside it. */
@@ -536,6 +539,25 @@ export class Codegen {
       case 'try_except':
         this.addOp(POP_BLOCK);
         return;
+      case 'finally_try':
+        this.addOp(POP_BLOCK); // located at the statement that leaves the try
+        if (preserveTos) this.c.fblocks.push({ type: 'pop_value', block: null, exit: null });
+        for (const b of f.finalbody ?? []) this.visitStmt(b);
+        if (preserveTos) this.c.fblocks.pop();
+        // The finally body appears to run after the leaving statement, which becomes artificial.
+        this.unsetLoc();
+        return;
+      case 'finally_end':
+        if (preserveTos) this.addOp(op.SWAP, 2);
+        this.addOp(op.POP_TOP); // exc_value
+        if (preserveTos) this.addOp(op.SWAP, 2);
+        this.addOp(POP_BLOCK);
+        this.addOp(op.POP_EXCEPT);
+        return;
+      case 'pop_value':
+        if (preserveTos) this.addOp(op.SWAP, 2);
+        this.addOp(op.POP_TOP);
+        return;
       case 'handler_cleanup':
         if (f.datum) this.addOp(POP_BLOCK);
         if (preserveTos) this.addOp(op.SWAP, 2);
@@ -552,9 +574,41 @@ export class Codegen {
     }
   }
 
-  /** compiler_try_except (try/finally is not supported yet). */
   private tryStmt(s: ast.Try): void {
-    if (s.finalbody.length) this.unsupported("'try' statements with 'finally'");
+    if (s.finalbody.length) this.tryFinally(s);
+    else this.tryExcept(s);
+  }
+
+  /** compiler_try_finally: the finally body is emitted for the normal exit and for the exceptional one. */
+  private tryFinally(s: ast.Try): void {
+    const body = this.newBlock();
+    const end = this.newBlock();
+    const exit = this.newBlock();
+    const cleanup = this.newBlock();
+    this.addJump(SETUP_FINALLY, end);
+    this.useNextBlock(body);
+    this.c.fblocks.push({ type: 'finally_try', block: body, exit: end, finalbody: s.finalbody });
+    if (s.handlers.length) this.tryExcept(s);
+    else for (const b of s.body) this.visitStmt(b);
+    this.addNoLine(POP_BLOCK);
+    this.c.fblocks.pop();
+    for (const b of s.finalbody) this.visitStmt(b);
+    this.addJumpNoLine(JUMP, exit);
+    this.useNextBlock(end);
+    this.unsetLoc();
+    this.addJump(SETUP_CLEANUP, cleanup);
+    this.addOp(op.PUSH_EXC_INFO);
+    this.c.fblocks.push({ type: 'finally_end', block: end, exit: null });
+    for (const b of s.finalbody) this.visitStmt(b);
+    this.c.fblocks.pop();
+    this.addOp(op.RERAISE, 0);
+    this.useNextBlock(cleanup);
+    this.popExceptAndReraise();
+    this.useNextBlock(exit);
+  }
+
+  /** compiler_try_except. */
+  private tryExcept(s: ast.Try): void {
     const body = this.newBlock();
     let except = this.newBlock();
     const end = this.newBlock();
