@@ -157,6 +157,8 @@ class PyParser extends EmbeddedActionsParser {
     return t;
   }
 
+  retrying = false;
+
   peek(i: number): IToken {
     return this.LA(i);
   }
@@ -571,7 +573,7 @@ class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           this.SUBRULE2(this.importAsNames, { ARGS: [names] });
           this.ACTION(() => {
-            if (this.LA(1).tokenType === T.comma) this.raiseAt('trailing comma not allowed without surrounding parentheses', this.LA(1), this.LA(1));
+            if (this.LA(1).tokenType === T.comma) this.raiseAt('trailing comma not allowed without surrounding parentheses', this.LA(2));
             end = names[names.length - 1];
           });
         },
@@ -1631,7 +1633,11 @@ class PyParser extends EmbeddedActionsParser {
               let v = this.SUBRULE(this.namedExpression);
               this.OPTION(() => {
                 const gens = this.SUBRULE(this.forIfClauses);
-                v = this.ACTION(() => at({ _type: 'GeneratorExp', elt: v, generators: gens } as A.GeneratorExp, v, gens[gens.length - 1].ifs.at(-1) ?? gens[gens.length - 1].iter)) ?? v;
+                v = this.ACTION(() => {
+                  const g = at({ _type: 'GeneratorExp', elt: v, generators: gens } as A.GeneratorExp, v, gens[gens.length - 1].ifs.at(-1) ?? gens[gens.length - 1].iter);
+                  if (this.LA(1).tokenType === T.comma) this.raiseAt('Generator expression must be parenthesized', g, g);
+                  return g;
+                }) ?? v;
               });
               this.ACTION(() => {
                 if (this.LA(1).tokenType === T.eq) {
@@ -1662,7 +1668,8 @@ class PyParser extends EmbeddedActionsParser {
         }
         // CPython's RAISE_SYNTAX_ERROR: at the token after the arguments.
         if (sawDstar) {
-          this.raiseAt(it.kind === 'star' ? 'iterable argument unpacking follows keyword argument unpacking' : 'positional argument follows keyword argument unpacking', this.LA(1));
+          if (it.kind === 'star') this.raiseAt('iterable argument unpacking follows keyword argument unpacking', it.start!);
+          this.raiseAt('positional argument follows keyword argument unpacking', this.LA(1));
         }
         if (sawKw && it.kind === 'pos') this.raiseAt('positional argument follows keyword argument', this.LA(1));
         args.push(it.value);
@@ -1904,6 +1911,9 @@ class PyParser extends EmbeddedActionsParser {
                         {
                           ALT: () => {
                             const k = this.SUBRULE3(this.expression);
+                            this.ACTION(() => {
+                              if (this.LA(1).tokenType !== T.colon) this.raiseAt("':' expected after dictionary key", k, k);
+                            });
                             this.CONSUME2(T.colon);
                             const v = this.SUBRULE4(this.expression);
                             this.ACTION(() => { keys.push(k); values.push(v); });
@@ -2042,6 +2052,23 @@ function failure(p: PyParser): never {
     let j = i;
     while (toks[j + 1].tokenType !== NEWLINE && toks[j + 1].tokenType !== ENDMARKER) j++;
     p.raiseAt(`Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`, prev, toks[j]);
+  }
+  const atStmtStart = !prev || prev.tokenType === NEWLINE || prev.tokenType === INDENT || prev.tokenType === DEDENT;
+  if (atStmtStart && tok.tokenType !== ENDMARKER && tok.tokenType !== INDENT && tok.tokenType !== DEDENT && !p.retrying) {
+    // chevrotain stops before a statement it can't start; parsing that statement alone
+    // finds the token CPython blames (the furthest one reached).
+    p.input = toks.slice(i);
+    p.retrying = true;
+    try {
+      p.starExpressions();
+    } finally {
+      p.retrying = false;
+    }
+    if (p.errors.length > 0) {
+      if (p.errors[0].token !== tok && !isNaN(p.errors[0].token.startOffset)) p.invalidSyntax(p.errors[0].token);
+    } else if (p.peek(1).tokenType !== NEWLINE) {
+      p.invalidSyntax(p.peek(1));
+    }
   }
   if (tok.tokenType === ENDMARKER) {
     p.raiseAt('unexpected EOF while parsing', { lineno: tok.startLine! - 1, col_offset: 0, end_lineno: tok.startLine! - 1, end_col_offset: 0 });
