@@ -49,6 +49,7 @@ CASES = {
     "comprehensions": "xs = [1, 2, 3]\na = [x * 2 for x in xs if x > 1]\nb = {x for x in xs for y in [x] if y}\nc = {x: x + 1 for x in xs}\nd = list(x for x in xs)\ndef f(n):\n    return [[i + j + n for j in range(i)] for i in range(n) if i if not i < 0]\n",
     "generators": "def g(n):\n    i = 0\n    while i < n:\n        x = yield i\n        i += 1\n    yield\n    return i\ndef h():\n    yield from g(3)\n    y = yield from [1]\n    return y\n",
     "try_finally": "def f(x):\n    try:\n        return g(x)\n    finally:\n        print('done')\ndef h(x):\n    for i in x:\n        try:\n            if i:\n                break\n            continue\n        except E as e:\n            return 1\n        else:\n            pass\n        finally:\n            x = 2\n    try:\n        pass\n    finally:\n        return 3\n",
+    "starred": "a = [1, *b, 2]\nt = (*a,)\ns = {*a, 1}\nd = {'x': 1, **c, 'y': 2, 3: 4}\ne = {**c}\nf(*a)\nf(1, *a, k=1)\nf(**d)\nf(x=1, **d, y=2, z=3)\nf(*a, *t, **d, **e)\nx, *y, z = a\n*p, = a\n[q, *r] = a\nbig = f(" + ", ".join(str(i) for i in range(40)) + ")\nbigl = [" + ", ".join("v" for i in range(40)) + "]\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",
@@ -58,6 +59,8 @@ CASES = {
     "err_nonlocal_at_module": "nonlocal x\n",
     "err_import_star_in_function": "def f():\n    from m import *\n",
     "err_yield_outside": "x = 1\nyield x\n",
+    "err_two_stars": "a, *b, *c = d\n",
+    "err_star_alone": "x = *a\n",
     "err_no_binding": "def f():\n    nonlocal y\n",
     "err_return_outside": "x = 1\nreturn x\n",
     "err_break_outside": "if 1:\n    break\n",

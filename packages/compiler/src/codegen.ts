@@ -691,8 +691,8 @@ export class Codegen {
   }
 
   /** ADDOP_NOLINE. */
-  private addNoLine(opcode: number): void {
-    this.c.cur.instrs.push({ opcode, oparg: 0, target: null, except: null, lineno: -1, endLineno: 0, colOffset: 0,
+  private addNoLine(opcode: number, oparg = 0): void {
+    this.c.cur.instrs.push({ opcode, oparg, target: null, except: null, lineno: -1, endLineno: 0, colOffset: 0,
       endColOffset: 0 });
   }
 
@@ -827,7 +827,7 @@ export class Codegen {
       case 'Lambda': return this.lambda(e);
       case 'IfExp': return this.ifExp(e);
       case 'Dict': return this.dict(e);
-      case 'Set': return this.starunpack(e.elts, op.BUILD_SET, op.SET_UPDATE, false);
+      case 'Set': return this.starunpack(e.elts, op.BUILD_SET, op.SET_ADD, op.SET_UPDATE, false);
       case 'Compare': return this.compare(e);
       case 'Call': return this.call(e);
       case 'Constant': return this.loadConst(e.value);
@@ -836,12 +836,12 @@ export class Codegen {
       case 'Name': return this.nameOp(e.id, e.ctx);
       case 'List':
         if (e.ctx === 'Store') return this.assignmentHelper(e.elts);
-        if (e.ctx === 'Load') return this.starunpack(e.elts, op.BUILD_LIST, op.LIST_EXTEND, false);
+        if (e.ctx === 'Load') return this.starunpack(e.elts, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, false);
         for (const elt of e.elts) this.visitExpr(elt);
         return;
       case 'Tuple':
         if (e.ctx === 'Store') return this.assignmentHelper(e.elts);
-        if (e.ctx === 'Load') return this.starunpack(e.elts, op.BUILD_LIST, op.LIST_EXTEND, true);
+        if (e.ctx === 'Load') return this.starunpack(e.elts, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, true);
         for (const elt of e.elts) this.visitExpr(elt);
         return;
       case 'Slice': return this.slice(e);
@@ -867,7 +867,9 @@ export class Codegen {
       case 'JoinedStr': return this.joinedStr(e);
       case 'FormattedValue': return this.formattedValue(e);
       case 'NamedExpr': return this.unsupported('assignment expressions');
-      case 'Starred': return this.unsupported('starred expressions');
+      case 'Starred':
+        if (e.ctx === 'Store') this.error('starred assignment target must be in a list or tuple');
+        return this.error("can't use starred expression here");
     }
   }
 
@@ -1194,12 +1196,65 @@ export class Codegen {
     this.validateKeywords(keywords);
     if (args.length + keywords.length * 2 > STACK_USE_GUIDELINE ||
       args.some((a) => a._type === 'Starred') || keywords.some((k) => k.arg === null)) {
-      this.unsupported('calls with * or ** arguments or very many arguments');
+      this.callEx(n, args, keywords);
+      return;
     }
     for (const a of args) this.visitExpr(a);
     if (keywords.length) this.keywordsHelper(keywords);
     this.addOp(op.PRECALL, n + args.length + keywords.length);
     this.addOp(op.CALL, n + args.length + keywords.length);
+  }
+
+  /** The ex_call path of compiler_call_helper: CALL_FUNCTION_EX with a tuple and maybe a dict. */
+  private callEx(n: number, args: ast.expr[], keywords: ast.keyword[]): void {
+    if (n === 0 && args.length === 1 && args[0]._type === 'Starred') this.visitExpr(args[0].value);
+    else this.starunpack(args, op.BUILD_LIST, op.LIST_APPEND, op.LIST_EXTEND, true, n);
+    if (keywords.length) {
+      let haveDict = false;
+      let nseen = 0;
+      keywords.forEach((kw, i) => {
+        if (kw.arg !== null) {
+          nseen++;
+          return;
+        }
+        if (nseen) {
+          this.subkwargs(keywords.slice(i - nseen, i));
+          if (haveDict) this.addOp(op.DICT_MERGE, 1);
+          haveDict = true;
+          nseen = 0;
+        }
+        if (!haveDict) {
+          this.addOp(op.BUILD_MAP, 0);
+          haveDict = true;
+        }
+        this.visitExpr(kw.value);
+        this.addOp(op.DICT_MERGE, 1);
+      });
+      if (nseen) {
+        this.subkwargs(keywords.slice(keywords.length - nseen));
+        if (haveDict) this.addOp(op.DICT_MERGE, 1);
+      }
+    }
+    this.addOp(op.CALL_FUNCTION_EX, keywords.length > 0 ? 1 : 0);
+  }
+
+  /** compiler_subkwargs: named keyword arguments as a map. */
+  private subkwargs(kws: ast.keyword[]): void {
+    const n = kws.length;
+    const big = n * 2 > STACK_USE_GUIDELINE;
+    if (n > 1 && !big) {
+      for (const kw of kws) this.visitExpr(kw.value);
+      this.loadConst(new TupleConst(kws.map((k) => k.arg as string)));
+      this.addOp(op.BUILD_CONST_KEY_MAP, n);
+      return;
+    }
+    if (big) this.addNoLine(op.BUILD_MAP);
+    for (const kw of kws) {
+      this.loadConst(kw.arg);
+      this.visitExpr(kw.value);
+      if (big) this.addNoLine(op.MAP_ADD, 1);
+    }
+    if (!big) this.addOp(op.BUILD_MAP, n);
   }
 
   private validateKeywords(keywords: ast.keyword[]): void {
@@ -1247,54 +1302,117 @@ export class Codegen {
     this.addOp(op.BUILD_SLICE, n);
   }
 
-  /** starunpack_helper for displays without starred items. */
-  private starunpack(elts: ast.expr[], build: number, extend: number, tuple: boolean): void {
+  /** starunpack_helper: build a list/tuple/set from items, some of them starred, after `pushed` items. */
+  private starunpack(elts: ast.expr[], build: number, add: number, extend: number, tuple: boolean, pushed = 0): void {
     const n = elts.length;
     if (n > 2 && elts.every((e) => e._type === 'Constant')) {
       const items = elts.map((e) => (e as ast.Constant).value);
-      if (tuple) {
+      if (tuple && !pushed) {
         this.loadConst(new TupleConst(items));
         return;
       }
-      this.addOp(build, 0);
-      this.loadConst(build === op.BUILD_SET ? new FrozensetConst(items) : new TupleConst(items));
+      this.addOp(build, pushed);
+      this.loadConst(add === op.SET_ADD ? new FrozensetConst(items) : new TupleConst(items));
       this.addOp(extend, 1);
+      if (tuple) this.addOp(op.LIST_TO_TUPLE);
       return;
     }
-    if (n > STACK_USE_GUIDELINE || elts.some((e) => e._type === 'Starred')) {
-      this.unsupported('displays with starred items or very many items');
+    const big = n + pushed > STACK_USE_GUIDELINE;
+    if (!big && !elts.some((e) => e._type === 'Starred')) {
+      for (const e of elts) this.visitExpr(e);
+      this.addOp(tuple ? op.BUILD_TUPLE : build, n + pushed);
+      return;
     }
-    for (const e of elts) this.visitExpr(e);
-    this.addOp(tuple ? op.BUILD_TUPLE : build, n);
+    let built = false;
+    if (big) {
+      this.addOp(build, pushed);
+      built = true;
+    }
+    elts.forEach((elt, i) => {
+      if (elt._type === 'Starred') {
+        if (!built) {
+          this.addOp(build, i + pushed);
+          built = true;
+        }
+        this.visitExpr(elt.value);
+        this.addOp(extend, 1);
+      } else {
+        this.visitExpr(elt);
+        if (built) this.addOp(add, 1);
+      }
+    });
+    if (tuple) this.addOp(op.LIST_TO_TUPLE);
   }
 
+  /** compiler_dict: runs of key/value pairs become maps, merged with the ** items. */
   private dict(e: ast.Dict): void {
     const n = e.values.length;
-    if (n * 2 > STACK_USE_GUIDELINE || e.keys.some((k) => k === null)) {
-      this.unsupported('dict displays with ** or very many items');
+    let haveDict = false;
+    let elements = 0;
+    for (let i = 0; i < n; i++) {
+      if (e.keys[i] === null) {
+        if (elements) {
+          this.subdict(e, i - elements, i);
+          if (haveDict) this.addOp(op.DICT_UPDATE, 1);
+          haveDict = true;
+          elements = 0;
+        }
+        if (!haveDict) {
+          this.addOp(op.BUILD_MAP, 0);
+          haveDict = true;
+        }
+        this.visitExpr(e.values[i]);
+        this.addOp(op.DICT_UPDATE, 1);
+      } else if (elements * 2 > STACK_USE_GUIDELINE) {
+        this.subdict(e, i - elements, i + 1);
+        if (haveDict) this.addOp(op.DICT_UPDATE, 1);
+        haveDict = true;
+        elements = 0;
+      } else {
+        elements++;
+      }
     }
-    if (n === 0) {
-      this.addOp(op.BUILD_MAP, 0);
-      return;
+    if (elements) {
+      this.subdict(e, n - elements, n);
+      if (haveDict) this.addOp(op.DICT_UPDATE, 1);
+      haveDict = true;
     }
-    if (n > 1 && e.keys.every((k) => k !== null && k._type === 'Constant')) {
-      for (const v of e.values) this.visitExpr(v);
-      this.loadConst(new TupleConst(e.keys.map((k) => (k as ast.Constant).value)));
+    if (!haveDict) this.addOp(op.BUILD_MAP, 0);
+  }
+
+  /** compiler_subdict: keys[begin:end] and their values as one map. */
+  private subdict(e: ast.Dict, begin: number, end: number): void {
+    const n = end - begin;
+    const big = n * 2 > STACK_USE_GUIDELINE;
+    const keys = e.keys.slice(begin, end) as ast.expr[];
+    if (n > 1 && !big && keys.every((k) => k._type === 'Constant')) {
+      for (let i = begin; i < end; i++) this.visitExpr(e.values[i]);
+      this.loadConst(new TupleConst(keys.map((k) => (k as ast.Constant).value)));
       this.addOp(op.BUILD_CONST_KEY_MAP, n);
       return;
     }
-    for (let i = 0; i < n; i++) {
+    if (big) this.addNoLine(op.BUILD_MAP);
+    for (let i = begin; i < end; i++) {
       this.visitExpr(e.keys[i] as ast.expr);
       this.visitExpr(e.values[i]);
+      if (big) this.addNoLine(op.MAP_ADD, 1);
     }
-    this.addOp(op.BUILD_MAP, n);
+    if (!big) this.addOp(op.BUILD_MAP, n);
   }
 
   /** assignment_helper: unpack into targets. */
   private assignmentHelper(elts: ast.expr[]): void {
-    if (elts.some((e) => e._type === 'Starred')) this.unsupported('starred assignment targets');
-    this.addOp(op.UNPACK_SEQUENCE, elts.length);
-    for (const e of elts) this.visitExpr(e);
+    const n = elts.length;
+    let seenStar = false;
+    elts.forEach((elt, i) => {
+      if (elt._type !== 'Starred') return;
+      if (seenStar) this.error('multiple starred expressions in assignment');
+      if (i >= 1 << 8) this.error('too many expressions in star-unpacking assignment');
+      this.addOp(op.UNPACK_EX, i + ((n - i - 1) << 8));
+      seenStar = true;
+    });
+    if (!seenStar) this.addOp(op.UNPACK_SEQUENCE, n);
+    for (const e of elts) this.visitExpr(e._type === 'Starred' ? e.value : e);
   }
 
   private joinedStr(e: ast.JoinedStr): void {
