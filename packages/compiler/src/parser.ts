@@ -1046,7 +1046,11 @@ class PyParser extends EmbeddedActionsParser {
         });
         const r = this.CONSUME(T.rpar);
         return this.ACTION(() => {
-          if (inner && !comma && inner._type !== 'MatchStar') return inner;
+          if (inner && !comma && inner._type !== 'MatchStar') {
+            // A group pattern keeps its own span; patterns around it span the parentheses.
+            parenToks.set(inner, [l, r]);
+            return inner;
+          }
           return at({ _type: 'MatchSequence', patterns: pats } as A.MatchSequence, l, r);
         });
       },
