@@ -50,6 +50,7 @@ CASES = {
     "generators": "def g(n):\n    i = 0\n    while i < n:\n        x = yield i\n        i += 1\n    yield\n    return i\ndef h():\n    yield from g(3)\n    y = yield from [1]\n    return y\n",
     "try_finally": "def f(x):\n    try:\n        return g(x)\n    finally:\n        print('done')\ndef h(x):\n    for i in x:\n        try:\n            if i:\n                break\n            continue\n        except E as e:\n            return 1\n        else:\n            pass\n        finally:\n            x = 2\n    try:\n        pass\n    finally:\n        return 3\n",
     "starred": "a = [1, *b, 2]\nt = (*a,)\ns = {*a, 1}\nd = {'x': 1, **c, 'y': 2, 3: 4}\ne = {**c}\nf(*a)\nf(1, *a, k=1)\nf(**d)\nf(x=1, **d, y=2, z=3)\nf(*a, *t, **d, **e)\nx, *y, z = a\n*p, = a\n[q, *r] = a\nbig = f(" + ", ".join(str(i) for i in range(40)) + ")\nbigl = [" + ", ".join("v" for i in range(40)) + "]\n",
+    "with_walrus": "def f(p):\n    with open(p) as fh, g() as (a, b):\n        data = fh.read()\n    with h():\n        if (n := len(data)) > 1:\n            return n\n    for i in p:\n        with h():\n            break\n    return data\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",

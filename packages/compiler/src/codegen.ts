@@ -9,7 +9,7 @@ import { CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_G
   FrozensetConst, type CodeObject, type PyConst } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
 import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
-  SETUP_CLEANUP, SETUP_FINALLY, constKey, newBlock } from './unit.js';
+  SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH, constKey, newBlock } from './unit.js';
 import { assemble } from './assemble.js';
 import { CELL, DEF_FREE_CLASS, DEF_IMPORT, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
   mangle, syntaxError } from './symtable.js';
@@ -27,7 +27,7 @@ const NB_INPLACE = 13;
 const COMPARE_ARG: Partial<Record<ast.cmpop, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
 type FBlockType = 'while' | 'for' | 'try_except' | 'finally_try' | 'finally_end' | 'exception_handler' |
-  'handler_cleanup' | 'pop_value';
+  'handler_cleanup' | 'pop_value' | 'with';
 
 /** A frame block (struct fblockinfo): what break/continue/return must unwind. */
 interface FBlock {
@@ -38,6 +38,8 @@ interface FBlock {
   datum?: string | null;
   /** For finally_try: the finally body, emitted again wherever control leaves the try. */
   finalbody?: ast.stmt[];
+  /** For with: the statement, whose location the __exit__ call takes. */
+  stmt?: ast.With;
 }
 
 /** A unit being compiled, with the codegen-only state compile.c keeps beside it. */
@@ -269,7 +271,7 @@ export class Codegen {
         return;
       case 'AnnAssign': return this.unsupported('annotated assignments');
       case 'AsyncFor': return this.unsupported("'async for' statements");
-      case 'With': return this.unsupported("'with' statements");
+      case 'With': return this.withStmt(s, 0);
       case 'AsyncWith': return this.unsupported("'async with' statements");
       case 'Match': return this.unsupported("'match' statements");
       case 'Raise': return this.raiseStmt(s);
@@ -554,6 +556,14 @@ export class Codegen {
         this.addOp(POP_BLOCK);
         this.addOp(op.POP_EXCEPT);
         return;
+      case 'with':
+        this.setLoc(f.stmt as ast.With);
+        this.addOp(POP_BLOCK);
+        if (preserveTos) this.addOp(op.SWAP, 2);
+        this.callExitWithNones();
+        this.addOp(op.POP_TOP);
+        this.unsetLoc(); // the exit appears to run after the statement that leaves the block
+        return;
       case 'pop_value':
         if (preserveTos) this.addOp(op.SWAP, 2);
         this.addOp(op.POP_TOP);
@@ -572,6 +582,62 @@ export class Codegen {
       default:
         return;
     }
+  }
+
+  /** compiler_with: one context manager per nesting level. */
+  private withStmt(s: ast.With, pos: number): void {
+    const item = s.items[pos];
+    const body = this.newBlock();
+    const final = this.newBlock();
+    const exit = this.newBlock();
+    const cleanup = this.newBlock();
+    this.visitExpr(item.context_expr);
+    this.addOp(op.BEFORE_WITH);
+    this.addJump(SETUP_WITH, final);
+    this.useNextBlock(body);
+    this.c.fblocks.push({ type: 'with', block: body, exit: final, stmt: s });
+    if (item.optional_vars) this.visitExpr(item.optional_vars);
+    else this.addOp(op.POP_TOP); // the result of __enter__()
+    if (pos + 1 === s.items.length) for (const b of s.body) this.visitStmt(b);
+    else this.withStmt(s, pos + 1);
+    this.unsetLoc();
+    this.addOp(POP_BLOCK);
+    this.c.fblocks.pop();
+    this.setLoc(s);
+    this.callExitWithNones();
+    this.addOp(op.POP_TOP);
+    this.addJump(JUMP, exit);
+    this.useNextBlock(final);
+    this.addJump(SETUP_CLEANUP, cleanup);
+    this.addOp(op.PUSH_EXC_INFO);
+    this.addOp(op.WITH_EXCEPT_START);
+    this.withExceptFinish(cleanup);
+    this.useNextBlock(exit);
+  }
+
+  private callExitWithNones(): void {
+    this.loadConst(null);
+    this.loadConst(null);
+    this.loadConst(null);
+    this.addOp(op.PRECALL, 2);
+    this.addOp(op.CALL, 2);
+  }
+
+  /** compiler_with_except_finish: re-raise unless __exit__ returned true. */
+  private withExceptFinish(cleanup: BasicBlock): void {
+    this.unsetLoc();
+    const exit = this.newBlock();
+    this.addJump(POP_JUMP_IF_TRUE, exit);
+    this.nextBlock();
+    this.addOp(op.RERAISE, 2);
+    this.useNextBlock(cleanup);
+    this.popExceptAndReraise();
+    this.useNextBlock(exit);
+    this.addOp(op.POP_TOP); // exc_value
+    this.addOp(POP_BLOCK);
+    this.addOp(op.POP_EXCEPT);
+    this.addOp(op.POP_TOP);
+    this.addOp(op.POP_TOP);
   }
 
   private tryStmt(s: ast.Try): void {
@@ -866,7 +932,10 @@ export class Codegen {
         return this.addYieldFrom(false);
       case 'JoinedStr': return this.joinedStr(e);
       case 'FormattedValue': return this.formattedValue(e);
-      case 'NamedExpr': return this.unsupported('assignment expressions');
+      case 'NamedExpr':
+        this.visitExpr(e.value);
+        this.addOp(op.COPY, 1);
+        return this.visitExpr(e.target);
       case 'Starred':
         if (e.ctx === 'Store') this.error('starred assignment target must be in a list or tuple');
         return this.error("can't use starred expression here");

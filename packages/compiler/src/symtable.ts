@@ -53,6 +53,8 @@ export class SymtableEntry {
   varkeywords = false;
   returnsValue = false;
   needsClassClosure = false;
+  /** A list/set/dict comprehension or generator expression scope. */
+  comprehension = false;
 
   constructor(readonly name: string, readonly type: BlockType, readonly lineno: number, readonly colOffset: number) {}
 
@@ -237,6 +239,11 @@ export class Symtable {
         this.visitExpr(e.body);
         this.exitBlock();
         return;
+      case 'NamedExpr':
+        if (this.cur.comprehension) this.error('assignment expressions in comprehensions is not supported yet', e);
+        this.visitExpr(e.value);
+        this.visitExpr(e.target);
+        return;
       case 'Yield': case 'YieldFrom':
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
@@ -259,6 +266,7 @@ export class Symtable {
     const names: Record<string, string> = { ListComp: 'listcomp', SetComp: 'setcomp', DictComp: 'dictcomp',
       GeneratorExp: 'genexpr' };
     this.enterBlock(names[e._type], 'function', e, e.lineno, e.col_offset);
+    this.cur.comprehension = true;
     if (outermost.is_async) this.cur.coroutine = true;
     this.addDef('.0', DEF_PARAM, e); // the outermost iterator, received as an argument
     this.visitExpr(outermost.target);
