@@ -2110,8 +2110,11 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   const p = parser();
   const nul = text.indexOf('\0');
   if (nul >= 0) {
-    p.src = tokenize(text.slice(0, nul), filename).source;
-    throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, 1, -1 as number, null);
+    // CPython's file reader ends the line at the NUL and reports it there without a caret.
+    const before = text.slice(0, nul);
+    const line = before.split('\n').length;
+    const lineText = before.slice(before.lastIndexOf('\n') + 1);
+    throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, line, -1, lineText, line, -1);
   }
   const { tokens, source: src } = tokenize(text, filename);
   p.src = src;
