@@ -231,6 +231,7 @@ export class Codegen {
   /** compiler_body: module docstring to __doc__, then the statements. */
   private body(stmts: ast.stmt[]): void {
     if (this.c.u.scopeType === 'module' && stmts.length) this.setLoc(stmts[0]);
+    if (findAnn(stmts)) this.addOp(op.SETUP_ANNOTATIONS);
     if (stmts.length === 0) return;
     let i = 0;
     const doc = docstring(stmts);
@@ -269,7 +270,7 @@ export class Codegen {
       case 'Delete':
         for (const t of s.targets) this.visitExpr(t);
         return;
-      case 'AnnAssign': return this.unsupported('annotated assignments');
+      case 'AnnAssign': return this.annAssign(s);
       case 'AsyncFor': return this.unsupported("'async for' statements");
       case 'With': return this.withStmt(s, 0);
       case 'AsyncWith': return this.unsupported("'async with' statements");
@@ -377,8 +378,8 @@ export class Codegen {
     const args = s.args;
     for (const d of s.decorator_list) this.visitExpr(d);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
-    const funcflags = this.defaultArguments(args);
-    if (this.hasAnnotations(args, s.returns)) this.unsupported('annotations');
+    let funcflags = this.defaultArguments(args);
+    if (this.annotations(args, s.returns)) funcflags |= 0x04;
     this.enterScope(s.name, 'function', s, firstlineno);
     const doc = docstring(s.body);
     this.addConst(doc);
@@ -434,9 +435,77 @@ export class Codegen {
     this.restoreLoc(saved);
   }
 
-  private hasAnnotations(args: ast.arguments, returns: ast.expr | null): boolean {
-    return returns !== null || [...args.posonlyargs, ...args.args, ...args.kwonlyargs].some((a) => a.annotation);
+  /** compiler_visit_annotations: push a (name, annotation, ...) tuple; false if there are none. */
+  private annotations(args: ast.arguments, returns: ast.expr | null): boolean {
+    let count = 0;
+    const one = (name: string, annotation: ast.expr | null): void => {
+      if (!annotation) return;
+      this.loadConst(mangle(this.c.privateName, name));
+      if (annotation._type === 'Starred') {
+        this.visitExpr(annotation.value);
+        this.addOp(op.UNPACK_SEQUENCE, 1);
+      } else {
+        this.visitExpr(annotation);
+      }
+      count += 2;
+    };
+    for (const a of args.args) one(a.arg, a.annotation);
+    for (const a of args.posonlyargs) one(a.arg, a.annotation);
+    if (args.vararg) one(args.vararg.arg, args.vararg.annotation);
+    for (const a of args.kwonlyargs) one(a.arg, a.annotation);
+    if (args.kwarg) one(args.kwarg.arg, args.kwarg.annotation);
+    one('return', returns);
+    if (count) this.addOp(op.BUILD_TUPLE, count);
+    return count > 0;
   }
+
+  /** compiler_annassign: assign, then record the annotation of a simple name in module and class scopes. */
+  private annAssign(s: ast.AnnAssign): void {
+    const targ = s.target;
+    if (s.value) {
+      this.visitExpr(s.value);
+      this.visitExpr(targ);
+    }
+    const moduleOrClass = this.c.u.scopeType === 'module' || this.c.u.scopeType === 'class';
+    switch (targ._type) {
+      case 'Name':
+        if (s.simple && moduleOrClass) {
+          this.visitExpr(s.annotation);
+          this.addOp(op.LOAD_NAME, this.addName(this.c.u.names, '__annotations__'));
+          this.loadConst(mangle(this.c.privateName, targ.id));
+          this.addOp(op.STORE_SUBSCR);
+        }
+        break;
+      case 'Attribute':
+        if (!s.value) this.checkAnnExpr(targ.value);
+        break;
+      case 'Subscript':
+        if (!s.value) {
+          this.checkAnnExpr(targ.value);
+          this.checkAnnSubscr(targ.slice);
+        }
+        break;
+      default:
+        this.error(`invalid node type (${targ._type}) for annotated assignment`);
+    }
+    if (!s.simple && moduleOrClass) this.checkAnnExpr(s.annotation);
+  }
+
+  private checkAnnExpr(e: ast.expr): void {
+    this.visitExpr(e);
+    this.addOp(op.POP_TOP);
+  }
+
+  private checkAnnSubscr(e: ast.expr): void {
+    if (e._type === 'Slice') {
+      for (const part of [e.lower, e.upper, e.step]) if (part) this.checkAnnExpr(part);
+    } else if (e._type === 'Tuple') {
+      for (const elt of e.elts) this.checkAnnSubscr(elt);
+    } else {
+      this.checkAnnExpr(e);
+    }
+  }
+
 
   /** compiler_default_arguments: push the defaults tuple; returns MAKE_FUNCTION flags. */
   private defaultArguments(args: ast.arguments): number {
@@ -1520,6 +1589,26 @@ function docstring(stmts: ast.stmt[]): string | null {
     return s.value.value;
   }
   return null;
+}
+
+/** find_ann: whether a body (not counting nested scopes) has an annotated assignment. */
+function findAnn(stmts: ast.stmt[]): boolean {
+  return stmts.some((st) => {
+    switch (st._type) {
+      case 'AnnAssign': return true;
+      case 'For': case 'AsyncFor': case 'While': case 'If':
+        return findAnn(st.body) || findAnn(st.orelse);
+      case 'With': case 'AsyncWith':
+        return findAnn(st.body);
+      case 'Try': case 'TryStar':
+        return st.handlers.some((h) => findAnn(h.body)) || findAnn(st.body) || findAnn(st.finalbody) ||
+          findAnn(st.orelse);
+      case 'Match':
+        return st.cases.some((m) => findAnn(m.body));
+      default:
+        return false;
+    }
+  });
 }
 
 /** compute_code_flags. */

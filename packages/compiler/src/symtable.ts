@@ -176,6 +176,22 @@ export class Symtable {
         }
         return;
       }
+      case 'AnnAssign': {
+        const target = s.target;
+        if (target._type === 'Name') {
+          const cur = this.cur.symbols.get(mangle(this.private, target.id)) ?? 0;
+          if ((cur & (DEF_GLOBAL | DEF_NONLOCAL)) && this.cur !== this.top && s.simple) {
+            this.error(`annotated name '${target.id}' can't be ${cur & DEF_GLOBAL ? 'global' : 'nonlocal'}`, s);
+          }
+          if (s.simple) this.addDef(target.id, DEF_ANNOT | DEF_LOCAL, target);
+          else if (s.value) this.addDef(target.id, DEF_LOCAL, target);
+        } else {
+          this.visitExpr(target);
+        }
+        this.visitExpr(s.annotation);
+        if (s.value) this.visitExpr(s.value);
+        return;
+      }
       case 'Import': case 'ImportFrom':
         for (const alias of s.names) this.visitAlias(alias);
         return;
