@@ -52,6 +52,7 @@ CASES = {
     "starred": "a = [1, *b, 2]\nt = (*a,)\ns = {*a, 1}\nd = {'x': 1, **c, 'y': 2, 3: 4}\ne = {**c}\nf(*a)\nf(1, *a, k=1)\nf(**d)\nf(x=1, **d, y=2, z=3)\nf(*a, *t, **d, **e)\nx, *y, z = a\n*p, = a\n[q, *r] = a\nbig = f(" + ", ".join(str(i) for i in range(40)) + ")\nbigl = [" + ", ".join("v" for i in range(40)) + "]\n",
     "with_walrus": "def f(p):\n    with open(p) as fh, g() as (a, b):\n        data = fh.read()\n    with h():\n        if (n := len(data)) > 1:\n            return n\n    for i in p:\n        with h():\n            break\n    return data\n",
     "annotations": "x: int = 1\ny: 'str'\nz.a: int\nz[1:2, 3]: int\n(w): int = 2\nclass C:\n    __p: int = 3\n    q: list\ndef f(a: int, *b: str, c: 'x' = 1, **d: float) -> None:\n    v: int = a\n    u: int\n    return v\nif x:\n    k: int = 0\n",
+    "set_dupes": "s = {3, 1, 2, 3}\nt = {1, True, 1.0, 2}\nx in {1, 2, 2}\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",

@@ -11,6 +11,7 @@ import type * as ast from './ast.js';
 import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
   SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH, constKey, newBlock } from './unit.js';
 import { assemble } from './assemble.js';
+import { setItems } from './fold.js';
 import { CELL, DEF_FREE_CLASS, DEF_IMPORT, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
   mangle, syntaxError } from './symtable.js';
 
@@ -1450,7 +1451,7 @@ export class Codegen {
         return;
       }
       this.addOp(build, pushed);
-      this.loadConst(add === op.SET_ADD ? new FrozensetConst(items) : new TupleConst(items));
+      this.loadConst(add === op.SET_ADD ? new FrozensetConst(setItems(items)) : new TupleConst(items));
       this.addOp(extend, 1);
       if (tuple) this.addOp(op.LIST_TO_TUPLE);
       return;

@@ -169,8 +169,8 @@ function foldIter(node: AnyNode): void {
   }
 }
 
-/** The distinct items of a set built from `items`, first occurrence kept (unhashables refuse). */
-function setItems(items: PyConst[]): PyConst[] {
+/** The distinct items of a set built from `items`, first occurrence kept (as PyFrozenSet_New). */
+export function setItems(items: PyConst[]): PyConst[] {
   const out: PyConst[] = [];
   for (const item of items) {
     if (!out.some((x) => pyEquals(x, item))) out.push(item);
