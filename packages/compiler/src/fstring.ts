@@ -226,7 +226,7 @@ class FStringParser {
       const ch = b[this.pos + 1];
       if (ch !== 's' && ch !== 'r' && ch !== 'a') {
         if (ch === undefined || ch === '}' || ch === ':') this.err('missing conversion character');
-        this.err(`invalid conversion character '${ch}': expected 's', 'r', or 'a'`);
+        this.err("invalid conversion character: expected 's', 'r', or 'a'");
       }
       conversion = ch.charCodeAt(0);
       explicitConv = true;

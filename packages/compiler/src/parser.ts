@@ -1355,7 +1355,9 @@ class PyParser extends EmbeddedActionsParser {
         this.OPTION(() => {
           this.CONSUME(KW.if);
           const test = this.SUBRULE2(this.disjunction);
-          this.expect(KW.else, 'else');
+          this.ACTION(() => {
+            if (this.LA(1).tokenType !== KW.else) this.raiseAt("expected 'else' after 'if' expression", body, test);
+          });
           this.CONSUME(KW.else);
           const orelse = this.SUBRULE(this.expression);
           res = this.ACTION(() => at({ _type: 'IfExp', test, body, orelse } as A.IfExp, body, orelse))!;

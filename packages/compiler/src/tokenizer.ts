@@ -403,14 +403,10 @@ class Tokenizer {
         c = text.charCodeAt(p);
       }
       if ((c | 32) === 101) {
-        const save = p;
         p++;
         let d = text.charCodeAt(p);
         if (d === 43 || d === 45) d = text.charCodeAt(++p);
-        if (!isDigit(d)) {
-          p = save;
-          err('invalid decimal literal', p);
-        }
+        if (!isDigit(d)) err('invalid decimal literal', start);
         isFloat = true;
         digits(isDigit, 'decimal');
         c = text.charCodeAt(p);
