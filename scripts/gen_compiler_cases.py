@@ -53,6 +53,7 @@ CASES = {
     "with_walrus": "def f(p):\n    with open(p) as fh, g() as (a, b):\n        data = fh.read()\n    with h():\n        if (n := len(data)) > 1:\n            return n\n    for i in p:\n        with h():\n            break\n    return data\n",
     "annotations": "x: int = 1\ny: 'str'\nz.a: int\nz[1:2, 3]: int\n(w): int = 2\nclass C:\n    __p: int = 3\n    q: list\ndef f(a: int, *b: str, c: 'x' = 1, **d: float) -> None:\n    v: int = a\n    u: int\n    return v\nif x:\n    k: int = 0\n",
     "set_dupes": "s = {3, 1, 2, 3}\nt = {1, True, 1.0, 2}\nx in {1, 2, 2}\n",
+    "async_def": "async def f(x):\n    y = await x\n    return y\nasync def agen():\n    yield 1\n    await f(2)\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",
@@ -64,6 +65,7 @@ CASES = {
     "err_yield_outside": "x = 1\nyield x\n",
     "err_two_stars": "a, *b, *c = d\n",
     "err_star_alone": "x = *a\n",
+    "err_await_outside_async": "def f():\n    await x\n",
     "err_no_binding": "def f():\n    nonlocal y\n",
     "err_return_outside": "x = 1\nreturn x\n",
     "err_break_outside": "if 1:\n    break\n",

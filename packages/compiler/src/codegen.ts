@@ -5,7 +5,7 @@
 // (SET_LOC on each statement and expression, UNSET_LOC for artificial
 // instructions). The assembler (assemble.ts) turns each unit into a CodeObject.
 import * as op from '@pyc-ts/bytecode';
-import { CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, TupleConst,
+import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, TupleConst,
   FrozensetConst, type CodeObject, type PyConst } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
 import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
@@ -248,7 +248,7 @@ export class Codegen {
   private visitStmt(s: ast.stmt): void {
     this.setLoc(s);
     switch (s._type) {
-      case 'FunctionDef': return this.functionDef(s);
+      case 'FunctionDef': case 'AsyncFunctionDef': return this.functionDef(s);
       case 'Return': return this.returnStmt(s);
       case 'Assign':
         this.visitExpr(s.value);
@@ -266,7 +266,6 @@ export class Codegen {
       case 'Pass': return this.addOp(op.NOP);
       case 'Break': return this.breakStmt();
       case 'Continue': return this.continueStmt();
-      case 'AsyncFunctionDef': return this.unsupported("'async def'");
       case 'ClassDef': return this.classDef(s);
       case 'Delete':
         for (const t of s.targets) this.visitExpr(t);
@@ -375,13 +374,13 @@ export class Codegen {
     this.addOp(op.POP_TOP);
   }
 
-  private functionDef(s: ast.FunctionDef): void {
+  private functionDef(s: ast.FunctionDef | ast.AsyncFunctionDef): void {
     const args = s.args;
     for (const d of s.decorator_list) this.visitExpr(d);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     let funcflags = this.defaultArguments(args);
     if (this.annotations(args, s.returns)) funcflags |= 0x04;
-    this.enterScope(s.name, 'function', s, firstlineno);
+    this.enterScope(s.name, s._type === 'AsyncFunctionDef' ? 'async_function' : 'function', s, firstlineno);
     const doc = docstring(s.body);
     this.addConst(doc);
     this.c.u.argcount = args.args.length;
@@ -985,14 +984,20 @@ export class Codegen {
         return this.comprehension(e, e.generators, e.elt, null);
       case 'DictComp':
         return this.comprehension(e, e.generators, e.key, e.value);
-      case 'Await': return this.unsupported("'await' expressions");
+      case 'Await':
+        if (this.c.ste.type !== 'function') this.error("'await' outside function");
+        if (this.c.u.scopeType !== 'async_function' && this.c.u.scopeType !== 'comprehension') {
+          this.error("'await' outside async function");
+        }
+        this.visitExpr(e.value);
+        this.addOp(op.GET_AWAITABLE, 0);
+        this.loadConst(null);
+        return this.addYieldFrom(true);
       case 'Yield':
         if (this.c.ste.type !== 'function') this.error("'yield' outside function");
         if (e.value) this.visitExpr(e.value);
         else this.loadConst(null);
-        this.addOp(op.YIELD_VALUE);
-        this.addOp(op.RESUME, 1);
-        return;
+        return this.addYield();
       case 'YieldFrom':
         if (this.c.ste.type !== 'function') this.error("'yield' outside function");
         if (this.c.u.scopeType === 'async_function') this.error("'yield from' inside async function");
@@ -1193,6 +1198,13 @@ export class Codegen {
     this.makeClosure(code, funcflags);
   }
 
+  /** ADDOP_YIELD: async generators wrap the value they yield. */
+  private addYield(): void {
+    if (this.c.ste.generator && this.c.ste.coroutine) this.addOp(op.ASYNC_GEN_WRAP);
+    this.addOp(op.YIELD_VALUE);
+    this.addOp(op.RESUME, 1);
+  }
+
   /** compiler_add_yield_from: SEND until the subiterator is exhausted. */
   private addYieldFrom(isAwait: boolean): void {
     const start = this.newBlock();
@@ -1264,8 +1276,7 @@ export class Codegen {
       this.visitExpr(elt);
       switch (type) {
         case 'GeneratorExp':
-          this.addOp(op.YIELD_VALUE);
-          this.addOp(op.RESUME, 1);
+          this.addYield();
           this.addOp(op.POP_TOP);
           break;
         case 'ListComp': this.addOp(op.LIST_APPEND, depth + 1); break;
@@ -1619,6 +1630,8 @@ function codeFlags(ste: SymtableEntry): number {
     flags |= CO_NEWLOCALS | CO_OPTIMIZED;
     if (ste.nested) flags |= CO_NESTED;
     if (ste.generator && !ste.coroutine) flags |= CO_GENERATOR;
+    if (!ste.generator && ste.coroutine) flags |= CO_COROUTINE;
+    if (ste.generator && ste.coroutine) flags |= CO_ASYNC_GENERATOR;
     if (ste.varargs) flags |= CO_VARARGS;
     if (ste.varkeywords) flags |= CO_VARKEYWORDS;
   }
