@@ -240,7 +240,12 @@ function normIndex(i: bigint, length: number): number {
 function foldBinOp(node: ast.BinOp): ast.expr {
   const lhs = node.left;
   const rhs = node.right;
-  if (lhs._type !== 'Constant' || rhs._type !== 'Constant') return node;
+  if (lhs._type !== 'Constant') return node;
+  if (node.op === 'Mod' && rhs._type === 'Tuple' && typeof lhs.value === 'string' &&
+    !rhs.elts.some((e) => e._type === 'Starred')) {
+    return optimizeFormat(node, lhs.value, rhs.elts);
+  }
+  if (rhs._type !== 'Constant') return node;
   const a = lhs.value;
   const b = rhs.value;
   return tryFold(node, () => binaryOp(node.op, a, b));
@@ -550,4 +555,100 @@ function intTrueDivide(x: bigint, y: bigint): number {
   const r = Number(q) * Math.pow(2, -shift);
   if (!Number.isFinite(r)) noFold(); // OverflowError
   return negative ? -r : r;
+}
+
+// --- '%s' % (a, b) as an f-string (optimize_format) ----------------------------
+
+const MAXDIGITS = 3;
+
+/** A constant made by the optimiser: it has no location. */
+function locationless(value: string): ast.Constant {
+  return { _type: 'Constant', value, kind: null, lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
+}
+
+/** Turn `'fmt' % (args)` into a JoinedStr when the format only uses %s, %r and %a with simple widths. */
+function optimizeFormat(node: ast.BinOp, fmt: string, elts: ast.expr[]): ast.expr {
+  const chars = Array.from(fmt);
+  const pos = { i: 0 };
+  const seq: ast.expr[] = [];
+  let cnt = 0;
+  for (;;) {
+    const lit = parseLiteral(chars, pos);
+    if (lit !== null) seq.push(lit);
+    if (pos.i >= chars.length) break;
+    if (cnt >= elts.length) return node; // more format units than items
+    pos.i++; // the '%'
+    const value = parseFormat(chars, pos, elts[cnt]);
+    cnt++;
+    if (value === null) return node;
+    seq.push(value);
+  }
+  if (cnt < elts.length) return node; // more items than format units
+  const res = node as unknown as Record<string, unknown>;
+  for (const key of ['left', 'op', 'right']) delete res[key];
+  res._type = 'JoinedStr';
+  res.values = seq;
+  return res as unknown as ast.JoinedStr;
+}
+
+function parseLiteral(chars: string[], pos: { i: number }): ast.Constant | null {
+  const start = pos.i;
+  let i = start;
+  while (i < chars.length) {
+    if (chars[i] !== '%') i++;
+    else if (i + 1 < chars.length && chars[i + 1] === '%') i += 2;
+    else break;
+  }
+  pos.i = i;
+  if (i === start) return null;
+  return locationless(chars.slice(start, i).join('').replaceAll('%%', '%'));
+}
+
+/** simple_format_arg_parse + parse_format: flags, a width and precision of at most two digits, then s/r/a. */
+function parseFormat(chars: string[], pos: { i: number }, arg: ast.expr): ast.FormattedValue | null {
+  let i = pos.i;
+  let ch = '';
+  const next = (): boolean => {
+    if (i >= chars.length) return false;
+    ch = chars[i++];
+    return true;
+  };
+  const isDigit = (): boolean => ch >= '0' && ch <= '9';
+  let ljust = false;
+  for (;;) {
+    if (!next()) return null;
+    if (ch === '-') ljust = true;
+    else if (ch !== '+' && ch !== ' ' && ch !== '#' && ch !== '0') break;
+  }
+  let width = -1;
+  let prec = -1;
+  if (isDigit()) {
+    width = 0;
+    let digits = 0;
+    while (isDigit()) {
+      width = width * 10 + Number(ch);
+      if (!next()) return null;
+      if (++digits >= MAXDIGITS) return null;
+    }
+  }
+  if (ch === '.') {
+    if (!next()) return null;
+    prec = 0;
+    let digits = 0;
+    while (isDigit()) {
+      prec = prec * 10 + Number(ch);
+      if (!next()) return null;
+      if (++digits >= MAXDIGITS) return null;
+    }
+  }
+  pos.i = i;
+  if (ch !== 's' && ch !== 'r' && ch !== 'a') return null;
+  let spec = '';
+  if (!ljust && width > 0) spec += '>';
+  if (width >= 0) spec += String(width);
+  if (prec >= 0) spec += `.${prec}`;
+  return {
+    _type: 'FormattedValue', value: arg, conversion: ch.charCodeAt(0), format_spec: spec ? locationless(spec) : null,
+    lineno: arg.lineno, col_offset: arg.col_offset, end_lineno: arg.end_lineno, end_col_offset: arg.end_col_offset,
+  };
 }
