@@ -55,6 +55,7 @@ CASES = {
     "set_dupes": "s = {3, 1, 2, 3}\nt = {1, True, 1.0, 2}\nx in {1, 2, 2}\n",
     "async_def": "async def f(x):\n    y = await x\n    return y\nasync def agen():\n    yield 1\n    await f(2)\n",
     "percent_format": "a = b = 1\nx = 'Use %s() or %s to exit' % (a, b)\ny = '%r and %-5s, %5.2a %%' % (a, b, a)\nz = '%d' % (a,)\nw = '%s %s' % (a,)\nv = '%s' % (a, b)\nu = '%123s' % (a,)\nt = '%s' % (*a,)\n",
+    "big_dict": "d = {\n" + "".join(f"    '{i}': v{i},\n" for i in range(20)) + "}\nf(" + ", ".join(f"k{i}=v" for i in range(20)) + ", **d)\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",

@@ -1541,11 +1541,11 @@ export class Codegen {
       this.addOp(op.BUILD_CONST_KEY_MAP, n);
       return;
     }
-    if (big) this.addNoLine(op.BUILD_MAP);
+    if (big) this.addOp(op.BUILD_MAP, 0);
     for (let i = begin; i < end; i++) {
       this.visitExpr(e.keys[i] as ast.expr);
       this.visitExpr(e.values[i]);
-      if (big) this.addNoLine(op.MAP_ADD, 1);
+      if (big) this.addOp(op.MAP_ADD, 1);
     }
     if (!big) this.addOp(op.BUILD_MAP, n);
   }
