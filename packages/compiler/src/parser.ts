@@ -1300,7 +1300,7 @@ class PyParser extends EmbeddedActionsParser {
         },
       });
     });
-    return this.ACTION(() => elts ? at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, first, end) : first)!;
+    return elts ? this.ACTION(() => at({ _type: 'Tuple', elts: elts!, ctx: 'Load' } as A.Tuple, first, end))! : first;
   });
 
   starExpression = this.RULE('starExpression', (): A.expr => this.OR(this.alts_starExpression ??= [
@@ -1405,7 +1405,7 @@ class PyParser extends EmbeddedActionsParser {
       const e = this.SUBRULE2(this.conjunction);
       this.ACTION(() => { (values ??= [first]).push(e); });
     });
-    return this.ACTION(() => values ? at({ _type: 'BoolOp', op: 'Or', values } as A.BoolOp, first, values[values.length - 1]) : first)!;
+    return values ? this.ACTION(() => at({ _type: 'BoolOp', op: 'Or', values: values! } as A.BoolOp, first, values![values!.length - 1]))! : first;
   });
 
   conjunction = this.RULE('conjunction', (): A.expr => {
@@ -1416,7 +1416,7 @@ class PyParser extends EmbeddedActionsParser {
       const e = this.SUBRULE2(this.inversion);
       this.ACTION(() => { (values ??= [first]).push(e); });
     });
-    return this.ACTION(() => values ? at({ _type: 'BoolOp', op: 'And', values } as A.BoolOp, first, values[values.length - 1]) : first)!;
+    return values ? this.ACTION(() => at({ _type: 'BoolOp', op: 'And', values: values! } as A.BoolOp, first, values![values!.length - 1]))! : first;
   });
 
   inversion = this.RULE('inversion', (): A.expr => {
@@ -1460,7 +1460,7 @@ class PyParser extends EmbeddedActionsParser {
         comparators.push(right);
       });
     });
-    return this.ACTION(() => ops ? at({ _type: 'Compare', left, ops, comparators } as A.Compare, left, comparators[comparators.length - 1]) : left)!;
+    return ops ? this.ACTION(() => at({ _type: 'Compare', left, ops: ops!, comparators } as A.Compare, left, comparators[comparators.length - 1]))! : left;
   });
 
   /** All binary operators from | to @, by precedence climbing over a flat operand list. */
