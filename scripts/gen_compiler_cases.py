@@ -56,6 +56,7 @@ CASES = {
     "async_def": "async def f(x):\n    y = await x\n    return y\nasync def agen():\n    yield 1\n    await f(2)\n",
     "percent_format": "a = b = 1\nx = 'Use %s() or %s to exit' % (a, b)\ny = '%r and %-5s, %5.2a %%' % (a, b, a)\nz = '%d' % (a,)\nw = '%s %s' % (a,)\nv = '%s' % (a, b)\nu = '%123s' % (a,)\nt = '%s' % (*a,)\n",
     "big_dict": "d = {\n" + "".join(f"    '{i}': v{i},\n" for i in range(20)) + "}\nf(" + ", ".join(f"k{i}=v" for i in range(20)) + ", **d)\n",
+    "return_tails": "def f():\n    'doc'\n    return g(**k)\ndef h():\n    'doc'\n    return g()\n    x = 5\ndef r():\n    'doc'\n    raise g(**k)\ndef w():\n    'doc'\n    while x:\n        return 1\n        y = 2\n    return g(**k)\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",

@@ -49,6 +49,8 @@ interface Unit {
   ste: SymtableEntry;
   cur: BasicBlock;
   fblocks: FBlock[];
+  /** A return ended the current block; the next instruction starts a new one. */
+  blockAfterReturn: boolean;
   /** The class whose name mangles __private names here (u_private). */
   privateName: string | null;
   // The location new instructions get (u_lineno, u_end_lineno, u_col_offset, u_end_col_offset).
@@ -110,7 +112,7 @@ export class Codegen {
       .map(([n]) => n).sort();
     frees.forEach((n, i) => u.freevars.set(n, cells.length + i));
 
-    const unit: Unit = { u, ste, cur: entry, fblocks: [], privateName: this.c?.privateName ?? null, lineno, endLineno: lineno, colOffset: 0, endColOffset: 0 };
+    const unit: Unit = { u, ste, cur: entry, fblocks: [], blockAfterReturn: false, privateName: this.c?.privateName ?? null, lineno, endLineno: lineno, colOffset: 0, endColOffset: 0 };
     if (this.c !== undefined) this.stack.push(this.c);
     this.c = unit;
     if (scopeType === 'module') unit.lineno = 0;
@@ -157,9 +159,15 @@ export class Codegen {
     this.c.lineno = -1;
   }
 
+  /** The block new instructions go to. */
+  private block(): BasicBlock {
+    if (this.c.blockAfterReturn) this.nextBlock();
+    return this.c.cur;
+  }
+
   private addOp(opcode: number, oparg = 0, target: BasicBlock | null = null): void {
     const c = this.c;
-    c.cur.instrs.push({ opcode, oparg, target, except: null, lineno: c.lineno, endLineno: c.endLineno,
+    this.block().instrs.push({ opcode, oparg, target, except: null, lineno: c.lineno, endLineno: c.endLineno,
       colOffset: c.colOffset, endColOffset: c.endColOffset });
   }
 
@@ -169,7 +177,7 @@ export class Codegen {
 
   /** ADDOP_JUMP_NOLINE: an artificial jump. */
   private addJumpNoLine(opcode: number, target: BasicBlock): void {
-    this.c.cur.instrs.push({ opcode, oparg: 0, target, except: null, lineno: -1, endLineno: 0, colOffset: 0,
+    this.block().instrs.push({ opcode, oparg: 0, target, except: null, lineno: -1, endLineno: 0, colOffset: 0,
       endColOffset: 0 });
   }
 
@@ -179,6 +187,7 @@ export class Codegen {
 
   /** compiler_use_next_block: `b` follows the current block in layout. */
   private useNextBlock(b: BasicBlock): void {
+    this.c.blockAfterReturn = false;
     this.c.cur.next = b;
     this.c.cur = b;
   }
@@ -567,7 +576,9 @@ export class Codegen {
     if (value === null) this.loadConst(null);
     else if (!preserveTos) this.loadConst((value as ast.Constant).value);
     this.addOp(op.RETURN_VALUE);
-    this.nextBlock();
+    // Whatever follows starts a new (unreachable) block, but only if something follows: a body
+    // that ends in `return` must end in this block, or the assembler would add a `return None`.
+    this.c.blockAfterReturn = true;
   }
 
   private breakStmt(): void {
@@ -827,7 +838,7 @@ export class Codegen {
 
   /** ADDOP_NOLINE. */
   private addNoLine(opcode: number, oparg = 0): void {
-    this.c.cur.instrs.push({ opcode, oparg, target: null, except: null, lineno: -1, endLineno: 0, colOffset: 0,
+    this.block().instrs.push({ opcode, oparg, target: null, except: null, lineno: -1, endLineno: 0, colOffset: 0,
       endColOffset: 0 });
   }
 
