@@ -1,6 +1,7 @@
 // Where the conformance corpus and its CPython goldens live (written by scripts/gen_goldens.py).
 
 import { readFileSync, readdirSync } from 'node:fs';
+import { it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -67,3 +68,19 @@ export function lastLine(text: string): string {
 
 /** Object addresses (`<code object f at 0x7f...>`) differ between processes. */
 export const normaliseAddresses = (s: string): string => s.replace(/0x[0-9a-f]+/g, '0x?');
+
+/**
+ * Programs known not to match CPython yet, per aspect, each with the reason (test/known-differences.json).
+ * Their tests are expected to fail (`it.fails`): when one starts matching, its test fails until it is
+ * taken off the list, so the list can only shrink honestly.
+ */
+export type Aspect = 'compile' | 'dis' | 'ast' | 'ast-a' | 'run' | 'traceback' | 'pyc-live';
+
+const knownDifferences: Record<Aspect, Record<string, string>> = JSON.parse(
+  readFileSync(join(repoRoot, 'test', 'known-differences.json'), 'utf8'),
+);
+
+/** `it` for a program expected to match CPython, `it.fails` for one on the known-differences list. */
+export function parityIt(aspect: Aspect, name: string): typeof it | typeof it.fails {
+  return name in (knownDifferences[aspect] ?? {}) ? it.fails : it;
+}

@@ -2,15 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '@pyc-ts/compiler';
 import { disassemble, readPyc } from '@pyc-ts/bytecode';
-import { goldenPyc, goldenText, normaliseAddresses, programPath, programSource, programs } from './corpus.js';
+import { goldenPyc, goldenText, normaliseAddresses, parityIt, programPath, programSource, programs } from './corpus.js';
 
 const expected = (name: string) => normaliseAddresses(goldenText(name, '.dis.txt'));
 
 describe('dis of our compiled code matches python3 -m dis', () => {
-  it.each(programs())('%s', (name) => {
-    const code = compile(programSource(name), programPath(name));
-    expect(normaliseAddresses(disassemble(code))).toBe(expected(name));
-  });
+  for (const name of programs()) {
+    parityIt('dis', name)(name, () => {
+      const code = compile(programSource(name), programPath(name));
+      expect(normaliseAddresses(disassemble(code))).toBe(expected(name));
+    });
+  }
 });
 
 describe("dis of CPython's .pyc matches python3 -m dis", () => {

@@ -1,12 +1,12 @@
 // Our .pyc files are real: a live CPython 3.11 loads and runs writePyc(compile(program)) with the same results.
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '@pyc-ts/compiler';
 import { writePyc } from '@pyc-ts/bytecode';
-import { programPath, programSource, programs, repoRoot, runGolden } from './corpus.js';
+import { parityIt, programPath, programSource, programs, repoRoot, runGolden } from './corpus.js';
 
 function python311(): boolean {
   const probe = spawnSync('python3', ['-c', 'import sys; print(sys.version_info[:2] == (3, 11))'], { encoding: 'utf8' });
@@ -20,7 +20,7 @@ describe.skipIf(!available)('CPython 3.11 runs our .pyc files', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pyc-ts-live-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it.each(programs())('%s', (name) => {
+  for (const name of programs()) parityIt('pyc-live', name)(name, () => {
     const source = programSource(name);
     const pyc = join(dir, `${name}.pyc`);
     writeFileSync(pyc, writePyc(compile(source, programPath(name)), { mtime: 0, sourceSize: source.length }));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { compile } from '@pyc-ts/compiler';
 import { readPyc, type CodeObject } from '@pyc-ts/bytecode';
 import { runCode } from '@pyc-ts/vm';
-import { type Corpus, goldenPyc, lastLine, programPath, programSource, programs, repoRoot, runGolden } from './corpus.js';
+import { type Corpus, goldenPyc, lastLine, parityIt, programPath, programSource, programs, repoRoot, runGolden } from './corpus.js';
 
 interface Run {
   stdout: string;
@@ -44,13 +44,15 @@ function expectSameOutcome(actual: Run, name: string, corpus: Corpus): void {
 const failing = (corpus: Corpus) => programs(corpus).filter((name) => runGolden(name, corpus).stderr !== '');
 
 describe('run, compiled by pyc-ts: output, exception and exit code', () => {
-  it.each(programs())('%s', (name) => expectSameOutcome(ours(name), name, 'corpus'));
+  for (const name of programs()) parityIt('run', name)(name, () => expectSameOutcome(ours(name), name, 'corpus'));
 });
 
 describe('run, compiled by pyc-ts: traceback', () => {
-  it.each(failing('corpus'))('%s', (name) => {
-    expect(ours(name).stderr).toBe(runGolden(name).stderr);
-  });
+  for (const name of failing('corpus')) {
+    parityIt('traceback', name)(name, () => {
+      expect(ours(name).stderr).toBe(runGolden(name).stderr);
+    });
+  }
 });
 
 describe("run, CPython's .pyc: output, exception and exit code", () => {
