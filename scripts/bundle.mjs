@@ -2,7 +2,8 @@
 // Bundles the built CLI (packages/cli/dist) into a few ES modules under packages/cli/dist/bundle.
 // Why: Node loads one file far faster than hundreds (chevrotain alone is ~200 modules), and
 // start-up time is part of every `pyc-ts run`. Lazy imports stay lazy as separate chunks, so
-// running a .pyc never loads the compiler.
+// running a .pyc never loads the compiler. commander stays external: it is CommonJS, which an ESM
+// bundle cannot require, and only the less common commands load it.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +16,7 @@ await build({
   splitting: true,
   format: 'esm',
   platform: 'node',
+  external: ['commander'],
   target: 'node20',
   minifySyntax: true,
   legalComments: 'none',

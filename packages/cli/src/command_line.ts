@@ -1,6 +1,6 @@
 // The command line of `pyc-ts`: its commands and options (commander), each command's module loaded when used.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { ProcessOutput } from './output.js';
 
@@ -20,11 +20,24 @@ export async function runCommandLine(argv: string[], output: ProcessOutput): Pro
   return status;
 }
 
+/** The CLI package's version, from its package.json above this module (built or bundled, at any depth). */
+function cliVersion(): string {
+  for (let dir = new URL('.', import.meta.url); ; ) {
+    const candidate = new URL('package.json', dir);
+    if (existsSync(candidate)) {
+      const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version: string };
+      if (pkg.name === '@pyc-ts/cli') return pkg.version;
+    }
+    const parent = new URL('..', dir);
+    if (parent.href === dir.href) return 'unknown';
+    dir = parent;
+  }
+}
+
 function buildProgram(output: ProcessOutput, setStatus: (status: number) => void): Command {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
   const program = new Command('pyc-ts')
     .description('A TypeScript toolchain for Python: CPython 3.11 bytecode compiler and VM')
-    .version(pkg.version)
+    .version(cliVersion())
     .enablePositionalOptions()
     .exitOverride()
     .configureOutput({ writeOut: output.stdout, writeErr: output.stderr });
