@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """Goldens for the VM's numeric library (packages/vm/src/numeric), from CPython 3.11.
 
-Writes packages/vm/test/fixtures/numeric_goldens.json: {group: [[op, [args...], result], ...]}.
+Writes packages/vm/test/fixtures/numeric_goldens.json.gz (gzip, to keep the repository small): {group: [[op, [args...], result], ...]}.
 Values are encoded as strings: "i<decimal>" int, "f<repr>" float, "s<text>" str,
 "c<real repr>,<imag repr>" complex, "E<Type>: <message>" a raised exception;
 a list encodes a tuple. Deterministic (fixed seed).
 
 Usage: python3 scripts/gen_numeric_goldens.py
 """
+import gzip
 import json
 import math
 import os
@@ -18,7 +19,7 @@ import sys
 assert sys.version_info[:2] == (3, 11), 'run with CPython 3.11'
 
 rng = random.Random(20261123)
-OUT = os.path.join(os.path.dirname(__file__), '..', 'packages', 'vm', 'test', 'fixtures', 'numeric_goldens.json')
+OUT = os.path.join(os.path.dirname(__file__), '..', 'packages', 'vm', 'test', 'fixtures', 'numeric_goldens.json.gz')
 
 
 def enc(v):
@@ -299,7 +300,8 @@ for v in [0.0, -0.0, 2.5, -42.125, 1e16, 1.5e-7, 123456.789, 1e300, float('inf')
             for width, prec in [(-1, -1), (10, -1), (-1, 0), (-1, 3), (14, 2), (-1, 17)]:
                 case('percent', 'float', percent, v, typ, flags, width, prec)
 
-with open(OUT, 'w') as fh:
-    json.dump(groups, fh, ensure_ascii=True, separators=(',', ':'))
+# mtime=0 keeps the gzip bytes the same from run to run.
+with gzip.GzipFile(OUT, 'wb', mtime=0) as fh:
+    fh.write(json.dumps(groups, ensure_ascii=True, separators=(',', ':')).encode('ascii'))
     fh.write('\n')
 print('wrote', OUT, {g: len(v) for g, v in groups.items()})

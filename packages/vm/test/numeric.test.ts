@@ -2,13 +2,18 @@
 // Values are encoded as in the generator: "i<int>", "f<float repr>", "s<str>",
 // "c<re>,<im>", "E<Type>: <message>", lists for tuples.
 import { describe, expect, it } from 'vitest';
-import goldens from './fixtures/numeric_goldens.json';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { PyRaise } from '../src/errors.js';
 import * as num from '../src/numeric/index.js';
 import type { Int } from '../src/numeric/index.js';
 
 type Enc = string | Enc[];
 type Case = [string, Enc[], Enc];
+
+const goldens = JSON.parse(
+  gunzipSync(readFileSync(new URL('./fixtures/numeric_goldens.json.gz', import.meta.url))).toString('ascii'),
+) as Record<string, Case[]>;
 
 function decInt(e: Enc): Int {
   return num.normInt(BigInt((e as string).slice(1)));
@@ -137,7 +142,7 @@ function run(op: Op, args: Enc[]): Enc {
 }
 
 function check(group: string, ops: Record<string, Op>): void {
-  const cases = (goldens as unknown as Record<string, Case[]>)[group];
+  const cases = goldens[group];
   const byOp = new Map<string, Case[]>();
   for (const c of cases) {
     if (!byOp.has(c[0])) byOp.set(c[0], []);
