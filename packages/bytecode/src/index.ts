@@ -7,3 +7,5 @@ export * from './pyc.js';
 export * from './linetable.js';
 export * from './exceptiontable.js';
 export * from './dis.js';
+export * from './binary64.js';
+export * from './floatpow.js';

@@ -4,7 +4,7 @@
 // digits come from the exact binary value with bigint arithmetic instead;
 // only the shortest round-trip digits come from JS (toExponential()).
 
-import { decompose } from './binary64.js';
+import { decompose } from '@pyc-ts/bytecode';
 
 const powersOf10: bigint[] = [1n];
 function pow10(n: number): bigint {

@@ -4,8 +4,7 @@
 
 import { raise } from '../errors.js';
 import { bitLength, normInt, type Int } from './int_ops.js';
-import { roundScaled } from './binary64.js';
-import { powPositive } from './pow.js';
+import { ComplexResult, FloatPowError, floatPow as sharedFloatPow, roundScaled } from '@pyc-ts/bytecode';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -112,55 +111,11 @@ export function floatDivmod(x: number, y: number): [number, number] {
   return divmodCore(x, y);
 }
 
-/** The complex result of a negative float raised to a non-integer power. */
-export class ComplexResult {
-  constructor(
-    readonly real: number,
-    readonly imag: number,
-  ) {}
-}
-
-function isOddInteger(x: number): boolean {
-  return Number.isInteger(x) && Math.abs(x % 2) === 1;
-}
+export { ComplexResult };
 
 /** x ** y for floats (float_pow). A negative base with a non-integer exponent gives a ComplexResult. */
 export function floatPow(x: number, y: number): number | ComplexResult {
-  if (y === 0) return 1;
-  if (x !== x) return x;
-  if (y !== y) return x === 1 ? 1 : y;
-  if (y === Infinity || y === -Infinity) {
-    const ax = Math.abs(x);
-    if (ax === 1) return 1;
-    return y > 0 === ax > 1 ? Infinity : 0;
-  }
-  if (x === Infinity || x === -Infinity) {
-    const odd = isOddInteger(y);
-    if (y > 0) return odd ? x : Infinity;
-    return odd ? (x < 0 ? -0 : 0) : 0;
-  }
-  if (x === 0) {
-    if (y < 0) raise('ZeroDivisionError', '0.0 cannot be raised to a negative power');
-    return isOddInteger(y) ? x : 0;
-  }
-  let negate = false;
-  if (x < 0) {
-    if (!Number.isInteger(y)) return complexPow(x, y);
-    x = -x;
-    negate = isOddInteger(y);
-  }
-  if (x === 1) return negate ? -1 : 1;
-  const r = powPositive(x, y);
-  if (r === Infinity) raise('OverflowError', "(34, 'Numerical result out of range')");
-  return negate ? -r : r;
-}
-
-/** _Py_c_pow for a negative real base and a real exponent. */
-function complexPow(x: number, y: number): ComplexResult {
-  const len = powPositive(-x, y);
-  const phase = Math.PI * y; // atan2(0.0, x) is pi for x < 0
-  const real = len * Math.cos(phase);
-  const imag = len * Math.sin(phase);
-  if (!Number.isFinite(real) || !Number.isFinite(imag)) raise('OverflowError', 'complex exponentiation');
-  return new ComplexResult(real, imag);
+  const r = sharedFloatPow(x, y);
+  if (r instanceof FloatPowError) raise(r.type, r.message);
+  return r;
 }

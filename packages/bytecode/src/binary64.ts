@@ -1,8 +1,6 @@
 // The binary64 layout: exact decomposition of a double, and rounding an exact
 // binary fraction back to the nearest double (half to even, subnormals too).
 
-import { bitLength } from './int_ops.js';
-
 const view = new DataView(new ArrayBuffer(8));
 
 /** x = mant * 2**exp exactly, for finite x >= 0. */
@@ -13,6 +11,12 @@ export function decompose(x: number): [number, number] {
   const biased = (hi >>> 20) & 0x7ff;
   const frac = (hi & 0xfffff) * 2 ** 32 + lo;
   return biased === 0 ? [frac, -1074] : [frac + 2 ** 52, biased - 1075];
+}
+
+/** Bits in n > 0. */
+function bitLength(n: bigint): number {
+  const hex = n.toString(16);
+  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
 }
 
 /** x * 2**e for an exactly representable result, scaling in steps that stay exact. */

@@ -1,4 +1,10 @@
-// x ** y for finite x > 0, correctly rounded. CPython calls the C library's
+// Python's float ** float (floatobject.c float_pow), shared by the compiler's
+// constant folding and the VM so that both compute the same values.
+// Errors come back as values (FloatPowError) for each side to raise or to
+// leave unfolded; a negative base to a fractional power gives a ComplexResult
+// (complex_pow's _Py_c_pow).
+//
+// x ** y for finite x > 0 is correctly rounded. CPython calls the C library's
 // pow; glibc's is within 0.52 ulp, so in rare cases (about 1 in 2000 random
 // operands) CPython's result is one ulp away from ours. V8's Math.pow is
 // worse (often one ulp off), so it is not used.
@@ -8,7 +14,71 @@
 
 import { decompose, roundScaled } from './binary64.js';
 
-export function powPositive(x: number, y: number): number {
+/** The complex result of a negative float raised to a non-integer power. */
+export class ComplexResult {
+  constructor(
+    readonly real: number,
+    readonly imag: number,
+  ) {}
+}
+
+/** The exception float_pow raises, for the caller to raise (or not to fold). */
+export class FloatPowError {
+  constructor(
+    readonly type: 'ZeroDivisionError' | 'OverflowError',
+    readonly message: string,
+  ) {}
+}
+
+function isOddInteger(x: number): boolean {
+  return Number.isInteger(x) && Math.abs(x % 2) === 1;
+}
+
+/** x ** y for floats (float_pow). */
+export function floatPow(x: number, y: number): number | ComplexResult | FloatPowError {
+  if (y === 0) return 1;
+  if (x !== x) return x;
+  if (y !== y) return x === 1 ? 1 : y;
+  if (y === Infinity || y === -Infinity) {
+    const ax = Math.abs(x);
+    if (ax === 1) return 1;
+    return y > 0 === ax > 1 ? Infinity : 0;
+  }
+  if (x === Infinity || x === -Infinity) {
+    const odd = isOddInteger(y);
+    if (y > 0) return odd ? x : Infinity;
+    return odd ? (x < 0 ? -0 : 0) : 0;
+  }
+  if (x === 0) {
+    if (y < 0) return new FloatPowError('ZeroDivisionError', '0.0 cannot be raised to a negative power');
+    return isOddInteger(y) ? x : 0;
+  }
+  let negate = false;
+  if (x < 0) {
+    if (!Number.isInteger(y)) return complexPow(x, y);
+    x = -x;
+    negate = isOddInteger(y);
+  }
+  if (x === 1) return negate ? -1 : 1;
+  const r = powPositive(x, y);
+  if (r === Infinity) return new FloatPowError('OverflowError', "(34, 'Numerical result out of range')");
+  return negate ? -r : r;
+}
+
+/** _Py_c_pow for a negative real base and a real exponent. */
+function complexPow(x: number, y: number): ComplexResult | FloatPowError {
+  const len = powPositive(-x, y);
+  const phase = Math.PI * y; // atan2(0.0, x) is pi for x < 0
+  const real = len * Math.cos(phase);
+  const imag = len * Math.sin(phase);
+  if (!Number.isFinite(real) || !Number.isFinite(imag)) {
+    return new FloatPowError('OverflowError', 'complex exponentiation');
+  }
+  return new ComplexResult(real, imag);
+}
+
+/** x ** y for finite x > 0, correctly rounded. */
+function powPositive(x: number, y: number): number {
   if (y === 1) return x;
   if (y === 2) return x * x;
   if (y === -1) return 1 / x;
