@@ -3,7 +3,9 @@
 // unary operations on constants, constant tuples, subscripts of constants and
 // the containers of `in` tests and for-loops. Folding never raises: whatever
 // would raise at run time (1/0, 'a' - 1) is left for run time.
-import { BytesConst, ComplexConst, FloatConst, FrozensetConst, TupleConst, type PyConst } from '@pyc-ts/bytecode';
+import {
+  BytesConst, ComplexConst, ComplexResult, FloatConst, FloatPowError, FrozensetConst, TupleConst, floatPow, type PyConst,
+} from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
 
 // Limits keeping folded constants small (ast_opt.c).
@@ -438,36 +440,19 @@ function checkComplexity(v: PyConst, limit: number): boolean {
 function safePower(a: PyConst, b: PyConst): PyConst {
   const x = asInt(a);
   const y = asInt(b);
-  if (x !== null && y !== null) {
-    if (y >= 0n) {
-      if (x !== 0n && y > 0n && bitLength(x) > MAX_INT_SIZE / Number(y)) noFold();
-      return x ** y;
-    }
-    if (x === 0n) noFold(); // ZeroDivisionError
-    return new FloatConst(floatPow(asFloat(a) as number, Number(y)));
+  if (x !== null && y !== null && y >= 0n) {
+    if (x !== 0n && y > 0n && bitLength(x) > MAX_INT_SIZE / Number(y)) noFold();
+    return x ** y;
   }
   if (a instanceof ComplexConst || b instanceof ComplexConst) noFold();
+  // float ** float, and int ** negative int, which long_pow hands to float_pow.
   const fx = asFloat(a);
   const fy = asFloat(b);
   if (fx === null || fy === null) noFold();
-  // A negative base to a fractional power is complex (float_pow hands it to complex_pow's c_pow).
-  if (fx < 0 && Number.isFinite(fx) && Number.isFinite(fy) && !Number.isInteger(fy)) {
-    const len = Math.pow(Math.abs(fx), fy);
-    const phase = Math.atan2(0, fx) * fy;
-    return new ComplexConst(len * Math.cos(phase), len * Math.sin(phase));
-  }
-  return new FloatConst(floatPow(fx, fy));
-}
-
-/** float_pow, for the cases that stay real; anything that raises or goes complex is not folded. */
-function floatPow(x: number, y: number): number {
-  if (y === 0) return 1;
-  if (x === 1) return 1;
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  if (x === 0 && y < 0) noFold();
-  const r = Math.pow(x, y);
-  if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y)) noFold(); // OverflowError
-  return r;
+  const r = floatPow(fx, fy);
+  if (r instanceof FloatPowError) noFold();
+  if (r instanceof ComplexResult) return new ComplexConst(r.real, r.imag);
+  return new FloatConst(r);
 }
 
 function safeLshift(a: PyConst, b: PyConst): PyConst {
