@@ -3,7 +3,7 @@
 // lookahead we parse the general form (an expression) and convert it
 // afterwards (assignment targets get Store/Del context), as CPython's own
 // action helpers do. Node positions are CPython's: UTF-8 byte columns.
-import { EmbeddedActionsParser, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, LLkLookaheadStrategy, type ILookaheadStrategy, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
 import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
 import { tokenize, byteToCharOffset, type SourceLines } from './tokenizer.js';
@@ -135,6 +135,28 @@ export function exprName(e: A.expr): string {
   return 'expression';
 }
 
+/**
+ * chevrotain's LL(k) lookahead, each function built on its first use: constructing
+ * the parser (every `pyc-ts run`) then only pays for the productions a program reaches.
+ */
+class LazyLookahead extends LLkLookaheadStrategy {
+  override buildLookaheadForAlternation(o: Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0]) {
+    let f: ReturnType<ILookaheadStrategy['buildLookaheadForAlternation']> | undefined;
+    const build = () => super.buildLookaheadForAlternation(o);
+    return function (this: unknown, alts?: IOrAlt<unknown>[]) {
+      return (f ??= build()).call(this, alts);
+    };
+  }
+
+  override buildLookaheadForOptional(o: Parameters<ILookaheadStrategy['buildLookaheadForOptional']>[0]) {
+    let f: ReturnType<ILookaheadStrategy['buildLookaheadForOptional']> | undefined;
+    const build = () => super.buildLookaheadForOptional(o);
+    return function (this: unknown) {
+      return (f ??= build()).call(this);
+    };
+  }
+}
+
 interface ParamItem { kind: 'slash' | 'star' | 'dstar' | 'param'; arg: A.arg | null; dflt: A.expr | null; tok: IToken }
 interface ArgItem { kind: 'pos' | 'star' | 'kw' | 'dstar'; value: A.expr; name: IToken | null; start: IToken | null }
 
@@ -145,7 +167,7 @@ class PyParser extends EmbeddedActionsParser {
   fstringJobs: FStringJob[] = [];
 
   constructor() {
-    super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true });
+    super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true, lookaheadStrategy: new LazyLookahead({ maxLookahead: 2 }) });
     this.performSelfAnalysis();
   }
 
@@ -1600,7 +1622,7 @@ class PyParser extends EmbeddedActionsParser {
       });
     });
     return this.ACTION(() => {
-      if (!isSlice) return lower!;
+      if (!isSlice) return lower ?? this.invalidSyntax(this.LA(1));
       return at({ _type: 'Slice', lower, upper, step } as A.Slice, lower ?? startTok, endTok!);
     })!;
   });
@@ -2127,16 +2149,15 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   let result: A.mod;
   try {
     result = mode === 'eval' ? p.evalInput() : mode === 'single' ? p.interactive() : p.file();
+    if (p.errors.length > 0) failure(p);
+    runFStringJobs(p);
   } catch (e) {
     if (e instanceof RangeError) {
-      // CPython gives MemoryError/RecursionError here; the JS stack ran out first.
+      // CPython gives MemoryError/RecursionError here; the JS stack ran out first
+      // (in the statement's parse or in an f-string field's).
       throw new PySyntaxError('SyntaxError', 'too many nested expressions (parser stack exhausted)', filename, 1, 1, src.line(1));
     }
     throw e;
-  }
-  try {
-    if (p.errors.length > 0) failure(p);
-    runFStringJobs(p);
   } finally {
     parenToks.clear();
   }
