@@ -54,3 +54,23 @@ export function roundScaled(n: bigint, sticky: boolean, s: number): number {
   return r;
 }
 
+
+/** The double nearest to x / y for y != 0 (long_true_divide's rounding); ±Infinity when out of range. */
+export function ratioToDouble(x: bigint, y: bigint): number {
+  const negative = x < 0n !== y < 0n;
+  if (x < 0n) x = -x;
+  if (y < 0n) y = -y;
+  if (x === 0n) return negative ? -0 : 0;
+  const diff = bitLength(x) - bitLength(y);
+  let f: number;
+  if (diff > 1025) {
+    f = Infinity;
+  } else {
+    // Scale so the quotient carries at least 55 significant bits, plus a sticky remainder.
+    const s = 55 - diff;
+    const q = s >= 0 ? (x << BigInt(s)) / y : x / (y << BigInt(-s));
+    const r = s >= 0 ? (x << BigInt(s)) - q * y : x - q * (y << BigInt(-s));
+    f = q === 0n ? 0 : roundScaled(q, r !== 0n, s);
+  }
+  return negative ? -f : f;
+}

@@ -4,7 +4,8 @@
 // the containers of `in` tests and for-loops. Folding never raises: whatever
 // would raise at run time (1/0, 'a' - 1) is left for run time.
 import {
-  BytesConst, ComplexConst, ComplexResult, FloatConst, FloatPowError, FrozensetConst, TupleConst, floatPow, type PyConst,
+  BytesConst, ComplexConst, ComplexResult, FloatConst, FloatPowError, FrozensetConst, TupleConst, floatPow, ratioToDouble,
+  type PyConst,
 } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
 
@@ -514,7 +515,9 @@ function trueDivide(a: PyConst, b: PyConst): PyConst {
   const y = asInt(b);
   if (x !== null && y !== null) {
     if (y === 0n) noFold();
-    return new FloatConst(intTrueDivide(x, y));
+    const r = ratioToDouble(x, y);
+    if (!Number.isFinite(r)) noFold(); // OverflowError
+    return new FloatConst(r);
   }
   if (a instanceof ComplexConst || b instanceof ComplexConst) noFold();
   const fx = asFloat(a);
@@ -522,24 +525,6 @@ function trueDivide(a: PyConst, b: PyConst): PyConst {
   if (fx === null || fy === null) noFold();
   if (fy === 0) noFold();
   return new FloatConst(fx / fy);
-}
-
-/** int / int, correctly rounded as long_true_divide does (subnormal results aside). */
-function intTrueDivide(x: bigint, y: bigint): number {
-  const negative = (x < 0n) !== (y < 0n);
-  const a = x < 0n ? -x : x;
-  const b = y < 0n ? -y : y;
-  if (a === 0n) return negative ? -0 : 0;
-  // A quotient of at least 55 bits with a sticky bit for the remainder rounds correctly to 53.
-  const shift = 56 - (bitLength(a) - bitLength(b));
-  const num = shift >= 0 ? a << BigInt(shift) : a;
-  const den = shift >= 0 ? b : b << BigInt(-shift);
-  let q = num / den;
-  if (num % den !== 0n) q |= 1n;
-  if (Math.abs(shift) > 1000) noFold();
-  const r = Number(q) * Math.pow(2, -shift);
-  if (!Number.isFinite(r)) noFold(); // OverflowError
-  return negative ? -r : r;
 }
 
 // --- '%s' % (a, b) as an f-string (optimize_format) ----------------------------

@@ -3,8 +3,8 @@
 // longobject.c (long_true_divide, PyLong_AsDouble, PyLong_FromDouble).
 
 import { raise } from '../errors.js';
-import { bitLength, normInt, type Int } from './int_ops.js';
-import { ComplexResult, FloatPowError, floatPow as sharedFloatPow, roundScaled } from '@pyc-ts/bytecode';
+import { normInt, type Int } from './int_ops.js';
+import { ComplexResult, FloatPowError, floatPow as sharedFloatPow, ratioToDouble } from '@pyc-ts/bytecode';
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -31,22 +31,11 @@ export function intTrueDiv(a: Int, b: Int): number {
     if (b === 0) raise('ZeroDivisionError', 'division by zero');
     return a / b; // both exact as doubles, so IEEE division is correctly rounded
   }
-  let x = typeof a === 'bigint' ? a : BigInt(a);
-  let y = typeof b === 'bigint' ? b : BigInt(b);
+  const y = typeof b === 'bigint' ? b : BigInt(b);
   if (y === 0n) raise('ZeroDivisionError', 'division by zero');
-  const negative = x < 0n !== y < 0n;
-  if (x < 0n) x = -x;
-  if (y < 0n) y = -y;
-  if (x === 0n) return negative ? -0 : 0;
-  const diff = bitLength(x) - bitLength(y);
-  if (diff > 1025) raise('OverflowError', 'integer division result too large for a float');
-  // Scale so the quotient carries at least 55 significant bits, plus a sticky remainder.
-  const s = 55 - diff;
-  const q = s >= 0 ? (x << BigInt(s)) / y : x / (y << BigInt(-s));
-  const r = s >= 0 ? (x << BigInt(s)) - q * y : x - q * (y << BigInt(-s));
-  const f = q === 0n ? 0 : roundScaled(q, r !== 0n, s);
-  if (f === Infinity) raise('OverflowError', 'integer division result too large for a float');
-  return negative ? -f : f;
+  const f = ratioToDouble(typeof a === 'bigint' ? a : BigInt(a), y);
+  if (f === Infinity || f === -Infinity) raise('OverflowError', 'integer division result too large for a float');
+  return f;
 }
 
 /**
