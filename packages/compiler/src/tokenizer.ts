@@ -164,7 +164,7 @@ class Tokenizer {
           if (col === this.indents[last]) {
             if (altcol !== this.altindents[last]) this.tabError();
           } else if (col > this.indents[last]) {
-            if (this.indents.length >= MAXINDENT) this.error('too many levels of indentation', this.lineno, p - this.lineStart, 'IndentationError');
+            if (this.indents.length >= MAXINDENT) this.error('too many levels of indentation', this.lineno, 0, 'IndentationError', -1); // E_TOODEEP: offset 1, end 0, like CPython
             if (altcol <= this.altindents[last]) this.tabError();
             this.indents.push(col);
             this.altindents.push(altcol);

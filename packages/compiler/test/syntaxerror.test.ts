@@ -30,7 +30,8 @@ describe('syntax errors match CPython', () => {
 
 describe('hostile input ends in an AST or a PySyntaxError', () => {
   const inputs = ['-'.repeat(20000) + '1', 'not '.repeat(20000) + 'x', 'x' + '.y'.repeat(20000), '[' .repeat(199) + ']'.repeat(199),
-    'lambda: '.repeat(3000) + '1', 'x if y else '.repeat(3000) + 'z', 'a**'.repeat(5000) + 'a', '\0', '(', ')', 'f"{', '"""'];
+    'lambda: '.repeat(3000) + '1', 'x if y else '.repeat(3000) + 'z', 'a**'.repeat(5000) + 'a',
+    'f"{' + '('.repeat(199) + 'x' + ')'.repeat(199) + '}"', 'x[]', '\0', '(', ')', 'f"{', '"""'];
   for (const src of inputs) {
     it(JSON.stringify(src.slice(0, 20)), () => {
       try {
