@@ -3,13 +3,14 @@
 // interpreter inlines the small-int fast paths before calling these.
 
 import { NB_OPS } from '@pyc-ts/bytecode';
-import { NotImplemented, PyFloat, PyList, PyTuple, typeOf, type PyValue } from './objects.js';
+import { NotImplemented, PyFloat, PyList, PyTuple, listType, typeOf, type PyValue } from './objects.js';
 import { PyInstance, userMethod } from './classes.js';
 import { PySet, setOperation } from './set.js';
 import { percentFormat } from './percent_format.js';
 import { PyComplex } from './complex.js';
 import { PyBytes, bytesConcat } from './bytes.js';
 import { activeInterpreter } from './interpreter.js';
+import { iterate } from './builtins.js';
 import { raise } from './errors.js';
 import * as num from './numeric/index.js';
 
@@ -152,7 +153,11 @@ export function binaryOp(nb: number, a: PyValue, b: PyValue): PyValue {
   const op = nb >= NB_INPLACE ? nb - NB_INPLACE : nb;
   const x = asInt(a);
   const y = asInt(b);
-  let r: PyValue;
+  let r: PyValue | undefined;
+  if (nb >= NB_INPLACE && a instanceof PyList && typeOf(a) === listType) {
+    r = listInplace(op, a, b);
+    if (r !== undefined) return r;
+  }
   if (x !== undefined && y !== undefined) {
     r = intBinary(op, x, y);
   } else if ((x !== undefined || a instanceof PyFloat) && (y !== undefined || b instanceof PyFloat)) {
@@ -172,9 +177,30 @@ export function binaryOp(nb: number, a: PyValue, b: PyValue): PyValue {
     const other = isSequence(a) ? b : isSequence(b) ? a : undefined;
     if (other !== undefined) raise('TypeError', `can't multiply sequence by non-int of type '${typeOf(other).name}'`);
   }
+  if (op === NB_ADD && (typeof a === 'string' || a instanceof PyList || a instanceof PyTuple)) {
+    // sq_concat's own message, as for CPython's str, list and tuple.
+    const t = typeOf(a).name;
+    raise('TypeError', `can only concatenate ${t} (not "${typeOf(b).name}") to ${t}`);
+  }
   const sym = NB_OPS[nb][1];
   const shown = op === NB_POWER && nb < NB_INPLACE ? '** or pow()' : sym;
   raise('TypeError', `unsupported operand type(s) for ${shown}: '${typeOf(a).name}' and '${typeOf(b).name}'`);
+}
+
+/** list.__iadd__ (extend by any iterable) and list.__imul__: the list itself changes, as aliases see. */
+function listInplace(op: number, a: PyList, b: PyValue): PyList | undefined {
+  if (op === NB_ADD) {
+    const items = [...iterate(activeInterpreter(), b)];
+    for (const v of items) a.items.push(v);
+    return a;
+  }
+  if (op === NB_MULTIPLY) {
+    const items = repeat(a.items, b);
+    if (items === undefined) return undefined;
+    a.items = items;
+    return a;
+  }
+  return undefined;
 }
 
 const DUNDERS = ['add', 'and', 'floordiv', 'lshift', 'matmul', 'mul', 'mod', 'or', 'pow', 'rshift', 'sub', 'truediv', 'xor'];

@@ -31,7 +31,7 @@ import { PyBaseException, exceptionType, exceptionTypes } from './exceptions.js'
 import { PyRaise, raise } from './errors.js';
 import { asciiRepr, formatValue, pyHash, pyRepr, pyStr, pyTruthy, richCompare, objectId } from './protocols.js';
 import { binaryOp, NB_ADD, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_POWER } from './arithmetic.js';
-import { PyIterator, dirOf, getAttr, getIter, iterNext, typeConstructors } from './operations.js';
+import { PyIterator, deleteAttr, dirOf, getAttr, getIter, iterNext, setAttr, typeConstructors } from './operations.js';
 import type { Frame } from './frame.js';
 import { ordOf, strLen } from './strings.js';
 import { PyRange, makeRange, rangeType } from './range.js';
@@ -448,7 +448,9 @@ function nextImpl(interp: Interpreter, args: PyValue[], kwnames: string[] | null
   const v = iterNext(interp, it);
   if (v !== undefined) return v;
   if (args.length > 1) return args[1];
-  throw new PyBaseException(exceptionType('StopIteration'), []);
+  // A generator's return value travels in the StopIteration, as gen_send_ex does.
+  const value = it instanceof PyGenerator ? it.returned : null;
+  throw new PyBaseException(exceptionType('StopIteration'), value === null ? [] : [value]);
 }
 
 function enumerateImpl(interp: Interpreter, args: PyValue[], kwnames: string[] | null): PyValue {
@@ -502,6 +504,25 @@ function hasattrImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   noKeywords('hasattr', kwnames);
   expectCount('hasattr', args, 2, 2);
   return getattrImpl([args[0], args[1], NotImplemented], null) !== NotImplemented;
+}
+
+function attributeName(name: PyValue): string {
+  if (typeof name !== 'string') raise('TypeError', `attribute name must be string, not '${typeOf(name).name}'`);
+  return name;
+}
+
+function setattrImpl(args: PyValue[], kwnames: string[] | null): PyValue {
+  noKeywords('setattr', kwnames);
+  expectCount('setattr', args, 3, 3);
+  setAttr(args[0], attributeName(args[1]), args[2]);
+  return null;
+}
+
+function delattrImpl(args: PyValue[], kwnames: string[] | null): PyValue {
+  noKeywords('delattr', kwnames);
+  expectCount('delattr', args, 2, 2);
+  deleteAttr(args[0], attributeName(args[1]));
+  return null;
 }
 
 function formatImpl(args: PyValue[], kwnames: string[] | null): PyValue {
@@ -716,6 +737,8 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
   fn('zip', (args, kw) => zipImpl(interp, args, kw));
   fn('getattr', getattrImpl);
   fn('hasattr', hasattrImpl);
+  fn('setattr', setattrImpl);
+  fn('delattr', delattrImpl);
   fn('format', formatImpl);
   fn('ascii', (args, kw) => asciiRepr(pyRepr(exactlyOne('ascii', args, kw))));
   return b;

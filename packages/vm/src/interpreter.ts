@@ -1032,8 +1032,8 @@ export class Interpreter {
       if (items.length < n) {
         raise('ValueError', `not enough values to unpack (expected ${n}, got ${items.length})`);
       }
-      const got = seq instanceof PyTuple || seq instanceof PyList ? ` (expected ${n}, got ${items.length})` : ` (expected ${n})`;
-      raise('ValueError', `too many values to unpack${got}`);
+      // 3.11 never reports the length here (3.12 added ", got N" for tuples and lists).
+      raise('ValueError', `too many values to unpack (expected ${n})`);
     }
     for (let i = n - 1; i >= 0; i--) s[sp++] = items[i];
     return sp;

@@ -213,6 +213,13 @@ export function installMethods(): void {
     self.delete(k);
     return v;
   });
+  install(dictType, 'popitem', 0, 0, (self: PyDict) => {
+    const entries = [...self.entries()];
+    const last = entries[entries.length - 1];
+    if (last === undefined) throw new PyBaseException(exceptionType('KeyError'), ['popitem(): dictionary is empty']);
+    self.delete(last.key);
+    return new PyTuple([last.key, last.value]);
+  });
   install(dictType, 'setdefault', 1, 2, (self: PyDict, [k, d]) => {
     const v = self.get(k);
     if (v !== undefined) return v;
@@ -271,6 +278,8 @@ export function installMethods(): void {
     install(t, 'intersection', 1, 1, (self: PySet, [v]) => setOperation('&', self, other(v)));
     install(t, 'difference', 1, 1, (self: PySet, [v]) => setOperation('-', self, other(v)));
     install(t, 'issubset', 1, 1, (self: PySet, [v]) => self.items().every((x) => other(v).has(x)));
+    install(t, 'issuperset', 1, 1, (self: PySet, [v]) => other(v).items().every((x) => self.has(x)));
+    install(t, 'isdisjoint', 1, 1, (self: PySet, [v]) => !other(v).items().some((x) => self.has(x)));
     install(t, 'copy', 0, 0, (self: PySet) => new PySet(self.items(), self.frozen));
   }
 
@@ -430,6 +439,7 @@ export function installMethods(): void {
     ['isalnum', (s) => s.length > 0 && /^[\p{L}\p{N}]+$/u.test(s)],
     ['isdecimal', (s) => s.length > 0 && /^\p{Nd}+$/u.test(s)],
     ['isnumeric', (s) => s.length > 0 && /^\p{N}+$/u.test(s)],
+    ['istitle', isTitle],
     ['isidentifier', (s) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s)],
   ];
   for (const [name, test] of predicates) install(strType, name, 0, 0, (self: string) => test(self));
@@ -479,4 +489,20 @@ function formatString(template: string, args: PyValue[], kw: Map<string, PyValue
       return formatValue(v, conversion, spec ? expand(spec) : '');
     });
   return expand(template);
+}
+
+/** str.istitle: upper- or titlecase only after uncased characters, lowercase only after cased ones, and some cased. */
+function isTitle(s: string): boolean {
+  let cased = false;
+  let afterCased = false;
+  for (const c of s) {
+    if (/[\p{Lu}\p{Lt}]/u.test(c)) {
+      if (afterCased) return false;
+      afterCased = cased = true;
+    } else if (/\p{Ll}/u.test(c)) {
+      if (!afterCased) return false;
+      afterCased = cased = true;
+    } else afterCased = false;
+  }
+  return cased;
 }

@@ -170,11 +170,17 @@ function instanceAttr(obj: PyValue, name: string): PyValue {
     if (name === '__cause__') return obj.cause;
     if (name === '__context__') return obj.context;
     if (name === '__suppress_context__') return obj.suppressContext;
+    // StopIteration.value: its first argument, unless reassigned.
+    if (name === 'value' && obj.type.isSubtypeOf(exceptionType('StopIteration'))) {
+      const set = obj.attrs?.get('value');
+      return set !== undefined ? set : obj.args.length ? obj.args[0] : null;
+    }
   }
   if (obj instanceof PyFunction) {
     if (name === '__name__') return obj.name;
     if (name === '__qualname__') return obj.qualname;
     if (name === '__defaults__') return obj.defaults ? new PyTuple(obj.defaults) : null;
+    if (name === '__kwdefaults__') return obj.kwdefaults;
     if (name === '__doc__') return obj.doc;
   }
   if (obj instanceof PyBuiltinFunction && name === '__name__') return obj.name;
