@@ -56,7 +56,7 @@ describe('run, compiled by pyc-ts: traceback', () => {
 });
 
 describe("run, CPython's .pyc: output, exception and exit code", () => {
-  it.each(programs())('%s', (name) => expectSameOutcome(cpythons(name, 'corpus'), name, 'corpus'));
+  for (const name of programs()) parityIt('run-pyc', name)(name, () => expectSameOutcome(cpythons(name, 'corpus'), name, 'corpus'));
   it.each(programs('corpus-run'))('corpus-run/%s', (name) => expectSameOutcome(cpythons(name, 'corpus-run'), name, 'corpus-run'));
 });
 

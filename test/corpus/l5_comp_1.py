@@ -1,0 +1,8 @@
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(i, j) for i in range(3) for j in range(i)])
+print({x % 4 for x in range(10)})
+print({k: v for k, v in zip("abc", range(3))})
+print(sum(x for x in range(101)))
+print(list(c.upper() for c in "hey"))
+print([[j for j in range(i)] for i in range(4)])

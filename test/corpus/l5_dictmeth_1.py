@@ -1,0 +1,15 @@
+d = {"a": 1, "b": 2}
+print(d.get("a"), d.get("z"), d.get("z", 0))
+print(list(d.keys()), list(d.values()), list(d.items()))
+print(d.setdefault("c", 3), d.setdefault("a", 100), d)
+d.update({"d": 4}, e=5)
+print(d)
+print(d.pop("a"), d.pop("zz", "none"), d.popitem(), d)
+e = dict.fromkeys("xy", 0)
+print(e, "x" in e, len(e))
+f = d.copy()
+f.clear()
+print(f, d)
+print(d | {"q": 1})
+d |= {"r": 2}
+print(d)

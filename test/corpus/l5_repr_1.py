@@ -1,0 +1,7 @@
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("tab\tnew\nline\\"), repr("\x00\x7f\x80"))
+print(repr("é ü ñ"), repr("\u200b"), repr("\U0001f600"))
+print(repr(""), repr("\r"), repr("\x1b[0m"))
+print(ascii("é"), ascii("\U0001f600"))
+print([ "a'b", 'c"d' ])
+print(str(b"x\n"), repr(b"'"), repr(b"\"'"))

@@ -1,0 +1,10 @@
+s = "  a,b,,c  "
+print(s.split(","), s.split(), s.strip().split(",", 1))
+print("a b  c".split(" "), "x".split("x"), "1-2-3".rsplit("-", 1))
+print("|".join(["a", "b", "c"]), "".join([]))
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+print("xxhixx".strip("x"), "abcba".lstrip("ab"), "abcba".rstrip("ab"))
+print("hello world".replace("o", "0"), "aaaa".replace("a", "b", 2))
+print("hello".find("l"), "hello".rfind("l"), "hello".find("z"), "hello".index("e"), "hello".rindex("l"))
+print("banana".count("a"), "banana".count("an"), "banana".count(""))
+print("hello".startswith("he"), "hello".endswith(("lo", "x")), "hello".startswith("l", 2))

@@ -1,0 +1,5 @@
+t = (1, 2, 2, 3)
+print(t.count(2), t.index(3), len(t), t + (4,), t * 2)
+print(tuple(reversed(t)), t[::-1] == tuple(reversed(t)), max(t), 2 in t)
+a = ()
+print(a == tuple(), (1,) < (1, 2), (2,) > (1, 9), hash((1, 2)) == hash((1, 2)))
