@@ -341,6 +341,11 @@ class PyParser extends EmbeddedActionsParser {
     return out;
   });
 
+  /** Called after a separating comma in loops whose next item is optional: `,,` is never valid Python. */
+  noSecondComma(): void {
+    this.ACTION(() => { if (this.LA(1).tokenType === T.comma) this.invalidSyntax(this.LA(1)); });
+  }
+
   invalidSyntax(t: IToken): never {
     if (t.tokenType === INDENT) this.raiseAt('unexpected indent', t, undefined, 'IndentationError');
     if (t.tokenType === DEDENT) this.raiseAt('unindent does not match any outer indentation level', t, undefined, 'IndentationError');
@@ -920,6 +925,7 @@ class PyParser extends EmbeddedActionsParser {
           let end: Start = first;
           this.MANY(() => {
             end = this.CONSUME(T.comma);
+            this.noSecondComma();
             this.OPTION({
               GATE: () => this.LA(1).tokenType !== T.colon,
               DEF: () => { const e = this.SUBRULE2(this.starNamedExpression); this.ACTION(() => elts.push(e)); end = e; },
@@ -966,6 +972,7 @@ class PyParser extends EmbeddedActionsParser {
     let comma = false;
     this.MANY(() => {
       end = this.CONSUME(T.comma);
+      this.noSecondComma();
       comma = true;
       this.OPTION({
         GATE: () => this.LA(1).tokenType !== T.colon && this.LA(1).tokenType !== KW.if,
@@ -1059,6 +1066,7 @@ class PyParser extends EmbeddedActionsParser {
           pats = [first];
           this.MANY2(() => {
             this.CONSUME(T.comma);
+            this.noSecondComma();
             comma = true;
             this.OPTION2({
               GATE: () => this.LA(1).tokenType !== T.rpar,
@@ -1086,7 +1094,8 @@ class PyParser extends EmbeddedActionsParser {
           DEF: () => {
             const p = this.SUBRULE3(this.maybeStarPattern);
             this.ACTION(() => pats.push(p));
-            this.OPTION3({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME2(T.comma) });
+            const sep = this.OPTION3({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME2(T.comma) });
+            this.ACTION(() => { if (!sep && this.LA(1).tokenType !== T.rsqb) this.invalidSyntax(this.LA(1)); });
           },
         });
         const r = this.CONSUME(T.rsqb);
@@ -1146,7 +1155,8 @@ class PyParser extends EmbeddedActionsParser {
             patterns.push(p);
           }
         });
-        this.OPTION({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+        const sep = this.OPTION({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+        this.ACTION(() => { if (!sep && this.LA(1).tokenType !== T.rpar) this.invalidSyntax(this.LA(1)); });
       },
     });
     const r = this.CONSUME(T.rpar);
@@ -1197,7 +1207,8 @@ class PyParser extends EmbeddedActionsParser {
             },
           },
         ]);
-        this.OPTION({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+        const sep = this.OPTION({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+        this.ACTION(() => { if (!sep && this.LA(1).tokenType !== T.rbrace) this.invalidSyntax(this.LA(1)); });
       },
     });
     const r = this.CONSUME(T.rbrace);
@@ -1241,7 +1252,8 @@ class PyParser extends EmbeddedActionsParser {
             },
           },
         ]);
-        this.OPTION3({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+        const sep = this.OPTION3({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+        this.ACTION(() => { if (!sep && this.LA(1).tokenType !== closer) this.invalidSyntax(this.LA(1)); });
       },
     });
     return this.ACTION(() => this.buildArguments(items))!;
@@ -1313,6 +1325,7 @@ class PyParser extends EmbeddedActionsParser {
     let end: Start = first;
     this.MANY(() => {
       end = this.CONSUME(T.comma);
+      this.noSecondComma();
       this.ACTION(() => { if (!elts) elts = [first]; });
       this.OPTION({
         GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx),
@@ -1582,6 +1595,7 @@ class PyParser extends EmbeddedActionsParser {
     let end: Start = first;
     this.MANY(() => {
       end = this.CONSUME(T.comma);
+      this.noSecondComma();
       this.ACTION(() => { elts ??= [first]; });
       this.OPTION({
         GATE: () => this.LA(1).tokenType !== T.rsqb,
@@ -1678,7 +1692,8 @@ class PyParser extends EmbeddedActionsParser {
             },
           },
         ]);
-        this.OPTION2({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+        const sep = this.OPTION2({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+        this.ACTION(() => { if (!sep && this.LA(1).tokenType !== T.rpar) this.invalidSyntax(this.LA(1)); });
       },
     });
     return this.ACTION(() => this.buildCallArgs(items))!;
@@ -1738,6 +1753,7 @@ class PyParser extends EmbeddedActionsParser {
     let end: Start = first;
     this.MANY(() => {
       end = this.CONSUME(T.comma);
+      this.noSecondComma();
       this.ACTION(() => { elts ??= [first]; });
       this.OPTION({
         GATE: () => this.LA(1).tokenType !== KW.in && this.LA(1).tokenType !== T.eq,
@@ -1820,6 +1836,7 @@ class PyParser extends EmbeddedActionsParser {
                 let elts: A.expr[] | null = null;
                 this.MANY(() => {
                   this.CONSUME(T.comma);
+                  this.noSecondComma();
                   this.ACTION(() => { elts ??= [first]; });
                   this.OPTION({
                     GATE: () => this.LA(1).tokenType !== T.rpar,
@@ -1865,6 +1882,7 @@ class PyParser extends EmbeddedActionsParser {
                 const elts: A.expr[] = [first];
                 this.MANY(() => {
                   this.CONSUME(T.comma);
+                  this.noSecondComma();
                   this.OPTION({
                     GATE: () => this.LA(1).tokenType !== T.rsqb,
                     DEF: () => { const e = this.SUBRULE2(this.starNamedExpression); this.ACTION(() => elts.push(e)); },
@@ -1925,6 +1943,7 @@ class PyParser extends EmbeddedActionsParser {
               ALT: () => {
                 this.MANY(() => {
                   this.CONSUME(T.comma);
+                  this.noSecondComma();
                   this.OPTION({
                     GATE: () => this.LA(1).tokenType !== T.rbrace,
                     DEF: () => {
@@ -1974,6 +1993,7 @@ class PyParser extends EmbeddedActionsParser {
                 const elts: A.expr[] = [first];
                 this.MANY2(() => {
                   this.CONSUME3(T.comma);
+                  this.noSecondComma();
                   this.OPTION2({
                     GATE: () => this.LA(1).tokenType !== T.rbrace,
                     DEF: () => { const e = this.SUBRULE2(this.starNamedExpression); this.ACTION(() => elts.push(e)); },
