@@ -265,6 +265,12 @@ class PyParser extends EmbeddedActionsParser {
 
   evalInput = this.RULE('evalInput', (): A.Expression => {
     const body = this.SUBRULE(this.starExpressions);
+    this.ACTION(() => {
+      // eval input is CPython's `expressions`: starred items only inside brackets.
+      const items = body._type === 'Tuple' && !this.parens.has(body) ? body.elts : [body];
+      const star = items.find((x) => x._type === 'Starred');
+      if (star) this.raiseAt('invalid syntax', star);
+    });
     this.MANY(() => this.CONSUME(NEWLINE));
     this.CONSUME(ENDMARKER);
     return { _type: 'Expression', body };

@@ -19,6 +19,19 @@ const ACCEPTED = [
   'match x:\n case a, b,: pass\n', 'match a, b,:\n case 1: pass\n',
 ];
 
+// eval input takes no unparenthesized starred items.
+const EVAL_REJECTED = ['*y', '*y, z', 'y, *z', '(a), *b'];
+const EVAL_ACCEPTED = ['(*y, z)', '[*y]', 'f(*y)', 'y, z'];
+
+describe('fuzz finds: starred items in eval input', () => {
+  for (const src of EVAL_REJECTED) {
+    it(`rejects ${JSON.stringify(src)}`, () => expect(() => parse(src, 'fuzz.py', 'eval')).toThrow(PySyntaxError));
+  }
+  for (const src of EVAL_ACCEPTED) {
+    it(`accepts ${JSON.stringify(src)}`, () => expect(parse(src, 'fuzz.py', 'eval')._type).toBe('Expression'));
+  }
+});
+
 describe('fuzz finds: comma-separated items', () => {
   for (const src of REJECTED) {
     it(`rejects ${JSON.stringify(src)}`, () => {
