@@ -478,9 +478,11 @@ class Tokenizer {
   operator(p: number, c: number): void {
     const text = this.text;
     let len = 1;
+    // Near the end of the text the slices are shorter: a lone ')' must not count as three characters.
     const three = text.slice(p, p + 3);
-    if (OPERATORS.has(three)) len = 3;
-    else if (OPERATORS.has(three.slice(0, 2)) || three.slice(0, 2) === '<>') len = 2;
+    const two = three.slice(0, 2);
+    if (three.length === 3 && OPERATORS.has(three)) len = 3;
+    else if (two.length === 2 && (OPERATORS.has(two) || two === '<>')) len = 2;
     const s = text.slice(p, p + len);
     if (s === '<>') {
       // Only valid with `from __future__ import barry_as_FLUFL`.
