@@ -250,7 +250,7 @@ export function marshalLoads(bytes: Uint8Array): PyConst {
 // shares objects: equal constants are one object, and so are equal
 // co_consts/co_names/co_localsplusnames tuples (compile.c's makecode merges
 // them into the same constant cache); identifier-like strings are interned;
-// small ints, '', 1-char Latin-1 strings, () and b'' are cached singletons, as
+// small ints, '', 1-char Latin-1 strings, (), b'' and 1-byte bytes are cached singletons, as
 // are the made-up names <lambda>, <listcomp>, ...; the code fields' bytes are
 // private to their code object, except co_code (cached by _PyCode_GetCode);
 // the filename is shared by all code objects and held by the caller.
@@ -316,6 +316,8 @@ class Writer {
       return item.interned || STATIC_NAMES.has(c) || c.length === 0 || (c.length === 1 && c.charCodeAt(0) < 256);
     }
     if (c instanceof TupleConst) return c.items.length === 0;
+    // b'' and every 1-byte bytes object are cached singletons in CPython.
+    if (c instanceof BytesConst) return c.bytes.length <= 1;
     return false;
   }
 
