@@ -1,11 +1,12 @@
 // Compile-then-execute, shared by `pyc-ts run FILE.py` and runSource(). No Node built-ins: embedders in a
 // browser use it too.
 
-import { compile, PySyntaxError } from '@pyc-ts/compiler';
+import { compile, CompileRecursionError, PySyntaxError } from '@pyc-ts/compiler';
 import { runCode, type Host, type RunResult } from '@pyc-ts/vm';
 
 /**
- * Compiles `source` as the module `filename` and runs it. A SyntaxError is reported as `python3 FILE` reports
+ * Compiles `source` as the module `filename` and runs it. A SyntaxError (or the RecursionError CPython's compiler
+ * raises for too deep a tree) is reported as `python3 FILE` reports
  * it (CPython's text on host.stderr, exit status 1) and comes back as the result's exception.
  */
 export function executeSource(source: string | Uint8Array, filename: string, host: Host): RunResult {
@@ -13,10 +14,11 @@ export function executeSource(source: string | Uint8Array, filename: string, hos
   try {
     code = compile(source, filename, 'exec');
   } catch (e) {
-    if (!(e instanceof PySyntaxError)) throw e;
+    if (!(e instanceof PySyntaxError || e instanceof CompileRecursionError)) throw e;
     const traceback = e.format();
     host.stderr(traceback);
-    return { exitCode: 1, exception: { type: e.type, message: syntaxErrorStr(e), traceback } };
+    const message = e instanceof PySyntaxError ? syntaxErrorStr(e) : e.message;
+    return { exitCode: 1, exception: { type: e.type, message, traceback } };
   }
   return runCode(code, host);
 }

@@ -6,10 +6,32 @@ import { foldModule } from './fold.js';
 import { Symtable } from './symtable.js';
 import { Codegen } from './codegen.js';
 
+/**
+ * What CPython's compile() raises when a tree is nested too deeply for its recursive passes:
+ * `RecursionError: maximum recursion depth exceeded during compilation`. Ours recurse on the JS stack,
+ * so running out of it means the same thing.
+ */
+export class CompileRecursionError extends Error {
+  readonly type = 'RecursionError';
+  constructor() {
+    super('maximum recursion depth exceeded during compilation');
+  }
+
+  /** What python3 prints for it: no traceback, the compiler has no Python frame. */
+  format(): string {
+    return `${this.type}: ${this.message}\n`;
+  }
+}
+
 export function compile(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): CodeObject {
   const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
   const mod = parse(source, filename, mode);
-  foldModule(mod);
-  const st = new Symtable(mod, filename, text);
-  return new Codegen(st, filename, text).compileModule(mod);
+  try {
+    foldModule(mod);
+    const st = new Symtable(mod, filename, text);
+    return new Codegen(st, filename, text).compileModule(mod);
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileRecursionError();
+    throw e;
+  }
 }

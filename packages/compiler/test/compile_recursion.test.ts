@@ -1,0 +1,26 @@
+// Trees too deep for the compiler's recursive passes end as CPython's compile() ends them:
+// RecursionError: maximum recursion depth exceeded during compilation (never a JS RangeError).
+import { describe, expect, it } from 'vitest';
+import { compile, CompileRecursionError } from '../src/index.js';
+
+describe('compile-time recursion limit', () => {
+  it.each([
+    ['an attribute chain', 'x = ' + 'a.'.repeat(100_000) + 'a\n'],
+    ['a call chain', 'x = f' + '()'.repeat(100_000) + '\n'],
+  ])('%s raises RecursionError', (_, source) => {
+    let error: unknown;
+    try {
+      compile(source, 'deep.py');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CompileRecursionError);
+    expect((error as CompileRecursionError).format()).toBe(
+      'RecursionError: maximum recursion depth exceeded during compilation\n',
+    );
+  });
+
+  it('leaves ordinary programs alone', () => {
+    expect(compile('x = ' + 'a.'.repeat(50) + 'a\n', 'shallow.py').names).toContain('a');
+  });
+});
