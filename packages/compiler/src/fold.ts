@@ -85,6 +85,12 @@ function foldNode(node: AnyNode): AnyNode {
       foldList(node.orelse as unknown[]);
       foldIter(node.iter as AnyNode);
       return node;
+    case 'comprehension':
+      node.target = foldNode(node.target as AnyNode);
+      node.iter = foldNode(node.iter as AnyNode);
+      foldList(node.ifs as unknown[]);
+      foldIter(node.iter as AnyNode);
+      return node;
   }
   for (const [key, value] of Object.entries(node)) {
     if (key === '_type') continue;
