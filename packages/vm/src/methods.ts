@@ -371,6 +371,32 @@ export function installMethods(): void {
     const body = sign ? self.slice(1) : self;
     return sign + body.padStart(width - sign.length, '0');
   });
+  install(
+    strType,
+    'expandtabs',
+    0,
+    1,
+    (self: string, [t], kw) => {
+      const size = index(t ?? kw.get('tabsize') ?? 8);
+      // Columns count code points and restart after each line break, as CPython's unicode_expandtabs.
+      let out = '';
+      let column = 0;
+      for (const ch of self) {
+        if (ch === '\t') {
+          if (size > 0) {
+            const pad = size - (column % size);
+            out += ' '.repeat(pad);
+            column += pad;
+          }
+        } else {
+          out += ch;
+          column = ch === '\n' || ch === '\r' ? 0 : column + 1;
+        }
+      }
+      return out;
+    },
+    ['tabsize'],
+  );
   install(strType, 'center', 1, 2, (self: string, [w, f]) => {
     const width = index(w);
     const fill = f === undefined ? ' ' : needStr(f, 'fill character');
