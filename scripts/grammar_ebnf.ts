@@ -2,8 +2,8 @@
 // grammar/python.ebnf and grammar/diagrams.html) and packages/compiler/test/grammar.test.ts (which fails
 // when the committed files no longer match the parser). Run under tsx or vitest: it imports the
 // compiler's TypeScript sources, so the output never depends on a stale build.
-import { EmbeddedActionsParser, type ISerializedGast, type TokenType } from 'chevrotain';
-import { parse } from '../packages/compiler/src/parser.js';
+import { type ISerializedGast, type TokenType } from 'chevrotain';
+import { grammarProductions } from '../packages/compiler/src/parser.js';
 import { allTokenTypes, KEYWORDS, OPERATORS } from '../packages/compiler/src/tokens.js';
 
 /** A serialized GAST node with the fields chevrotain puts on its concrete kinds. */
@@ -15,29 +15,9 @@ export interface GastNode extends ISerializedGast {
   definition?: GastNode[];
 }
 
-/**
- * The Python parser's rules, serialized by chevrotain (getSerializedGastProductions), in definition order.
- *
- * parser.ts keeps its parser instance private and builds it on the first parse(), so the instance is
- * caught as it runs chevrotain's performSelfAnalysis. This must run before anything else in the
- * process has called parse().
- */
+/** The Python parser's rules, serialized by chevrotain (getSerializedGastProductions), in definition order. */
 export function parserGrammar(): GastNode[] {
-  type SelfAnalysing = { performSelfAnalysis(): void; getSerializedGastProductions(): ISerializedGast[] };
-  const proto = EmbeddedActionsParser.prototype as unknown as SelfAnalysing;
-  const inherited = proto.performSelfAnalysis;
-  let instance: SelfAnalysing | null = null;
-  proto.performSelfAnalysis = function (this: SelfAnalysing) {
-    instance = this;
-    inherited.call(this);
-  };
-  try {
-    parse('');
-  } finally {
-    delete (proto as Partial<SelfAnalysing>).performSelfAnalysis;
-  }
-  if (instance === null) throw new Error('internal error: the parser was built before parserGrammar() could see it');
-  return (instance as SelfAnalysing).getSerializedGastProductions() as GastNode[];
+  return grammarProductions() as GastNode[];
 }
 
 /** Token name -> source spelling, for keywords and operators (other terminals go by token name). */

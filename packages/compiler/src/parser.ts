@@ -3,7 +3,7 @@
 // lookahead we parse the general form (an expression) and convert it
 // afterwards (assignment targets get Store/Del context), as CPython's own
 // action helpers do. Node positions are CPython's: UTF-8 byte columns.
-import { EmbeddedActionsParser, LLkLookaheadStrategy, type ILookaheadStrategy, type IOrAlt, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, LLkLookaheadStrategy, type ILookaheadStrategy, type IOrAlt, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
 import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
 import { tokenize, byteToCharOffset, type SourceLines } from './tokenizer.js';
@@ -2087,6 +2087,11 @@ let instance: PyParser | null = null;
 
 function parser(): PyParser {
   return (instance ??= new PyParser());
+}
+
+/** The parser's rules as chevrotain's serialized grammar, in definition order (for grammar/). */
+export function grammarProductions(): ISerializedGast[] {
+  return parser().getSerializedGastProductions();
 }
 
 /** Converts a chevrotain recognition error into CPython's "invalid syntax" (or a more specific message). */

@@ -21,7 +21,6 @@ function railroadSource(ref: string): URL | undefined {
 }
 const STALE = 'is out of date with packages/compiler/src/parser.ts: run `npm run grammar` and commit grammar/';
 
-// Taken once: parserGrammar() needs to see the parser being built.
 const rules = parserGrammar();
 
 describe('grammar/ is in step with the parser', () => {
