@@ -42,6 +42,11 @@ py_compile.compile(sys.argv[1], cfile=sys.argv[2], dfile=sys.argv[1], doraise=Tr
                    invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH)
 '''
 
+DIS_PYC = '''
+import dis, marshal, sys
+dis.dis(marshal.loads(open(sys.argv[1], 'rb').read()[16:]))
+'''
+
 
 def python(*args):
     proc = subprocess.run([sys.executable, *args], capture_output=True, env=ENV, cwd=ROOT)
@@ -97,17 +102,34 @@ def programs(folder):
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit(f'goldens must come from CPython 3.11, this is {sys.version.split()[0]}')
+    if os.environ.get('PYTHONHASHSEED') != '0':
+        # compile() below runs in this process: frozenset constants of str follow its hash seed.
+        os.execve(sys.executable, [sys.executable, *sys.argv], ENV)
     os.chdir(ROOT)
     for name in programs(CORPUS):
         rel = f'{CORPUS}/{name}.py'
         base = f'{GOLDEN}/{name}'
         write_json(base + '.code.json', code_json(rel))
-        dis = checked_output('-m', 'dis', rel)
-        write_text(base + '.dis.txt', re.sub(r' at 0x[0-9a-f]+', ' at 0x?', dis))
+        dis = re.sub(r' at 0x[0-9a-f]+', ' at 0x?', checked_output('-m', 'dis', rel))
+        write_text(base + '.dis.txt', dis)
         write_text(base + '.ast.txt', checked_output('-m', 'ast', rel))
         write_text(base + '.ast-a.txt', checked_output('-m', 'ast', '-a', rel))
-        write_json(base + '.run.json', run_golden(rel))
+        run = run_golden(rel)
+        write_json(base + '.run.json', run)
         compile_pyc(rel, f'{GOLDEN}/pyc/{name}.pyc')
+        # A frozenset loaded from a .pyc can iterate in another order than the compiled one
+        # (marshal writes the items sorted); only then does the .pyc get its own dis golden.
+        pyc_dis = re.sub(r' at 0x[0-9a-f]+', ' at 0x?', checked_output('-c', DIS_PYC, f'{GOLDEN}/pyc/{name}.pyc'))
+        if pyc_dis != dis:
+            write_text(base + '.pyc.dis.txt', pyc_dis)
+        elif os.path.exists(base + '.pyc.dis.txt'):
+            os.remove(base + '.pyc.dis.txt')
+        # Likewise a program iterating such a frozenset prints differently from its .pyc.
+        pyc_run = run_golden(f'{GOLDEN}/pyc/{name}.pyc')
+        if pyc_run != run:
+            write_json(base + '.pyc.run.json', pyc_run)
+        elif os.path.exists(base + '.pyc.run.json'):
+            os.remove(base + '.pyc.run.json')
     for name in programs(RUN_CORPUS):
         rel = f'{RUN_CORPUS}/{name}.py'
         write_json(f'{RUN_GOLDEN}/{name}.run.json', run_golden(rel))

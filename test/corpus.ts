@@ -1,6 +1,6 @@
 // Where the conformance corpus and its CPython goldens live (written by scripts/gen_goldens.py).
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { it } from 'vitest';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +29,7 @@ export function programSource(name: string, corpus: Corpus = 'corpus'): Uint8Arr
   return new Uint8Array(readFileSync(join(repoRoot, programPath(name, corpus))));
 }
 
-function goldenPath(name: string, suffix: string, corpus: Corpus): string {
+export function goldenPath(name: string, suffix: string, corpus: Corpus): string {
   return corpus === 'corpus' ? join(goldenDir, `${name}${suffix}`) : join(goldenDir, 'run', `${name}${suffix}`);
 }
 
@@ -52,6 +52,15 @@ export interface RunGolden {
 
 export function runGolden(name: string, corpus: Corpus = 'corpus'): RunGolden {
   return JSON.parse(readFileSync(goldenPath(name, '.run.json', corpus), 'utf8')) as RunGolden;
+}
+
+/**
+ * What `python3` did running the program's .pyc: the same as from source except where a
+ * frozenset constant iterates in another order once loaded (then NAME.pyc.run.json has it).
+ */
+export function pycRunGolden(name: string, corpus: Corpus = 'corpus'): RunGolden {
+  const own = goldenPath(name, '.pyc.run.json', corpus);
+  return existsSync(own) ? (JSON.parse(readFileSync(own, 'utf8')) as RunGolden) : runGolden(name, corpus);
 }
 
 /** The .pyc CPython wrote for the program (co_filename is the relative path). */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '@pyc-ts/compiler';
 import { writePyc } from '@pyc-ts/bytecode';
-import { parityIt, programPath, programSource, programs, repoRoot, runGolden } from './corpus.js';
+import { parityIt, programPath, programSource, programs, repoRoot, pycRunGolden } from './corpus.js';
 
 function python311(): boolean {
   const probe = spawnSync('python3', ['-c', 'import sys; print(sys.version_info[:2] == (3, 11))'], { encoding: 'utf8' });
@@ -30,7 +30,7 @@ describe.skipIf(!available)('CPython 3.11 runs our .pyc files', () => {
       encoding: 'utf8',
       env: { ...process.env, PYTHONPATH: repoRoot, PYTHONHASHSEED: '0', PYTHONIOENCODING: 'utf-8' },
     });
-    const golden = runGolden(name);
+    const golden = pycRunGolden(name);
     expect(proc.stdout).toBe(golden.stdout);
     expect(proc.stderr).toBe(golden.stderr);
     expect(proc.status).toBe(golden.exitCode);

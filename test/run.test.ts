@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { compile } from '@pyc-ts/compiler';
 import { readPyc, type CodeObject } from '@pyc-ts/bytecode';
 import { runCode } from '@pyc-ts/vm';
-import { type Corpus, goldenPyc, lastLine, parityIt, programPath, programSource, programs, repoRoot, runGolden } from './corpus.js';
+import { type Corpus, type RunGolden, goldenPyc, lastLine, parityIt, programPath, programSource, programs, pycRunGolden, repoRoot, runGolden } from './corpus.js';
 
 interface Run {
   stdout: string;
@@ -33,8 +33,7 @@ function run(code: CodeObject, name: string, corpus: Corpus): Run {
 const ours = (name: string) => run(compile(programSource(name), programPath(name)), name, 'corpus');
 const cpythons = (name: string, corpus: Corpus) => run(readPyc(goldenPyc(name, corpus)).code, name, corpus);
 
-function expectSameOutcome(actual: Run, name: string, corpus: Corpus): void {
-  const golden = runGolden(name, corpus);
+function expectSameOutcome(actual: Run, golden: RunGolden): void {
   expect(actual.stdout).toBe(golden.stdout);
   expect(lastLine(actual.stderr)).toBe(golden.stderrLastLine);
   expect(actual.exitCode).toBe(golden.exitCode);
@@ -44,7 +43,7 @@ function expectSameOutcome(actual: Run, name: string, corpus: Corpus): void {
 const failing = (corpus: Corpus) => programs(corpus).filter((name) => runGolden(name, corpus).stderr !== '');
 
 describe('run, compiled by pyc-ts: output, exception and exit code', () => {
-  for (const name of programs()) parityIt('run', name)(name, () => expectSameOutcome(ours(name), name, 'corpus'));
+  for (const name of programs()) parityIt('run', name)(name, () => expectSameOutcome(ours(name), runGolden(name)));
 });
 
 describe('run, compiled by pyc-ts: traceback', () => {
@@ -56,15 +55,15 @@ describe('run, compiled by pyc-ts: traceback', () => {
 });
 
 describe("run, CPython's .pyc: output, exception and exit code", () => {
-  for (const name of programs()) parityIt('run-pyc', name)(name, () => expectSameOutcome(cpythons(name, 'corpus'), name, 'corpus'));
-  it.each(programs('corpus-run'))('corpus-run/%s', (name) => expectSameOutcome(cpythons(name, 'corpus-run'), name, 'corpus-run'));
+  for (const name of programs()) parityIt('run-pyc', name)(name, () => expectSameOutcome(cpythons(name, 'corpus'), pycRunGolden(name)));
+  it.each(programs('corpus-run'))('corpus-run/%s', (name) => expectSameOutcome(cpythons(name, 'corpus-run'), pycRunGolden(name, 'corpus-run')));
 });
 
 describe("run, CPython's .pyc: traceback", () => {
   it.each(failing('corpus'))('%s', (name) => {
-    expect(cpythons(name, 'corpus').stderr).toBe(runGolden(name).stderr);
+    expect(cpythons(name, 'corpus').stderr).toBe(pycRunGolden(name).stderr);
   });
   it.each(failing('corpus-run'))('corpus-run/%s', (name) => {
-    expect(cpythons(name, 'corpus-run').stderr).toBe(runGolden(name, 'corpus-run').stderr);
+    expect(cpythons(name, 'corpus-run').stderr).toBe(pycRunGolden(name, 'corpus-run').stderr);
   });
 });

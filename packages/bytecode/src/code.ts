@@ -2,6 +2,8 @@
 // the VM (which runs them). Fields mirror CPython 3.11's PyCodeObject as
 // marshal stores it.
 
+import { constSetOrder } from './constset.js';
+
 /** A Python float constant (boxed so that 1 and 1.0 stay distinct). */
 export class FloatConst {
   constructor(readonly value: number) {}
@@ -16,15 +18,23 @@ export class ComplexConst {
 export class BytesConst {
   constructor(readonly bytes: Uint8Array) {}
 }
-
 /** A tuple constant (items are themselves constants). */
 export class TupleConst {
   constructor(readonly items: readonly PyConst[]) {}
 }
 
-/** A frozenset constant, items in the order marshal stores them. */
+/**
+ * A frozenset constant. It keeps its items in the order they were added to the
+ * set (from the compiler, or as marshal stored them): with their hashes, that
+ * order decides the hash-table layout, hence the order the frozenset iterates.
+ */
 export class FrozensetConst {
-  constructor(readonly items: readonly PyConst[]) {}
+  constructor(readonly added: readonly PyConst[]) {}
+
+  /** The items in iteration order, as CPython's frozenset yields them. */
+  get items(): readonly PyConst[] {
+    return constSetOrder(this.added);
+  }
 }
 
 /** The `...` singleton. */

@@ -9,3 +9,6 @@ export * from './exceptiontable.js';
 export * from './dis.js';
 export * from './binary64.js';
 export * from './floatpow.js';
+export * from './hash.js';
+export * from './settable.js';
+export * from './constset.js';

@@ -329,6 +329,9 @@ class Writer {
     this.counts.set(k, n + (this.alwaysShared(item) ? 2 : 1));
     if (n > 0) return;
     for (const child of children(item)) this.count(child);
+    // While writing a frozenset CPython also holds each item in its list of sort
+    // pairs (below), so every item gets FLAG_REF.
+    if (item.kind === 'const' && item.value instanceof FrozensetConst) for (const child of children(item)) this.markShared(child);
   }
 
   markShared(item: Item): void {
@@ -390,7 +393,7 @@ class Writer {
     if (c instanceof FrozensetConst) {
       this.u8(TYPE_FROZENSET | flag);
       this.i32(c.items.length);
-      for (const x of c.items) this.write(constItem(x));
+      for (const x of sortedForMarshal(c.items)) this.write(constItem(x));
       return;
     }
     if (c instanceof CodeObject) return this.code(c, flag);
@@ -511,6 +514,30 @@ function children(item: Item): Item[] {
   if (c instanceof TupleConst || c instanceof FrozensetConst) return c.items.map(constItem);
   if (c instanceof CodeObject) return codeChildren(c).filter((x): x is Item => x !== 'firstlineno');
   return [];
+}
+
+/**
+ * A frozenset's items in the order 3.11's marshal writes them, sorted by their own
+ * marshal.dumps bytes so that .pyc files do not depend on hash randomization. Each
+ * key is dumped before its sort pair exists, so an item held only by the set gets
+ * no FLAG_REF there.
+ */
+function sortedForMarshal(items: readonly PyConst[]): PyConst[] {
+  const keyed = items.map((x) => {
+    const w = new Writer();
+    const top = constItem(x);
+    w.count(top);
+    w.write(top);
+    return { x, dump: w.result() };
+  });
+  keyed.sort((a, b) => compareBytes(a.dump, b.dump));
+  return keyed.map((k) => k.x);
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }
 
 /** marshal.dumps(value, 4). */

@@ -49,7 +49,9 @@ describe.skipIf(corpus.length === 0)(`dis and CodeJSON of the ${corpus.length} c
   it('match python3 -m dis and dump_code.py', () => {
     for (const name of corpus) {
       const code = readPyc(new Uint8Array(readFileSync(new URL(`pyc/${name}.pyc`, golden)))).code;
-      const dis = readFileSync(new URL(`${name}.dis.txt`, golden), 'utf8');
+      // A .pyc whose frozenset iterates in another order once loaded has its own dis golden.
+      const pycDis = new URL(`${name}.pyc.dis.txt`, golden);
+      const dis = readFileSync(existsSync(pycDis) ? pycDis : new URL(`${name}.dis.txt`, golden), 'utf8');
       expect([name, normalise(disassemble(code))]).toEqual([name, normalise(dis)]);
       const json = JSON.parse(readFileSync(new URL(`${name}.code.json`, golden), 'utf8'));
       expect([name, codeToJSON(code)]).toEqual([name, json]);

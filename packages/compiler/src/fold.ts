@@ -4,8 +4,8 @@
 // the containers of `in` tests and for-loops. Folding never raises: whatever
 // would raise at run time (1/0, 'a' - 1) is left for run time.
 import {
-  BytesConst, ComplexConst, ComplexResult, FloatConst, FloatPowError, FrozensetConst, TupleConst, floatPow, ratioToDouble,
-  type PyConst,
+  BytesConst, ComplexConst, ComplexResult, FloatConst, FloatPowError, FrozensetConst, TupleConst, constSetOrder, floatPow,
+  ratioToDouble, type PyConst,
 } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
 
@@ -178,13 +178,13 @@ function foldIter(node: AnyNode): void {
   }
 }
 
-/** The distinct items of a set built from `items`, first occurrence kept (as PyFrozenSet_New). */
+/**
+ * The items of a frozenset constant of `items`, in the order they are added to it.
+ * CPython makes a frozenset of the items, and merge_consts_recursive then makes the
+ * constant a new frozenset filled in the first one's iteration order.
+ */
 export function setItems(items: PyConst[]): PyConst[] {
-  const out: PyConst[] = [];
-  for (const item of items) {
-    if (!out.some((x) => pyEquals(x, item))) out.push(item);
-  }
-  return out;
+  return constSetOrder(items);
 }
 
 function foldUnaryOp(node: ast.UnaryOp): ast.expr {
@@ -316,28 +316,6 @@ function truthy(v: PyConst): boolean {
 }
 
 /** Python == between constants (numbers across int/float/complex/bool; containers item-wise). */
-function pyEquals(a: PyConst, b: PyConst): boolean {
-  const ca = asComplexOrNull(a);
-  const cb = asComplexOrNull(b);
-  if (ca !== null || cb !== null) return ca !== null && cb !== null && ca[0] === cb[0] && ca[1] === cb[1];
-  if (typeof a === 'string' || typeof b === 'string') return a === b;
-  if (a instanceof BytesConst && b instanceof BytesConst) {
-    return a.bytes.length === b.bytes.length && a.bytes.every((x, i) => x === b.bytes[i]);
-  }
-  if (a instanceof TupleConst && b instanceof TupleConst) {
-    return a.items.length === b.items.length && a.items.every((x, i) => pyEquals(x, b.items[i]));
-  }
-  return a === b;
-}
-
-function asComplexOrNull(v: PyConst): [number, number] | null {
-  if (v instanceof ComplexConst) return [v.real, v.imag];
-  if (v instanceof FloatConst) return [v.value, 0];
-  const n = asInt(v);
-  // Exactness matters little here: equal-valued huge ints compare equal either way.
-  return n === null ? null : [Number(n), 0];
-}
-
 /** Numeric binary operation with Python's int -> float -> complex coercion. */
 function arith(a: PyConst, b: PyConst, int: (x: bigint, y: bigint) => bigint, float: (x: number, y: number) => number,
   complex: (x: [number, number], y: [number, number]) => ComplexConst): PyConst {
