@@ -5,7 +5,7 @@
 import { NB_OPS } from '@pyc-ts/bytecode';
 import { NotImplemented, PyFloat, PyList, PyTuple, listType, typeOf, type PyValue } from './objects.js';
 import { PyInstance, userMethod } from './classes.js';
-import { PySet, setOperation } from './set.js';
+import { PySet, setInplaceOperation, setOperation } from './set.js';
 import { percentFormat } from './percent_format.js';
 import { PyComplex } from './complex.js';
 import { PyBytes, bytesConcat } from './bytes.js';
@@ -157,6 +157,9 @@ export function binaryOp(nb: number, a: PyValue, b: PyValue): PyValue {
   if (nb >= NB_INPLACE && a instanceof PyList && typeOf(a) === listType) {
     r = listInplace(op, a, b);
     if (r !== undefined) return r;
+  }
+  if (nb >= NB_INPLACE && a instanceof PySet && !a.frozen && b instanceof PySet && SET_OPS[op]) {
+    return setInplaceOperation(SET_OPS[op], a, b);
   }
   if (x !== undefined && y !== undefined) {
     r = intBinary(op, x, y);

@@ -35,7 +35,7 @@ import { PyIterator, deleteAttr, dirOf, getAttr, getIter, iterNext, setAttr, typ
 import type { Frame } from './frame.js';
 import { ordOf, strLen } from './strings.js';
 import { PyRange, makeRange, rangeType } from './range.js';
-import { PySet, frozensetType, setType } from './set.js';
+import { PySet, frozensetType, setFrom, setType } from './set.js';
 import { PyBytes, bytesType } from './bytes.js';
 import { PyGenerator } from './generators.js';
 import {
@@ -566,7 +566,9 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
     typeConstructors.set(frozen ? frozensetType : setType, (args, kw) => {
       noKeywords(name, kw);
       expectCount(name, args, 0, 1);
-      return new PySet(args.length ? iterate(interp, args[0]) : [], frozen);
+      if (args.length === 0) return new PySet([], frozen);
+      // frozenset(f) of an exact frozenset is f itself, as in CPython.
+      return frozen && args[0] instanceof PySet && args[0].type === frozensetType ? args[0] : setFrom(args[0], frozen);
     });
   }
   for (const t of [intType, floatType, strType, boolType, typeType, listType, tupleType, dictType, objectType, rangeType, setType, frozensetType, bytesType]) {

@@ -106,7 +106,8 @@ export function constValue(c: PyConst): PyValue {
   if (c instanceof TupleConst) return new PyTuple(c.items.map(constValue));
   if (c instanceof CodeObject) return new PyCode(c);
   if (c instanceof EllipsisConst) return Ellipsis;
-  if (c instanceof FrozensetConst) return new PySet(c.items.map(constValue), true);
+  // Added in the same order as in CPython, the items get the same table layout.
+  if (c instanceof FrozensetConst) return new PySet(c.added.map(constValue), true);
   if (c instanceof ComplexConst) return new PyComplex(c.real, c.imag);
   if (c instanceof BytesConst) return new PyBytes(c.bytes);
   throw new InternalError('unknown constant kind');

@@ -652,8 +652,7 @@ export class Interpreter {
           }
           case 163: { // SET_UPDATE
             const it = s[--sp];
-            const target = s[sp - oparg] as PySet;
-            for (const v of iterateValues(this, it)) target.add(v);
+            (s[sp - oparg] as PySet).update(it);
             break;
           }
           case 94: // UNPACK_EX

@@ -25,7 +25,19 @@ import { codePoints, hasSurrogates, strLen } from './strings.js';
 import { activeInterpreter } from './interpreter.js';
 import { iterate, sortValues } from './builtins.js';
 import * as num from './numeric/index.js';
-import { PySet, frozensetType, setOperation, setType } from './set.js';
+import {
+  PySet,
+  frozensetType,
+  isSubset,
+  setDifference,
+  setDifferenceUpdate,
+  setFrom,
+  setIntersection,
+  setSymmetricDifference,
+  setSymmetricDifferenceUpdate,
+  setType,
+  setUnion,
+} from './set.js';
 import { PyBytes, bytesType } from './bytes.js';
 
 const NO_KEYWORDS: Map<string, PyValue> = new Map();
@@ -255,32 +267,57 @@ export function installMethods(): void {
     return null;
   });
   install(setType, 'remove', 1, 1, (self: PySet, [v]) => {
-    if (!self.table.delete(v)) throw new PyBaseException(exceptionType('KeyError'), [v]);
+    if (!self.discard(v)) throw new PyBaseException(exceptionType('KeyError'), [v]);
     return null;
   });
   install(setType, 'discard', 1, 1, (self: PySet, [v]) => {
-    self.table.delete(v);
+    self.discard(v);
     return null;
   });
   install(setType, 'pop', 0, 0, (self: PySet) => {
-    const items = self.items();
-    if (items.length === 0) throw new PyBaseException(exceptionType('KeyError'), ['pop from an empty set']);
-    self.table.delete(items[0]);
-    return items[0];
+    if (self.size === 0) throw new PyBaseException(exceptionType('KeyError'), ['pop from an empty set']);
+    return self.table.pop();
   });
-  install(setType, 'update', 0, Infinity, (self: PySet, args) => {
-    for (const it of args) for (const v of iterate(interp, it)) self.add(v);
+  install(setType, 'clear', 0, 0, (self: PySet) => {
+    self.table.clear();
     return null;
   });
+  install(setType, 'update', 0, Infinity, (self: PySet, args) => {
+    for (const other of args) self.update(other);
+    return null;
+  });
+  install(setType, 'intersection_update', 0, Infinity, (self: PySet, args) => {
+    self.table.swap((args.length ? args.reduce((acc: PySet, v) => setIntersection(acc, v), self) : self.copy()).table);
+    return null;
+  });
+  install(setType, 'difference_update', 0, Infinity, (self: PySet, args) => {
+    for (const other of args) setDifferenceUpdate(self, other);
+    return null;
+  });
+  install(setType, 'symmetric_difference_update', 1, 1, (self: PySet, [other]) => {
+    setSymmetricDifferenceUpdate(self, other);
+    return null;
+  });
+  install(setType, 'copy', 0, 0, (self: PySet) => self.copy());
+  install(frozensetType, 'copy', 0, 0, (self: PySet) => self);
   for (const t of [setType, frozensetType]) {
-    const other = (v: PyValue) => (v instanceof PySet ? v : new PySet(iterate(interp, v)));
-    install(t, 'union', 0, Infinity, (self: PySet, args) => args.reduce((acc: PySet, v) => setOperation('|', acc, other(v)), setOperation('|', self, new PySet())));
-    install(t, 'intersection', 1, 1, (self: PySet, [v]) => setOperation('&', self, other(v)));
-    install(t, 'difference', 1, 1, (self: PySet, [v]) => setOperation('-', self, other(v)));
-    install(t, 'issubset', 1, 1, (self: PySet, [v]) => self.items().every((x) => other(v).has(x)));
-    install(t, 'issuperset', 1, 1, (self: PySet, [v]) => other(v).items().every((x) => self.has(x)));
-    install(t, 'isdisjoint', 1, 1, (self: PySet, [v]) => !other(v).items().some((x) => self.has(x)));
-    install(t, 'copy', 0, 0, (self: PySet) => new PySet(self.items(), self.frozen));
+    const asSet = (v: PyValue) => (v instanceof PySet ? v : setFrom(v, false));
+    install(t, 'union', 0, Infinity, (self: PySet, args) => args.reduce((acc: PySet, v) => (v === self ? acc : setUnion(acc, v)), self.copy()));
+    install(t, 'intersection', 0, Infinity, (self: PySet, args) => (args.length ? args.reduce((acc: PySet, v) => setIntersection(acc, v), self) : self.copy()));
+    install(t, 'difference', 0, Infinity, (self: PySet, args) => {
+      if (args.length === 0) return self.copy();
+      const out = setDifference(self, args[0]);
+      for (const other of args.slice(1)) setDifferenceUpdate(out, other);
+      return out;
+    });
+    install(t, 'symmetric_difference', 1, 1, (self: PySet, [v]) => setSymmetricDifference(self, v));
+    install(t, 'issubset', 1, 1, (self: PySet, [v]) => isSubset(self, asSet(v)));
+    install(t, 'issuperset', 1, 1, (self: PySet, [v]) => (v instanceof PySet ? isSubset(v, self) : [...iterate(interp, v)].every((x) => self.has(x))));
+    install(t, 'isdisjoint', 1, 1, (self: PySet, [v]) => {
+      if (v instanceof PySet) return setIntersection(self, v).size === 0;
+      for (const x of iterate(interp, v)) if (self.has(x)) return false;
+      return true;
+    });
   }
 
   // ---- bytes ----

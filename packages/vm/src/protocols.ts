@@ -2,7 +2,7 @@
 // comparison, truth, containment. The interpreter inlines the hot cases and
 // falls back to these.
 
-import { bytesRepr, complexRepr, floatRepr, strRepr } from '@pyc-ts/bytecode';
+import { bytesRepr, complexRepr, floatRepr, hashBytes, hashComplex, hashStr, hashTuple, strRepr } from '@pyc-ts/bytecode';
 import {
   PyBuiltinFunction,
   PyCell,
@@ -23,7 +23,7 @@ import { PyDict, PyDictView } from './dict.js';
 import { PyBaseException } from './exceptions.js';
 import { raise } from './errors.js';
 import { PyRange } from './range.js';
-import { PySet } from './set.js';
+import { PySet, isSubset } from './set.js';
 import { PyBytes, bytesCompare, bytesEqual } from './bytes.js';
 import { PyComplex } from './complex.js';
 import { PySlice, sliceRepr } from './slice.js';
@@ -31,7 +31,7 @@ import { PyGenerator } from './generators.js';
 import { PyInstance, PySuper, userMethod } from './classes.js';
 import { activeInterpreter } from './interpreter.js';
 import { getIter, iterNext } from './operations.js';
-import { formatFloat, formatInt, formatStr, hashInt, hashFloat, intToDecimal, normInt } from './numeric/index.js';
+import { formatFloat, formatInt, formatStr, hashInt, hashFloat, intToDecimal } from './numeric/index.js';
 
 // ---- identity ----
 
@@ -179,17 +179,18 @@ export function pyHash(v: PyValue): number | bigint {
     case 'boolean':
       return v ? 1 : 0;
     case 'string':
-      return hashString(v);
+      return hashStr(v);
   }
   if (v === null) return 0xfca86420 >> 4;
   // A NaN hashes by identity, as in CPython 3.11.
   if (v instanceof PyFloat) return hashFloat(v.v, Math.floor(objectId(v) / 16));
   if (v instanceof PyTuple) return hashTuple(v.items.map(pyHash));
-  if (v instanceof PyBytes) return hashTuple(Array.from(v.bytes));
+  if (v instanceof PyBytes) return hashBytes(v.bytes);
+  if (v instanceof PyComplex) return hashComplex(v.real, v.imag);
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) {
     raise('TypeError', `unhashable type: '${typeOf(v).name}'`);
   }
-  if (v instanceof PySet) return hashTuple(v.items().map(pyHash).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)));
+  if (v instanceof PySet) return v.hash();
   if (v instanceof PyInstance) {
     const h = userMethod(v, '__hash__');
     if (h === null || (h === undefined && userMethod(v, '__eq__') !== undefined)) {
@@ -203,32 +204,6 @@ export function pyHash(v: PyValue): number | bigint {
     }
   }
   return Math.floor(objectId(v) / 16);
-}
-
-/** A deterministic string hash (CPython's is randomised per process, so any stable hash will do). */
-function hashString(s: string): number {
-  let h = 0x345678;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 1000003);
-  return h === -1 ? -2 : h;
-}
-
-const XXPRIME_1 = 11400714785074694791n;
-const XXPRIME_2 = 14029467366897019727n;
-const XXPRIME_5 = 2870177450012600261n;
-const U64 = (x: bigint) => BigInt.asUintN(64, x);
-
-/** CPython's 64-bit tuple hash (xxHash-based, Objects/tupleobject.c) of the items' hashes. */
-function hashTuple(hashes: (number | bigint)[]): number | bigint {
-  let acc = XXPRIME_5;
-  for (const h of hashes) {
-    const lane = U64(BigInt(h));
-    acc = U64(acc + U64(lane * XXPRIME_2));
-    acc = U64((acc << 31n) | (acc >> 33n));
-    acc = U64(acc * XXPRIME_1);
-  }
-  acc = U64(acc + (BigInt(hashes.length) ^ (XXPRIME_5 ^ 3527539n)));
-  if (acc === U64(-1n)) return 1546275796;
-  return normInt(BigInt.asIntN(64, acc));
 }
 
 // ---- equality and comparison ----
@@ -290,7 +265,7 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
   }
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
   if (a instanceof PyBytes && b instanceof PyBytes) return bytesEqual(a.bytes, b.bytes);
-  if (a instanceof PySet && b instanceof PySet) return a.size === b.size && a.items().every((x) => b.has(x));
+  if (a instanceof PySet && b instanceof PySet) return a.size === b.size && isSubset(a, b);
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {
     if (a.size !== b.size) return false;
@@ -373,6 +348,13 @@ export function richCompare(op: number, a: PyValue, b: PyValue): PyValue {
   if (a instanceof PyBytes && b instanceof PyBytes) return orderResult(op, bytesCompare(a.bytes, b.bytes));
   if ((a instanceof PyTuple && b instanceof PyTuple) || (a instanceof PyList && b instanceof PyList)) {
     return seqCompare(op, a.items, b.items);
+  }
+  if (a instanceof PySet && b instanceof PySet) {
+    // set_richcompare: proper subset/superset for < and >.
+    if (op === Cmp.LT) return a.size < b.size && isSubset(a, b);
+    if (op === Cmp.LE) return isSubset(a, b);
+    if (op === Cmp.GT) return a.size > b.size && isSubset(b, a);
+    return isSubset(b, a);
   }
   raise(
     'TypeError',

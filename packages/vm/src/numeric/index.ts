@@ -8,7 +8,7 @@
 //          intLshift intRshift intAnd intOr intXor intInvert bitLength
 // floats:  intToFloat floatToInt compareIntFloat floatTrueDiv floatFloorDiv
 //          floatMod floatDivmod floatPow (ComplexResult for negative ** fraction)
-// hashing: hashInt hashFloat
+// hashing: hashInt hashFloat (from @pyc-ts/bytecode, shared with the compiler)
 // round:   roundInt roundFloat roundFloatToInt
 // parsing: parseInt parseFloat MAX_STR_DIGITS
 // text:    intToDecimal (str(int)) intToRadix (hex/oct/bin)
@@ -18,7 +18,7 @@
 
 export * from './int_ops.js';
 export * from './float_ops.js';
-export * from './hash.js';
+export { hashInt, hashFloat } from '@pyc-ts/bytecode';
 export * from './round.js';
 export * from './parse.js';
 export * from './radix.js';
