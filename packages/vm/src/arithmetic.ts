@@ -3,7 +3,9 @@
 // interpreter inlines the small-int fast paths before calling these.
 
 import { NB_OPS } from '@pyc-ts/bytecode';
-import { NotImplemented, PyFloat, PyList, PyTuple, listType, typeOf, type PyValue } from './objects.js';
+import { NotImplemented, PyFloat, PyList, PyTuple, dictType, listType, typeOf, type PyValue } from './objects.js';
+import { PyDict } from './dict.js';
+import { getAttr } from './operations.js';
 import { PyInstance, userMethod } from './classes.js';
 import { PySet, setInplaceOperation, setOperation } from './set.js';
 import { percentFormat } from './percent_format.js';
@@ -157,6 +159,16 @@ export function binaryOp(nb: number, a: PyValue, b: PyValue): PyValue {
   if (nb >= NB_INPLACE && a instanceof PyList && typeOf(a) === listType) {
     r = listInplace(op, a, b);
     if (r !== undefined) return r;
+  }
+  if (op === NB_OR && a instanceof PyDict && typeOf(a) === dictType) {
+    // dict | dict makes a merged copy; |= updates in place from any mapping or pairs (dict.update).
+    if (nb >= NB_INPLACE) return (activeInterpreter().call(getAttr(a, 'update'), [b]), a);
+    if (b instanceof PyDict) {
+      const out = new PyDict();
+      for (const e of a.entries()) out.set(e.key, e.value);
+      for (const e of b.entries()) out.set(e.key, e.value);
+      return out;
+    }
   }
   if (nb >= NB_INPLACE && a instanceof PySet && !a.frozen && b instanceof PySet && SET_OPS[op]) {
     return setInplaceOperation(SET_OPS[op], a, b);

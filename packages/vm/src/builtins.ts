@@ -29,7 +29,7 @@ import {
 } from './objects.js';
 import { PyBaseException, exceptionType, exceptionTypes } from './exceptions.js';
 import { PyRaise, raise } from './errors.js';
-import { asciiRepr, formatValue, pyHash, pyRepr, pyStr, pyTruthy, richCompare, objectId } from './protocols.js';
+import { asciiRepr, formatValue, pyHash, pyRepr, pyStr, pyTruthy, richCompare, valueId } from './protocols.js';
 import { binaryOp, NB_ADD, NB_FLOOR_DIVIDE, NB_REMAINDER, NB_POWER } from './arithmetic.js';
 import { PyIterator, deleteAttr, dirOf, getAttr, getIter, iterNext, setAttr, typeConstructors } from './operations.js';
 import type { Frame } from './frame.js';
@@ -268,7 +268,7 @@ function isinstanceImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   return check(cls);
 }
 
-function absImpl(args: PyValue[], kwnames: string[] | null): PyValue {
+export function absImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   const x = exactlyOne('abs', args, kwnames);
   const i = toInt(x);
   if (i !== undefined) return num.intAbs(i);
@@ -276,7 +276,7 @@ function absImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   raise('TypeError', `bad operand type for abs(): '${typeOf(x).name}'`);
 }
 
-function lenImpl(args: PyValue[], kwnames: string[] | null): PyValue {
+export function lenImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   const x = exactlyOne('len', args, kwnames);
   if (typeof x === 'string') return strLen(x);
   if (x instanceof PyList || x instanceof PyTuple) return x.items.length;
@@ -373,16 +373,43 @@ function callableImpl(args: PyValue[], kwnames: string[] | null): PyValue {
 }
 
 function idImpl(args: PyValue[], kwnames: string[] | null): PyValue {
-  const x = exactlyOne('id', args, kwnames);
-  if (typeof x === 'object' && x !== null) return objectId(x);
-  // Immutable primitives have no object identity here: equal values share an id.
-  const key = typeof x === 'string' ? 's' + x : x;
-  let id = primitiveIds.get(key);
-  if (id === undefined) primitiveIds.set(key, (id = objectId({})));
-  return id;
+  return valueId(exactlyOne('id', args, kwnames));
 }
 
-const primitiveIds = new Map<unknown, number>();
+/** bytes(), bytes(n), bytes(str, encoding), bytes(iterable of ints), bytes(bytes). */
+function bytesConstructor(interp: Interpreter, args: PyValue[], kwnames: string[] | null): PyValue {
+  const [pos, kw] = splitKeywords(args, kwnames);
+  for (const k of kw.keys()) {
+    if (k !== 'source' && k !== 'encoding' && k !== 'errors') raise('TypeError', `'${k}' is an invalid keyword argument for bytes()`);
+  }
+  if (pos.length > 3) raise('TypeError', `bytes() takes at most 3 arguments (${pos.length} given)`);
+  const source = pos[0] ?? kw.get('source');
+  const encoding = pos[1] ?? kw.get('encoding');
+  if (source === undefined) {
+    if (encoding !== undefined) raise('TypeError', 'encoding without a string argument');
+    return new PyBytes(new Uint8Array(0));
+  }
+  if (typeof source === 'string') {
+    if (encoding === undefined) raise('TypeError', 'string argument without an encoding');
+    if (typeof encoding !== 'string') raise('TypeError', `bytes() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
+    return interp.call(getAttr(source, 'encode'), [encoding]);
+  }
+  if (encoding !== undefined) raise('TypeError', 'encoding without a string argument');
+  if (source instanceof PyBytes) return new PyBytes(source.bytes.slice());
+  const n = toInt(source);
+  if (n !== undefined) {
+    if (n < 0) raise('ValueError', 'negative count');
+    return new PyBytes(new Uint8Array(Number(n)));
+  }
+  const out: number[] = [];
+  for (const v of iterate(interp, source)) {
+    const b = toInt(v);
+    if (b === undefined) raise('TypeError', `'${typeOf(v).name}' object cannot be interpreted as an integer`);
+    if (b < 0 || b > 255) raise('ValueError', 'bytes must be in range(0, 256)');
+    out.push(Number(b));
+  }
+  return new PyBytes(Uint8Array.from(out));
+}
 
 function listConstructor(interp: Interpreter): BuiltinImpl {
   return (args, kwnames) => {
@@ -561,6 +588,7 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
   typeConstructors.set(listType, listConstructor(interp));
   typeConstructors.set(tupleType, tupleConstructor(interp));
   typeConstructors.set(rangeType, makeRange);
+  typeConstructors.set(bytesType, (args, kwnames) => bytesConstructor(interp, args, kwnames));
   for (const frozen of [false, true]) {
     const name = frozen ? 'frozenset' : 'set';
     typeConstructors.set(frozen ? frozensetType : setType, (args, kw) => {

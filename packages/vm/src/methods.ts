@@ -39,15 +39,19 @@ import {
   setUnion,
 } from './set.js';
 import { PyBytes, bytesType } from './bytes.js';
+import { installSlotWrappers } from './slot_wrappers.js';
+import { installNumberMethods } from './number_methods.js';
+import { installBytesMethods } from './bytes_methods.js';
 
 const NO_KEYWORDS: Map<string, PyValue> = new Map();
 
 type Method = (self: PyValue, args: PyValue[], kw: Map<string, PyValue>) => PyValue;
 
-function install(type: PyType, name: string, min: number, max: number, fn: Method, keywords: string[] = []): void {
+export function install(type: PyType, name: string, min: number, max: number, fn: Method, keywords: string[] = [], slot = false): void {
   const impl = (argv: PyValue[], kwnames: string[] | null): PyValue => {
     const nkw = kwnames ? kwnames.length : 0;
     const self = argv[0];
+    checkDescriptorSelf(type, name, slot, argv.length - nkw > 0 ? self : undefined);
     const pos = argv.slice(1, argv.length - nkw);
     const kw = nkw === 0 ? NO_KEYWORDS : new Map<string, PyValue>();
     for (let i = 0; i < nkw; i++) {
@@ -66,13 +70,45 @@ function install(type: PyType, name: string, min: number, max: number, fn: Metho
     }
     return fn(self, pos, kw);
   };
-  type.dict.set(name, new PyBuiltinFunction(name, impl));
+  type.dict.set(name, new PyBuiltinFunction(name, impl, undefined, type, slot));
+}
+
+/** A method taken from its type (str.upper) applies only to instances of that type. */
+function checkDescriptorSelf(type: PyType, name: string, slot: boolean, self: PyValue): void {
+  if (self === undefined) raise('TypeError', `unbound method ${type.name}.${name}() needs an argument`);
+  const t = typeOf(self);
+  if (t === type || t.isSubtypeOf(type)) return;
+  if (slot) raise('TypeError', `descriptor '${name}' requires a '${type.name}' object but received a '${t.name}'`);
+  raise('TypeError', `descriptor '${name}' for '${type.name}' objects doesn't apply to a '${t.name}' object`);
 }
 
 function index(v: PyValue, what = 'an integer'): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   raise('TypeError', `'${typeOf(v).name}' object cannot be interpreted as ${what}`);
+}
+
+/**
+ * s[start:end] for the optional start/end of find, count, startswith...: None or
+ * missing means the whole string, negatives count from the end (code points).
+ * Null when start lies past the end, where even '' is not found.
+ */
+function searchRange(s: string, start: PyValue, end: PyValue): { text: string; offset: number } | null {
+  const points = hasSurrogates(s) ? codePoints(s) : null;
+  const len = points ? points.length : s.length;
+  const bound = (v: PyValue, dflt: number): number => {
+    if (v === undefined || v === null) return dflt;
+    if (typeof v !== 'number' && typeof v !== 'bigint' && typeof v !== 'boolean') {
+      raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+    }
+    const n = Number(v);
+    return n < 0 ? Math.max(0, n + len) : Math.min(n, len + 1);
+  };
+  const a = bound(start, 0);
+  const b = Math.min(bound(end, len), len);
+  if (a > len) return null;
+  const text = points ? points.slice(a, Math.max(a, b)).join('') : s.slice(a, Math.max(a, b));
+  return { text, offset: a };
 }
 
 function needStr(v: PyValue, what: string): string {
@@ -126,6 +162,9 @@ let installed = false;
 export function installMethods(): void {
   if (installed) return;
   installed = true;
+  installSlotWrappers();
+  installNumberMethods();
+  installBytesMethods();
   const interp = {
     call: (f: PyValue, args: PyValue[]) => activeInterpreter().call(f, args),
   } as unknown as Parameters<typeof sortValues>[0];
@@ -382,20 +421,24 @@ export function installMethods(): void {
     }
     return out + rest;
   });
-  install(strType, 'startswith', 1, 1, (self: string, [p]) =>
-    p instanceof PyTuple ? p.items.some((x) => self.startsWith(needStr(x, 'tuple item'))) : self.startsWith(needStr(p, 'startswith first arg')),
-  );
-  install(strType, 'endswith', 1, 1, (self: string, [p]) =>
-    p instanceof PyTuple ? p.items.some((x) => self.endsWith(needStr(x, 'tuple item'))) : self.endsWith(needStr(p, 'endswith first arg')),
-  );
-  install(strType, 'find', 1, 1, (self: string, [sub]) => {
-    const i = self.indexOf(needStr(sub, 'must be str, not'));
-    return i < 0 ? -1 : strLen(self.slice(0, i));
-  });
-  install(strType, 'count', 1, 1, (self: string, [sub]) => {
+  for (const [name, atStart] of [['startswith', true], ['endswith', false]] as const) {
+    install(strType, name, 1, 3, (self: string, [p, start, end]) => {
+      const r = searchRange(self, start, end);
+      const test = (x: PyValue): boolean => {
+        if (typeof x !== 'string') raise('TypeError', `tuple for ${name} must only contain str, not ${typeOf(x).name}`);
+        return r !== null && (atStart ? r.text.startsWith(x) : r.text.endsWith(x));
+      };
+      if (p instanceof PyTuple) return p.items.some(test);
+      if (typeof p !== 'string') raise('TypeError', `${name} first arg must be str or a tuple of str, not ${typeOf(p).name}`);
+      return test(p);
+    });
+  }
+  install(strType, 'count', 1, 3, (self: string, [sub, start, end]) => {
     const t = needStr(sub, 'must be str, not');
-    if (t === '') return strLen(self) + 1;
-    return self.split(t).length - 1;
+    const r = searchRange(self, start, end);
+    if (r === null) return 0;
+    if (t === '') return strLen(r.text) + 1;
+    return r.text.split(t).length - 1;
   });
   install(strType, 'isdigit', 0, 0, (self: string) => self.length > 0 && /^\p{Nd}+$/u.test(self));
   install(strType, 'isalpha', 0, 0, (self: string) => self.length > 0 && /^\p{L}+$/u.test(self));
@@ -485,15 +528,16 @@ export function installMethods(): void {
     if (start < self.length) out.push(self.slice(start));
     return new PyList(out);
   }, ['keepends']);
-  for (const [name, fromRight, strict] of [['index', false, true], ['rindex', true, true], ['rfind', true, false]] as const) {
-    install(strType, name, 1, 1, (self: string, [sub]) => {
+  for (const [name, fromRight, strict] of [['find', false, false], ['index', false, true], ['rindex', true, true], ['rfind', true, false]] as const) {
+    install(strType, name, 1, 3, (self: string, [sub, start, end]) => {
       const t = needStr(sub, 'must be str, not');
-      const i = fromRight ? self.lastIndexOf(t) : self.indexOf(t);
+      const r = searchRange(self, start, end);
+      const i = r === null ? -1 : fromRight ? r.text.lastIndexOf(t) : r.text.indexOf(t);
       if (i < 0) {
         if (strict) raise('ValueError', 'substring not found');
         return -1;
       }
-      return strLen(self.slice(0, i));
+      return r!.offset + strLen(r!.text.slice(0, i));
     });
   }
   const predicates: [string, (s: string) => boolean][] = [

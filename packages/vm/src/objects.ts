@@ -161,6 +161,10 @@ export class PyBuiltinFunction extends PyObject {
     readonly call: BuiltinImpl,
     /** The `__self__` for builtin methods, shown by repr. */
     readonly self: PyValue = undefined,
+    /** The builtin type whose method this is (`str` for str.upper), which `self` must be an instance of. */
+    readonly owner: PyType | null = null,
+    /** A special method (`int.__add__`): CPython shows these as slot and method wrappers. */
+    readonly slot = false,
   ) {
     super(builtinFunctionType);
   }

@@ -48,8 +48,19 @@ export function objectId(o: object): number {
   return id;
 }
 
-function addr(o: object): string {
-  return '0x' + objectId(o).toString(16).padStart(12, '0');
+const primitiveIds = new Map<unknown, number>();
+
+/** id(v) for any value: immutable primitives have no identity here, so equal values share an id. */
+export function valueId(v: PyValue): number {
+  if (typeof v === 'object' && v !== null) return objectId(v);
+  const key = typeof v === 'string' ? 's' + v : v;
+  let id = primitiveIds.get(key);
+  if (id === undefined) primitiveIds.set(key, (id = objectId({})));
+  return id;
+}
+
+function addr(v: PyValue): string {
+  return '0x' + valueId(v).toString(16).padStart(12, '0');
 }
 
 // ---- repr / str ----
@@ -59,6 +70,11 @@ export function pyRepr(v: PyValue): string {
     const userRepr = userMethod(v, '__repr__');
     if (userRepr !== undefined) return strResult(activeInterpreter().call(userRepr, [v]), '__repr__');
   }
+  return builtinRepr(v);
+}
+
+/** repr(v) by its builtin type, ignoring a subclass's __repr__ (what list.__repr__(v) gives). */
+export function builtinRepr(v: PyValue): string {
   switch (typeof v) {
     case 'number':
       return String(v);
@@ -91,10 +107,18 @@ export function pyRepr(v: PyValue): string {
   }
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${addr(v)}>`;
   if (v instanceof PyBuiltinFunction) {
+    if (v.owner !== null) return `<${v.slot ? 'slot wrapper' : 'method'} '${v.name}' of '${v.owner.name}' objects>`;
     if (v.self === undefined) return `<built-in function ${v.name}>`;
     return `<built-in method ${v.name} of ${typeOf(v.self).name} object at ${addr(v.self)}>`;
   }
-  if (v instanceof PyMethod) return `<bound method ${methodName(v.func)} of ${pyRepr(v.self)}>`;
+  if (v instanceof PyMethod) {
+    const f = v.func;
+    if (f instanceof PyBuiltinFunction && f.owner !== null) {
+      const kind = f.slot ? `method-wrapper '${f.name}'` : `built-in method ${f.name}`;
+      return `<${kind} of ${typeOf(v.self).name} object at ${addr(v.self)}>`;
+    }
+    return `<bound method ${methodName(f)} of ${pyRepr(v.self)}>`;
+  }
   if (v instanceof PyType) return `<class '${v.displayName}'>`;
   if (v instanceof PySingleton) return v.reprText;
   if (v instanceof PyRange) return v.repr();
@@ -117,8 +141,13 @@ export function pyRepr(v: PyValue): string {
     return `<code object ${c.name} at ${addr(v)}, file "${c.filename}", line ${c.firstlineno}>`;
   }
   if (v instanceof PySuper) return `<super: <class '${v.start.name}'>, <${typeOf(v.obj).name} object>>`;
-  if (v instanceof PyObject) return `<${typeOf(v).displayName} object at ${addr(v)}>`;
+  if (v instanceof PyObject) return objectRepr(v);
   throw new Error(`repr of a non-Python value (${String(v)})`);
+}
+
+/** object.__repr__: the type's name and the object's address, whatever the type. */
+export function objectRepr(v: PyValue): string {
+  return `<${typeOf(v).displayName} object at ${addr(v)}>`;
 }
 
 function methodName(f: PyValue): string {
