@@ -111,27 +111,43 @@ export function constKey(c: PyConst): string {
     case 'string':
       return 's' + c;
   }
-  if (c instanceof FloatConst) return 'f' + floatKey(c.value);
-  if (c instanceof ComplexConst) return 'c' + floatKey(c.real) + ',' + floatKey(c.imag);
+  // A NaN is unequal even to itself, so each NaN object is a constant of its own.
+  if (c instanceof FloatConst) return Number.isNaN(c.value) ? 'f' + nanIdentity(c) : 'f' + floatKey(c.value);
+  if (c instanceof ComplexConst) {
+    return Number.isNaN(c.real) || Number.isNaN(c.imag) ? 'c' + nanIdentity(c) : 'c' + floatKey(c.real) + ',' + floatKey(c.imag);
+  }
   if (c instanceof BytesConst) return 'b' + Array.from(c.bytes, (b) => b.toString(16).padStart(2, '0')).join('');
   if (c instanceof TupleConst) return 't(' + c.items.map(constKey).join('|') + ')';
   if (c instanceof FrozensetConst) return 'z(' + c.items.map(constKey).sort().join('|') + ')';
-  if (c instanceof CodeObject) return 'o' + codeIdentity(c);
+  if (c instanceof CodeObject) return 'o' + codeValueKey(c);
   return 'e'; // Ellipsis
+}
+
+const nanIds = new WeakMap<object, string>();
+let nextNanId = 0;
+function nanIdentity(c: object): string {
+  let id = nanIds.get(c);
+  if (id === undefined) nanIds.set(c, (id = `nan#${nextNanId++}`));
+  return id;
 }
 
 function floatKey(x: number): string {
   return Object.is(x, -0) ? '-0' : String(x);
 }
 
-// Code objects are compared by identity, as CPython does.
-const codeIds = new WeakMap<CodeObject, number>();
-let nextCodeId = 0;
-function codeIdentity(c: CodeObject): number {
-  let id = codeIds.get(c);
-  if (id === undefined) {
-    id = nextCodeId++;
-    codeIds.set(c, id);
+// Code objects are constants keyed by value: _PyCode_ConstantKey keeps a code object
+// as its own key, and code_richcompare compares these fields (not the qualname), so
+// two equal code objects (a loop condition compiled twice) are one constant.
+const codeKeys = new WeakMap<CodeObject, string>();
+function codeValueKey(c: CodeObject): string {
+  let key = codeKeys.get(c);
+  if (key === undefined) {
+    const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+    key = JSON.stringify([
+      c.name, c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno, hex(c.code),
+      c.consts.map(constKey), c.names, c.localsplusnames, hex(c.linetable), hex(c.exceptiontable),
+    ]);
+    codeKeys.set(c, key);
   }
-  return id;
+  return key;
 }
