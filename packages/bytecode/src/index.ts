@@ -12,3 +12,4 @@ export * from './floatpow.js';
 export * from './hash.js';
 export * from './settable.js';
 export * from './constset.js';
+export * from './fma.js';

@@ -1,8 +1,6 @@
 // Folded float powers and int/int divisions against CPython 3.11's compile(): the constants,
 // so an expression CPython leaves unfolded must stay unfolded here too.
-// Goldens: scripts/gen_fold_float_goldens.py. Where glibc's pow is not correctly rounded
-// (marked "libm", e.g. the exact halfway case 10.0 ** 23) the golden is the correctly rounded
-// value, which the shared floatPow gives in both the compiler and the VM.
+// Goldens: scripts/gen_fold_float_goldens.py (CPython's values, glibc's pow included).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { compile } from '@pyc-ts/compiler';
@@ -11,7 +9,6 @@ import { reprConst } from '@pyc-ts/bytecode';
 interface Case {
   source: string;
   consts: string[];
-  libm?: string;
 }
 
 const cases = JSON.parse(readFileSync(new URL('./fixtures/fold_float.json', import.meta.url), 'utf8')) as Case[];
