@@ -5,6 +5,7 @@
 
 import { PyList, PyTuple, strType, typeOf, type PyValue } from './objects.js';
 import { PyBuiltinFunction } from './objects.js';
+import { PyMethodWrapper, staticmethodType } from './classes.js';
 import { PyBytes, bytesType } from './bytes.js';
 import { install } from './methods.js';
 import { iterate } from './builtins.js';
@@ -76,6 +77,8 @@ export function installBytesMethods(): void {
   }
   for (const name of ['center', 'ljust', 'rjust']) viaStr(name, 1, 2);
   viaStr('zfill', 1, 1, false);
+  viaStr('removeprefix', 1, 1);
+  viaStr('removesuffix', 1, 1);
   viaStr('expandtabs', 0, 1, false);
   viaStr('splitlines', 0, 1, false);
   for (const name of ['strip', 'lstrip', 'rstrip']) {
@@ -120,6 +123,43 @@ export function installBytesMethods(): void {
   predicate('isascii', (b) => b.every((c) => c < 128));
   predicate('islower', (b) => b.some(isAsciiLower) && !b.some(isAsciiUpper));
   predicate('isupper', (b) => b.some(isAsciiUpper) && !b.some(isAsciiLower));
+  predicate('istitle', (b) => {
+    // Upper-case letters only after non-letters, lower-case only after letters, and at least one cased.
+    let cased = false;
+    let prevCased = false;
+    for (const c of b) {
+      if (isAsciiUpper(c)) {
+        if (prevCased) return false;
+        prevCased = cased = true;
+      } else if (isAsciiLower(c)) {
+        if (!prevCased) return false;
+        prevCased = cased = true;
+      } else prevCased = false;
+    }
+    return cased;
+  });
+  install(bytesType, 'translate', 1, 2, (self: PyBytes, [table, del]) => {
+    if (table !== null && !(table instanceof PyBytes && table.bytes.length === 256)) {
+      if (table instanceof PyBytes) raise('ValueError', 'translation table must be 256 characters long');
+      raise('TypeError', `a bytes-like object is required, not '${typeOf(table).name}'`);
+    }
+    if (del !== undefined && !(del instanceof PyBytes)) raise('TypeError', `a bytes-like object is required, not '${typeOf(del).name}'`);
+    const drop = new Set(del === undefined ? [] : (del as PyBytes).bytes);
+    const out: number[] = [];
+    for (const c of self.bytes) if (!drop.has(c)) out.push(table === null ? c : (table as PyBytes).bytes[c]);
+    return new PyBytes(Uint8Array.from(out));
+  });
+  bytesType.dict.set('maketrans', new PyMethodWrapper(staticmethodType, new PyBuiltinFunction('maketrans', (args) => {
+    if (args.length !== 2) raise('TypeError', `maketrans expected 2 arguments, got ${args.length}`);
+    const [from, to] = args.map((a) => {
+      if (!(a instanceof PyBytes)) raise('TypeError', `a bytes-like object is required, not '${typeOf(a).name}'`);
+      return a.bytes;
+    });
+    if (from.length !== to.length) raise('ValueError', 'maketrans arguments must have same length');
+    const table = Uint8Array.from({ length: 256 }, (_, i) => i);
+    from.forEach((c, i) => (table[c] = to[i]));
+    return new PyBytes(table);
+  })));
   install(bytesType, 'hex', 0, 0, (self: PyBytes) => Array.from(self.bytes, (c) => c.toString(16).padStart(2, '0')).join(''));
 }
 

@@ -42,6 +42,7 @@ import { PyBytes, bytesType } from './bytes.js';
 import { installSlotWrappers } from './slot_wrappers.js';
 import { installNumberMethods } from './number_methods.js';
 import { installBytesMethods } from './bytes_methods.js';
+import { installRangeMethods } from './range.js';
 
 const NO_KEYWORDS: Map<string, PyValue> = new Map();
 
@@ -165,6 +166,7 @@ export function installMethods(): void {
   installSlotWrappers();
   installNumberMethods();
   installBytesMethods();
+  installRangeMethods();
   const interp = {
     call: (f: PyValue, args: PyValue[]) => activeInterpreter().call(f, args),
   } as unknown as Parameters<typeof sortValues>[0];
@@ -547,6 +549,9 @@ export function installMethods(): void {
     ['isdecimal', (s) => s.length > 0 && /^\p{Nd}+$/u.test(s)],
     ['isnumeric', (s) => s.length > 0 && /^\p{N}+$/u.test(s)],
     ['istitle', isTitle],
+    ['isascii', (s) => /^[\x00-\x7f]*$/.test(s)],
+    // Printable: no character of categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs other than the space.
+    ['isprintable', (s) => !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u.test(s)],
     ['isidentifier', (s) => /^[\p{L}\p{Nl}_][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}]*$/u.test(s)],
   ];
   for (const [name, test] of predicates) install(strType, name, 0, 0, (self: string) => test(self));

@@ -105,6 +105,7 @@ export function installNumberMethods(): void {
     }
     return new PyTuple([num.normInt(n), num.normInt(d)]);
   });
+  install(floatType, 'hex', 0, 0, (self) => floatHex((self as PyFloat).v));
   classMethod(floatType, 'fromhex', (_cls, args) => {
     argCount('fromhex', args, 1, 1);
     if (typeof args[0] !== 'string') raise('TypeError', `bad argument type for built-in operation`);
@@ -131,6 +132,21 @@ export function installNumberMethods(): void {
   });
   install(strType, 'translate', 1, 1, (self, [table]) => translate(self as string, table));
   strType.dict.set('maketrans', new PyMethodWrapper(staticmethodType, new PyBuiltinFunction('maketrans', (args) => maketrans(args))));
+}
+
+/** float.hex(): [-]0x1.<13 hex digits>p<exp>, 0x0.<...>p-1022 for subnormals. */
+function floatHex(x: number): string {
+  if (x !== x) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const bits = view.getBigUint64(0);
+  const sign = bits >> 63n ? '-' : '';
+  const e = Number((bits >> 52n) & 0x7ffn);
+  const mantissa = (bits & ((1n << 52n) - 1n)).toString(16).padStart(13, '0');
+  if (e === 0) return mantissa === '0000000000000' ? `${sign}0x0.0p+0` : `${sign}0x0.${mantissa}p-1022`;
+  const exp = e - 1023;
+  return `${sign}0x1.${mantissa}p${exp >= 0 ? '+' : ''}${exp}`;
 }
 
 function byteOrder(v: PyValue): 'big' | 'little' {
