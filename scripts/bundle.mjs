@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 const cli = fileURLToPath(new URL('../packages/cli/', import.meta.url));
 
 await build({
-  entryPoints: [`${cli}dist/main.js`],
+  // The deep-stack compile worker is loaded by URL, so it is an entry of its own.
+  entryPoints: [`${cli}dist/main.js`, `${cli}dist/deep_stack_worker.js`],
   outdir: `${cli}dist/bundle`,
   bundle: true,
   splitting: true,

@@ -2,6 +2,7 @@
 // browser use it too.
 
 import { compile, CompileRecursionError, PySyntaxError } from '@pyc-ts/compiler';
+import type { CodeObject } from '@pyc-ts/bytecode';
 import { runCode, type Host, type RunResult } from '@pyc-ts/vm';
 
 /**
@@ -9,10 +10,15 @@ import { runCode, type Host, type RunResult } from '@pyc-ts/vm';
  * raises for too deep a tree) is reported as `python3 FILE` reports
  * it (CPython's text on host.stderr, exit status 1) and comes back as the result's exception.
  */
-export function executeSource(source: string | Uint8Array, filename: string, host: Host): RunResult {
+export function executeSource(
+  source: string | Uint8Array,
+  filename: string,
+  host: Host,
+  compileModule: (source: string | Uint8Array, filename: string, mode: 'exec') => CodeObject = compile,
+): RunResult {
   let code;
   try {
-    code = compile(source, filename, 'exec');
+    code = compileModule(source, filename, 'exec');
   } catch (e) {
     if (!(e instanceof PySyntaxError || e instanceof CompileRecursionError)) throw e;
     const traceback = e.format();

@@ -221,3 +221,32 @@ describe('the command line', () => {
     expect(r.status).toBe(0);
   });
 });
+
+describe('deeply nested brackets', () => {
+  // Past ~95 levels the parser needs more JS stack than Node's default; the CLI then compiles on a
+  // worker with a large stack, so the limit is CPython's: 200 nested parentheses.
+  const nested = (n: number) => `x = ${'('.repeat(n)}[1]${')'.repeat(n)}\nprint(x)\n`;
+
+  const file = (source: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), 'pyc-ts-deep-')), 'deep.py');
+    writeFileSync(path, source);
+    return path;
+  };
+
+  it('runs, compiles and dumps 199 levels as python3 does', () => {
+    const source = nested(198);
+    expect(pycTs(['run', file(source)])).toMatchObject({ stdout: '[1]\n', status: 0 });
+    const dis = pycTs(['dis'], { input: source });
+    expect(dis.status).toBe(0);
+    expect(dis.stdout).toContain('BUILD_LIST');
+    const ast = pycTs(['ast'], { input: source });
+    expect(ast.status).toBe(0);
+    expect(ast.stdout).toContain('List(');
+  });
+
+  it('rejects 201 levels with CPython\'s message', () => {
+    const r = pycTs(['run', file(`x = ${'('.repeat(201)}1${')'.repeat(201)}\n`)]);
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('SyntaxError: too many nested parentheses');
+    expect(r.status).toBe(1);
+  });
+});

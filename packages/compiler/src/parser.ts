@@ -2183,7 +2183,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     if (p.errors.length > 0) failure(p);
     runFStringJobs(p);
   } catch (e) {
-    if (e instanceof RangeError) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
       // CPython gives MemoryError/RecursionError here; the JS stack ran out first
       // (in the statement's parse or in an f-string field's).
       throw new PySyntaxError('SyntaxError', 'too many nested expressions (parser stack exhausted)', filename, 1, 1, src.line(1));

@@ -1,6 +1,6 @@
 // `pyc-ts ast [-a] [-m MODE] [-i N] [FILE]`: what `python3 -m ast ... FILE` prints.
 
-import { dumpAst, parse } from '@pyc-ts/compiler';
+import { astDumpDeep } from '../deep_stack.js';
 import { readInputFile, readStdin } from '../files.js';
 import type { ProcessOutput } from '../output.js';
 import { exitOnSyntaxError } from './syntax_exit.js';
@@ -13,7 +13,7 @@ export interface AstOptions {
 
 export function astCommand(file: string | undefined, options: AstOptions, output: ProcessOutput): number {
   const source = file === undefined ? readStdin() : readInputFile(file);
-  const tree = exitOnSyntaxError(() => parse(source, file ?? '<stdin>', options.mode));
-  output.stdout(dumpAst(tree, { includeAttributes: options.includeAttributes, indent: options.indent }) + '\n');
+  const text = exitOnSyntaxError(() => astDumpDeep(source, file ?? '<stdin>', options.mode, options.includeAttributes, options.indent));
+  output.stdout(text + '\n');
   return 0;
 }

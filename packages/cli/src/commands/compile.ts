@@ -2,13 +2,13 @@
 
 import { statSync } from 'node:fs';
 import { writePyc } from '@pyc-ts/bytecode';
-import { compile } from '@pyc-ts/compiler';
+import { compileDeep } from '../deep_stack.js';
 import { cacheFromSource, readInputFile, writeOutputFile } from '../files.js';
 import { exitOnSyntaxError } from './syntax_exit.js';
 
 export function compileCommand(file: string, out: string | undefined): number {
   const source = readInputFile(file);
-  const code = exitOnSyntaxError(() => compile(source, file, 'exec'));
+  const code = exitOnSyntaxError(() => compileDeep(source, file, 'exec'));
   // py_compile records the source's mtime (whole seconds) and size, each truncated to 32 bits.
   const stat = statSync(file);
   writeOutputFile(

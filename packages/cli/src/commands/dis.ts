@@ -14,8 +14,8 @@ export async function disCommand(file: string | undefined, output: ProcessOutput
 /** `python3 -m dis` compiles under the name it was given, or "<stdin>". The compiler is loaded only for this. */
 async function sourceCode(file: string | undefined): Promise<CodeObject> {
   const source = file === undefined ? readStdin() : readInputFile(file);
-  const [{ compile }, { exitOnSyntaxError }] = await Promise.all([import('@pyc-ts/compiler'), import('./syntax_exit.js')]);
-  return exitOnSyntaxError(() => compile(source, file ?? '<stdin>', 'exec'));
+  const [{ compileDeep }, { exitOnSyntaxError }] = await Promise.all([import('../deep_stack.js'), import('./syntax_exit.js')]);
+  return exitOnSyntaxError(() => compileDeep(source, file ?? '<stdin>', 'exec'));
 }
 
 function pycCode(file: string): CodeObject {

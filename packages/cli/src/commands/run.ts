@@ -21,7 +21,7 @@ export async function runCommand(file: string, args: string[], output: ProcessOu
     const { executePyc } = await import('../run_pyc.js');
     return executePyc(bytes, host).exitCode;
   }
-  const { executeSource } = await import('../run_source.js');
+  const [{ executeSource }, { compileDeep }] = await Promise.all([import('../run_source.js'), import('../deep_stack.js')]);
   // CPython names the main script by its absolute path in tracebacks and SyntaxErrors.
-  return executeSource(bytes, resolve(file), host).exitCode;
+  return executeSource(bytes, resolve(file), host, compileDeep).exitCode;
 }

@@ -1,0 +1,73 @@
+// Deeply nested source (about 95 brackets) exhausts the JS stack in the parser well
+// before CPython's own limit of 200 nested parentheses. In Node the CLI and runSource
+// then compile once more on a worker thread with a large stack, waiting for it
+// synchronously (Atomics.wait), so callers keep a synchronous compile.
+
+import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { marshalLoads, type CodeObject } from '@pyc-ts/bytecode';
+import { CompileRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
+import type { DeepStackReply, DeepStackRequest } from './deep_stack_worker.js';
+
+const WORKER = new URL('./deep_stack_worker.js', import.meta.url);
+
+type Mode = 'exec' | 'eval' | 'single';
+
+/** True for the SyntaxError the parser raises when the JS stack ran out. */
+function stackExhausted(e: unknown): boolean {
+  return e instanceof PySyntaxError && e.msg.startsWith('too many nested expressions');
+}
+
+/** compile(), retried with a deep stack when the first attempt ran out of stack. */
+export function compileDeep(source: string | Uint8Array, filename: string, mode: Mode): CodeObject {
+  try {
+    return compile(source, filename, mode);
+  } catch (e) {
+    if (!stackExhausted(e) || !existsSync(fileURLToPath(WORKER))) throw e;
+    const reply = onDeepStack({ kind: 'compile', source, filename, mode });
+    if ('code' in reply) return marshalLoads(reply.code) as CodeObject;
+    throw replyError(reply);
+  }
+}
+
+/** dumpAst(parse(...)) for `pyc-ts ast`, retried with a deep stack like compileDeep. */
+export function astDumpDeep(source: string | Uint8Array, filename: string, mode: Mode, includeAttributes: boolean, indent: number): string {
+  try {
+    return dumpAst(parse(source, filename, mode), { includeAttributes, indent });
+  } catch (e) {
+    if (!stackExhausted(e) || !existsSync(fileURLToPath(WORKER))) throw e;
+    const reply = onDeepStack({ kind: 'ast', source, filename, mode, includeAttributes, indent });
+    if ('text' in reply) return reply.text;
+    throw replyError(reply);
+  }
+}
+
+/** The error the worker reported, to throw here. */
+function replyError(reply: DeepStackReply): Error {
+  if ('internal' in reply) return new Error(`internal error in the compile worker: ${reply.internal}`);
+  if (!('error' in reply)) return new Error('the compile worker answered something else');
+  const e = reply.error;
+  if (e.type === 'RecursionError') return new CompileRecursionError();
+  return new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
+}
+
+function onDeepStack(request: DeepStackRequest): DeepStackReply {
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const { port1, port2 } = new MessageChannel();
+  const worker = new Worker(WORKER, {
+    workerData: { request, port: port2, done },
+    transferList: [port2],
+    resourceLimits: { stackSizeMb: 256 },
+  });
+  try {
+    // A minute is far beyond any compile; waiting forever would hang on a worker that died.
+    if (Atomics.wait(done, 0, 0, 60_000) === 'timed-out') throw new Error('the deep-stack compile worker did not answer');
+    const reply = receiveMessageOnPort(port1)?.message as DeepStackReply | undefined;
+    if (reply === undefined) throw new Error('the deep-stack compile worker gave no answer');
+    return reply;
+  } finally {
+    void worker.terminate();
+    port1.close();
+  }
+}

@@ -1,0 +1,56 @@
+// The worker of deep_stack.ts: compiles on a thread with a large stack and posts
+// back the code object (marshalled) or the error's fields.
+
+import { workerData, type MessagePort } from 'node:worker_threads';
+import { marshalDumps } from '@pyc-ts/bytecode';
+import { CompileRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
+
+type Mode = 'exec' | 'eval' | 'single';
+
+export type DeepStackRequest =
+  | { kind: 'compile'; source: string | Uint8Array; filename: string; mode: Mode }
+  | { kind: 'ast'; source: string | Uint8Array; filename: string; mode: Mode; includeAttributes: boolean; indent: number };
+
+export type DeepStackReply =
+  | { code: Uint8Array }
+  | { text: string }
+  | { internal: string }
+  | {
+      error: {
+        type: PySyntaxError['type'] | 'RecursionError';
+        msg: string;
+        filename: string;
+        lineno: number;
+        offset: number;
+        text: string | null;
+        endLineno: number;
+        endOffset: number;
+      };
+    };
+
+const { request, port, done } = workerData as { request: DeepStackRequest; port: MessagePort; done: Int32Array };
+
+function answer(request: DeepStackRequest): DeepStackReply {
+  try {
+    if (request.kind === 'ast') {
+      const { includeAttributes, indent } = request;
+      return { text: dumpAst(parse(request.source, request.filename, request.mode), { includeAttributes, indent }) };
+    }
+    return { code: marshalDumps(compile(request.source, request.filename, request.mode)) };
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      const { type, msg, filename, lineno, offset, text, endLineno, endOffset } = e;
+      return { error: { type, msg, filename, lineno, offset, text, endLineno, endOffset } };
+    }
+    if (e instanceof CompileRecursionError) {
+      return { error: { type: 'RecursionError', msg: e.message, filename: request.filename, lineno: 0, offset: 0, text: null, endLineno: 0, endOffset: 0 } };
+    }
+    return { internal: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+  }
+}
+
+if (port !== undefined) {
+  port.postMessage(answer(request));
+  Atomics.store(done, 0, 1);
+  Atomics.notify(done, 0);
+}
