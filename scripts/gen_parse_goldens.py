@@ -20,3 +20,22 @@ for py in sorted((ROOT / 'syntaxerror').glob('*.py')):
     r = subprocess.run([sys.executable, py.name], cwd=py.parent, capture_output=True, text=True)
     # CPython prints the absolute script path; keep only the file name.
     py.with_suffix('.err.txt').write_text(r.stderr.replace(str(py.parent) + '/', ''))
+
+# compile(str, 'x.py', mode) of small inputs: what CPython raises (or 'ok'), for the cases a
+# file cannot express (single and eval mode, str input with a BOM).
+MODE_CASES = [
+    ('', 'single'), ('\n', 'single'), ('#c', 'single'), ('\n\n', 'single'), ('# c\n', 'single'), ('\n ', 'single'),
+    ('   ', 'single'), ('1\n', 'single'), ('if 1:\n  x\n', 'single'), ('x = 1\ny = 2\n', 'single'),
+    ('x = 12345\ny\n', 'single'), ('if 1:\n  x\ny\n', 'single'), ('x\n\ny\n', 'single'), ('x;y\n', 'single'),
+    ('def f():\n  return 1\n\n', 'single'), ('x\n ', 'single'), ('\ufeffx', 'exec'), ('x = 1\n\\\n', 'exec'),
+    ('x\\\n', 'exec'), ('\U000317d0 = 1', 'exec'), ('\ufb01 = 1', 'exec'), ('a\u00a0= 1', 'exec'), ('x = 1 \u20ac', 'exec'),
+    ('*y', 'eval'), ('x y', 'eval'), ('1\n\n', 'eval'),
+]
+cases = []
+for src, mode in MODE_CASES:
+    try:
+        compile(src, 'x.py', mode, dont_inherit=True)
+        cases.append({'source': src, 'mode': mode, 'error': None})
+    except SyntaxError as e:
+        cases.append({'source': src, 'mode': mode, 'error': [type(e).__name__, e.msg, e.lineno, e.offset]})
+(ROOT / 'compile_errors.json').write_text(__import__('json').dumps(cases, indent=1, ensure_ascii=True) + '\n')

@@ -253,15 +253,34 @@ class PyParser extends EmbeddedActionsParser {
     return { _type: 'Module', body, type_ignores: [] };
   });
 
+  // 'single' mode takes exactly one statement (CPython's statement_newline and bad_single_statement).
   interactive = this.RULE('interactive', (): A.Interactive => {
-    const body: A.stmt[] = [];
-    this.MANY(() => {
-      const s = this.SUBRULE(this.statement);
-      this.ACTION(() => { for (const x of s) body.push(x); });
+    this.ACTION(() => {
+      if (this.LA(1).tokenType === ENDMARKER) this.raiseNothingToCompile();
+    });
+    const body = this.SUBRULE(this.statement);
+    this.ACTION(() => {
+      const next = this.LA(1);
+      if (next.tokenType === ENDMARKER) return;
+      const last = this.LA(0);
+      if (last.tokenType === NEWLINE) this.raiseAt('multiple statements found while compiling a single statement', last);
+      this.raiseAt('invalid syntax', next);
     });
     this.CONSUME(ENDMARKER);
     return { _type: 'Interactive', body };
   });
+
+  /** Single mode with no statement at all: "invalid syntax" at the start of the last line, as CPython reports it. */
+  raiseNothingToCompile(): never {
+    const tail = this.src.text.slice(this.src.text.lastIndexOf('\n') + 1);
+    if (/^[ \t\f]+$/.test(tail)) {
+      // Blanks on a last line without a newline open an indented statement that never comes.
+      const n = this.src.lines.length;
+      throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, n, tail.length, tail);
+    }
+    const lines = this.src.text === '' ? 0 : this.src.text.replace(/\n$/, '').split('\n').length;
+    throw new PySyntaxError('SyntaxError', 'invalid syntax', this.filename, lines, 0, lines > 0 ? this.src.line(lines) : null);
+  }
 
   evalInput = this.RULE('evalInput', (): A.Expression => {
     const body = this.SUBRULE(this.starExpressions);
@@ -2160,7 +2179,8 @@ function decodeSource(bytes: Uint8Array, filename: string): string {
 /** Parses Python source to CPython's AST; throws PySyntaxError for invalid input. */
 export function parse(source: string | Uint8Array, filename = '<unknown>', mode: 'exec' | 'eval' | 'single' = 'exec'): A.mod {
   let text = typeof source === 'string' ? source : decodeSource(source, filename);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // A UTF-8 BOM opens a file's bytes; in a str it is a character like any other (U+FEFF, invalid).
+  if (typeof source !== 'string' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
   const p = parser();
   const nul = text.indexOf('\0');

@@ -4,6 +4,7 @@
 // state between tokens, and one pass over char codes is faster than regexes.
 import type { TokenType } from 'chevrotain';
 import { PySyntaxError, type SyntaxErrorType } from './syntaxerror.js';
+import { isIdContinue, isIdStart, isPrintable } from './charclass.js';
 import {
   DEDENT, ENDMARKER, INDENT, KEYWORDS, NAME, NEWLINE, NUMBER, OPERATORS, STRING, type PyToken,
 } from './tokens.js';
@@ -63,8 +64,6 @@ export function byteToCharOffset(line: string, col: number): number {
   return i;
 }
 
-const ID_START = /[\p{XID_Start}_]/u;
-const ID_CONTINUE = /[\p{XID_Continue}]/u;
 
 function isIdStartAscii(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
@@ -238,7 +237,8 @@ class Tokenizer {
         this.pos = p + 2;
         this.newLine();
         if (this.pos >= n) {
-          this.error('unexpected EOF while parsing', this.lineno - 1, p - this.src.lineStarts[this.lineno - 2]);
+          // CPython points just past the backslash.
+          this.error('unexpected EOF while parsing', this.lineno - 1, p + 1 - this.src.lineStarts[this.lineno - 2]);
         }
         continue;
       }
@@ -290,8 +290,8 @@ class Tokenizer {
       } else {
         const cp = text.codePointAt(p)!;
         const ch = String.fromCodePoint(cp);
-        if (!(p === start ? ID_START.test(ch) : ID_CONTINUE.test(ch))) {
-          if (p === start || !ID_START.test(ch)) break;
+        if (!(p === start ? isIdStart(cp) : isIdContinue(cp))) {
+          if (p === start || !isIdStart(cp)) break;
         }
         ascii = false;
         p += ch.length;
@@ -312,7 +312,7 @@ class Tokenizer {
       for (let i = start; i < p;) {
         const cp = text.codePointAt(i)!;
         const ch = String.fromCodePoint(cp);
-        if (!(i === start ? ID_START.test(ch) : ID_CONTINUE.test(ch)) && cp >= 128) this.invalidCharacter(i);
+        if (!(i === start ? isIdStart(cp) : isIdContinue(cp)) && cp >= 128) this.invalidCharacter(i);
         i += ch.length;
       }
       name = name.normalize('NFKC');
@@ -327,7 +327,7 @@ class Tokenizer {
     const cp = this.text.codePointAt(p)!;
     const hex = cp.toString(16).toUpperCase().padStart(4, '0');
     const ch = String.fromCodePoint(cp);
-    if (/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch) || cp === 0x20) {
+    if (isPrintable(cp)) {
       this.error(`invalid character '${ch}' (U+${hex})`, this.lineno, p - this.lineStart);
     }
     this.error(`invalid non-printable character U+${hex}`, this.lineno, p - this.lineStart);
