@@ -185,6 +185,11 @@ class PyParser extends EmbeddedActionsParser {
     return this.LA(i);
   }
 
+  /** The last token consumed. */
+  lastConsumed(): IToken {
+    return this.LA(0);
+  }
+
   alts_statement?: IOrAlt<any>[];
   alts_compoundStmt?: IOrAlt<any>[];
   alts_simpleStmt?: IOrAlt<any>[];
@@ -1718,7 +1723,7 @@ class PyParser extends EmbeddedActionsParser {
           },
         ]);
         const sep = this.OPTION2({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
-        this.ACTION(() => { if (!sep && this.LA(1).tokenType !== T.rpar) this.invalidSyntax(this.LA(1)); });
+        this.ACTION(() => { if (!sep && this.LA(1).tokenType !== T.rpar) throw new MissingSeparator(this.LA(1)); });
       },
     });
     return this.ACTION(() => this.buildCallArgs(items))!;
@@ -2131,6 +2136,7 @@ function failure(p: PyParser): never {
     while (toks[j + 1].tokenType !== NEWLINE && toks[j + 1].tokenType !== ENDMARKER) j++;
     p.raiseAt(`Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`, prev, toks[j]);
   }
+  if (!p.retrying) forgottenComma(p, toks, i);
   const atStmtStart = !prev || prev.tokenType === NEWLINE || prev.tokenType === INDENT || prev.tokenType === DEDENT;
   if (atStmtStart && tok.tokenType !== ENDMARKER && tok.tokenType !== INDENT && tok.tokenType !== DEDENT && !p.retrying) {
     // chevrotain stops before a statement it can't start; parsing that statement alone
@@ -2152,6 +2158,81 @@ function failure(p: PyParser): never {
     p.raiseAt('unexpected EOF while parsing', { lineno: tok.startLine! - 1, col_offset: 0, end_lineno: tok.startLine! - 1, end_col_offset: 0 });
   }
   p.invalidSyntax(tok);
+}
+
+const EXPR_END = new Set<number>();
+for (const t of [NAME, NUMBER, STRING, T.rpar, T.rsqb, T.rbrace, KW.None, KW.True, KW.False, T.ellipsis]) EXPR_END.add(t.tokenTypeIdx!);
+/** Tokens that end the expression before them (where an `expression` parse would start after them). */
+const EXPR_BOUNDARY = new Set<number>();
+for (const t of [T.comma, T.colon, T.eq, T.walrus, T.semi, T.arrow, AUGASSIGN, NEWLINE, INDENT, DEDENT,
+  KW.if, KW.else, KW.for, KW.return, KW.yield, KW.lambda, KW.assert, KW.del, KW.from, KW.import, KW.as, KW.with,
+  KW.while, KW.elif, KW.raise, KW.async]) EXPR_BOUNDARY.add(t.tokenTypeIdx!);
+
+/**
+ * invalid_expression's "Perhaps you forgot a comma?": inside brackets, an expression a
+ * directly followed by another b, where the parse failed at b's first token (toks[i]).
+ * Raises with the range a..b, as CPython does; returns if the tokens are not that shape.
+ */
+function forgottenComma(p: PyParser, toks: IToken[], i: number): void {
+  if (i < 1 || !EXPR_START.has(toks[i].tokenTypeIdx) || !EXPR_END.has(toks[i - 1].tokenTypeIdx)) return;
+  // a: back from toks[i - 1] over a balanced run of tokens to where an expression begins.
+  let depth = 0;
+  let k = i - 1;
+  for (; k >= 0; k--) {
+    const t = toks[k].tokenType;
+    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
+    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
+      if (depth === 0) break;
+      depth--;
+      } else if (depth === 0 && (t === T.star || t === T.dstar)) {
+      // * and ** start an item (unpacking) only where no operand precedes them.
+      if (k === 0 || !EXPR_END.has(toks[k - 1].tokenTypeIdx)) break;
+    } else if (depth === 0 && (EXPR_BOUNDARY.has(toks[k].tokenTypeIdx) || (t === KW.in && forClauseIn(toks, k)))) break;
+  }
+  // Lambda parameters are not an expression, nor is a comprehension's `if` condition (a disjunction).
+  if (k >= 0 && (toks[k].tokenType === KW.lambda || (toks[k].tokenType === KW.if && forClauseIn(toks, k)))) return;
+  const aStart = k + 1;
+  // Only inside brackets (the token level CPython checks).
+  let level = 0;
+  for (let j = k; j >= 0 && level <= 0; j--) {
+    const t = toks[j].tokenType;
+    if (t === T.rpar || t === T.rsqb || t === T.rbrace) level--;
+    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) level++;
+    else if (level === 0 && (t === NEWLINE || t === INDENT || t === DEDENT)) break;
+  }
+  if (level <= 0) return;
+  const first = toks[aStart];
+  if (first.tokenType === NAME && (toks[aStart + 1].tokenType === STRING || ['match', 'case', '_'].includes(first.image))) return;
+  if (aStart === i - 1 && first.tokenType === NAME && (first.image === 'print' || first.image === 'exec')) return;
+  // b: an expression must parse from toks[i].
+  p.input = toks.slice(i);
+  p.retrying = true;
+  try {
+    p.expression();
+  } catch (e) {
+    if (e instanceof MissingSeparator || e instanceof PySyntaxError) return; // b itself is invalid
+    throw e;
+  } finally {
+    p.retrying = false;
+  }
+  // (Tokens left over after b are expected: only a failure to parse b at all counts.)
+  if (p.errors.some((e) => e.name !== 'NotAllInputParsedException')) return;
+  p.raiseAt('invalid syntax. Perhaps you forgot a comma?', first, p.lastConsumed());
+}
+
+/** Whether the `in` or `if` at toks[k] belongs to a comprehension (a `for` before it at the same bracket depth). */
+function forClauseIn(toks: IToken[], k: number): boolean {
+  let depth = 0;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = toks[j].tokenType;
+    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
+    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
+      if (depth === 0) return false;
+      depth--;
+    } else if (depth === 0 && t === KW.for) return true;
+    else if (depth === 0 && (t === T.comma || t === NEWLINE)) return false;
+  }
+  return false;
 }
 
 /** Decodes source bytes: a PEP 263 coding cookie in the first two lines, else UTF-8 (strict, like CPython). */
@@ -2203,6 +2284,11 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     if (p.errors.length > 0) failure(p);
     runFStringJobs(p);
   } catch (e) {
+    if (e instanceof MissingSeparator) {
+      const i = tokens.indexOf(e.token);
+      if (i >= 0) forgottenComma(p, tokens, i);
+      p.invalidSyntax(e.token);
+    }
     if (e instanceof RangeError && /call stack/i.test(e.message)) {
       // CPython gives MemoryError/RecursionError here; the JS stack ran out first
       // (in the statement's parse or in an f-string field's).
@@ -2213,6 +2299,11 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     parenToks.clear();
   }
   return result;
+}
+
+/** Two items in brackets with no comma between them, diagnosed once the parse has stopped. */
+class MissingSeparator {
+  constructor(readonly token: IToken) {}
 }
 
 /** Parses the expressions of f-string fields (queued while parsing, since the parser isn't re-entrant). */
