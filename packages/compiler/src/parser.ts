@@ -2272,7 +2272,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     const lineText = before.slice(before.lastIndexOf('\n') + 1);
     throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, line, -1, lineText, line, -1);
   }
-  const { tokens, source: src } = tokenize(text, filename);
+  const { tokens, source: src, unclosed } = tokenize(text, filename);
   p.src = src;
   p.filename = filename;
   parenToks = new Map();
@@ -2280,9 +2280,26 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   p.input = tokens;
   let result: A.mod;
   try {
-    result = mode === 'eval' ? p.evalInput() : mode === 'single' ? p.interactive() : p.file();
+    result = parseTokens(p, mode, tokens, src, filename);
+  } catch (e) {
+    // Text ending inside brackets: CPython's tokenizer reports it when the parser reaches the end, and
+    // it replaces a parser error found on a later line than the open bracket (the rest of the source
+    // is tokenized to look for such errors).
+    if (unclosed && e instanceof PySyntaxError && (errorAtEnd(e, tokens, src) || Math.max(e.lineno, e.endLineno) > unclosed.lineno)) {
+      throw unclosed;
+    }
+    throw e;
+  }
+  if (unclosed) throw unclosed;
+  return result;
+}
+
+function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', tokens: IToken[], src: SourceLines, filename: string): A.mod {
+  try {
+    const result = mode === 'eval' ? p.evalInput() : mode === 'single' ? p.interactive() : p.file();
     if (p.errors.length > 0) failure(p);
     runFStringJobs(p);
+    return result;
   } catch (e) {
     if (e instanceof MissingSeparator) {
       const i = tokens.indexOf(e.token);
@@ -2298,7 +2315,20 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   } finally {
     parenToks.clear();
   }
-  return result;
+}
+
+/** Whether a syntax error lies past the last real token (at the NEWLINE, DEDENTs and ENDMARKER the end implies). */
+function errorAtEnd(e: PySyntaxError, tokens: IToken[], src: SourceLines): boolean {
+  let lastEnd = 0;
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.tokenType !== NEWLINE && t.tokenType !== DEDENT && t.tokenType !== ENDMARKER && t.tokenType !== INDENT) {
+      lastEnd = t.endOffset!; // (this tokenizer's end offsets are exclusive)
+      break;
+    }
+  }
+  if (e.lineno > src.lines.length) return true;
+  return src.lineStarts[e.lineno - 1] + Math.max(0, e.offset - 1) >= lastEnd;
 }
 
 /** Two items in brackets with no comma between them, diagnosed once the parse has stopped. */

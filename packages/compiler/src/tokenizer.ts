@@ -78,6 +78,11 @@ function isDigit(c: number): boolean {
 export interface TokenizeResult {
   tokens: PyToken[];
   source: SourceLines;
+  /**
+   * "'(' was never closed" when the text ends inside brackets. CPython's tokenizer raises it
+   * only when the parser asks for the token at the end, so the parser decides (parse()).
+   */
+  unclosed: PySyntaxError | null;
 }
 
 /**
@@ -105,9 +110,13 @@ class Tokenizer {
   }
 
   error(msg: string, line: number, charCol: number, type: SyntaxErrorType = 'SyntaxError', endCharCol?: number): never {
+    throw this.syntaxError(msg, line, charCol, type, endCharCol);
+  }
+
+  syntaxError(msg: string, line: number, charCol: number, type: SyntaxErrorType = 'SyntaxError', endCharCol?: number): PySyntaxError {
     // charCol is 0-based character column within the line.
     const offset = charCol + 1;
-    throw new PySyntaxError(type, msg, this.filename, line, offset, this.src.line(line), line, endCharCol === undefined ? offset : endCharCol + 1);
+    return new PySyntaxError(type, msg, this.filename, line, offset, this.src.line(line), line, endCharCol === undefined ? offset : endCharCol + 1);
   }
 
   /** Byte column of absolute char position p on the current line. */
@@ -201,8 +210,8 @@ class Tokenizer {
       }
 
       if (p >= n) {
-        this.finish(blank);
-        return { tokens: this.tokens, source: this.src };
+        const unclosed = this.finish();
+        return { tokens: this.tokens, source: this.src, unclosed };
       }
 
       if (c === 10) {
@@ -255,27 +264,24 @@ class Tokenizer {
     this.startLine(this.pos);
   }
 
-  finish(blank: boolean): void {
+  /** The tokens at the end of the text; returns the unclosed-bracket error, if any, for the parser to raise. */
+  finish(): PySyntaxError | null {
     const n = this.text.length;
-    if (this.parens.length > 0) {
-      const open = this.parens[this.parens.length - 1];
-      this.error(`'${String.fromCharCode(open.ch)}' was never closed`, open.line, open.col);
-    }
+    const open = this.parens[this.parens.length - 1];
+    const unclosed = open ? this.syntaxError(`'${String.fromCharCode(open.ch)}' was never closed`, open.line, open.col) : null;
     const last = this.tokens[this.tokens.length - 1];
     // CPython implies a NEWLINE at EOF after a non-empty logical line.
     if (last && last.tokenType !== NEWLINE && last.tokenType !== DEDENT && last.tokenType !== INDENT) {
       const bc = this.col(n);
       this.push(NEWLINE, '', n, n, this.lineno, bc, this.lineno, bc + 1);
-    } else if (last && last.tokenType === INDENT) {
-      // An INDENT only happens before non-blank text, so this cannot occur; kept simple.
     }
-    void blank;
     const eofLine = this.lineStart === n ? this.lineno : this.lineno + 1;
     while (this.indents.length > 1) {
       this.indents.pop();
       this.push(DEDENT, '', n, n, eofLine, 0, eofLine, 0);
     }
     this.push(ENDMARKER, '', n, n, eofLine, 0, eofLine, 0);
+    return unclosed;
   }
 
   nameOrString(start: number): void {
