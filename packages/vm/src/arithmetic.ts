@@ -11,6 +11,7 @@ import { PySet, setInplaceOperation, setOperation } from './set.js';
 import { percentFormat } from './percent_format.js';
 import { PyComplex } from './complex.js';
 import { PyBytes, bytesConcat } from './bytes.js';
+import { PyByteArray } from './bytearray.js';
 import { activeInterpreter } from './interpreter.js';
 import { iterate } from './builtins.js';
 import { raise } from './errors.js';
@@ -114,6 +115,11 @@ function repeat<T>(items: T[], n: PyValue): T[] | undefined {
 
 const SET_OPS: Record<number, '|' | '&' | '-' | '^'> = { [NB_OR]: '|', [NB_AND]: '&', [NB_SUBTRACT]: '-', [NB_XOR]: '^' };
 
+/** A bytes or bytearray like `like` (bytearray + bytes is a bytearray). */
+function sameBytesType(like: PyBytes, data: Uint8Array): PyBytes {
+  return like instanceof PyByteArray ? new PyByteArray(data) : new PyBytes(data);
+}
+
 function sequenceBinary(op: number, a: PyValue, b: PyValue): PyValue {
   if (op === NB_REMAINDER && typeof a === 'string') return percentFormat(a, b);
   if (a instanceof PySet && b instanceof PySet && SET_OPS[op]) return setOperation(SET_OPS[op], a, b);
@@ -121,7 +127,7 @@ function sequenceBinary(op: number, a: PyValue, b: PyValue): PyValue {
     if (typeof a === 'string' && typeof b === 'string') return a + b;
     if (a instanceof PyList && b instanceof PyList) return new PyList(a.items.concat(b.items));
     if (a instanceof PyTuple && b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
-    if (a instanceof PyBytes && b instanceof PyBytes) return new PyBytes(bytesConcat(a.bytes, b.bytes));
+    if (a instanceof PyBytes && b instanceof PyBytes) return sameBytesType(a, bytesConcat(a.bytes, b.bytes));
     return undefined;
   }
   if (op === NB_MULTIPLY) {
@@ -144,7 +150,7 @@ function sequenceBinary(op: number, a: PyValue, b: PyValue): PyValue {
     }
     if (a instanceof PyBytes) {
       const items = repeat(Array.from(a.bytes), b);
-      return items && new PyBytes(Uint8Array.from(items));
+      return items && sameBytesType(a, Uint8Array.from(items));
     }
   }
   return undefined;
@@ -168,6 +174,14 @@ export function binaryOp(nb: number, a: PyValue, b: PyValue): PyValue {
       for (const e of a.entries()) out.set(e.key, e.value);
       for (const e of b.entries()) out.set(e.key, e.value);
       return out;
+    }
+  }
+  if (nb >= NB_INPLACE && a instanceof PyByteArray && (op === NB_ADD || op === NB_MULTIPLY)) {
+    // += and *= change a bytearray in place.
+    const r = sequenceBinary(op, a, b);
+    if (r instanceof PyBytes) {
+      a.set(r.bytes);
+      return a;
     }
   }
   if (nb >= NB_INPLACE && a instanceof PySet && !a.frozen && b instanceof PySet && SET_OPS[op]) {

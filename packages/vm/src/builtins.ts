@@ -37,6 +37,7 @@ import { ordOf, strLen } from './strings.js';
 import { PyRange, makeRange, rangeType } from './range.js';
 import { PySet, frozensetType, setFrom, setType } from './set.js';
 import { PyBytes, bytesType } from './bytes.js';
+import { PyByteArray, bytearrayType } from './bytearray.js';
 import { PyGenerator } from './generators.js';
 import {
   PyInstance,
@@ -377,12 +378,12 @@ function idImpl(args: PyValue[], kwnames: string[] | null): PyValue {
 }
 
 /** bytes(), bytes(n), bytes(str, encoding), bytes(iterable of ints), bytes(bytes). */
-function bytesConstructor(interp: Interpreter, args: PyValue[], kwnames: string[] | null): PyValue {
+function bytesConstructor(interp: Interpreter, args: PyValue[], kwnames: string[] | null, name = 'bytes'): PyValue {
   const [pos, kw] = splitKeywords(args, kwnames);
   for (const k of kw.keys()) {
-    if (k !== 'source' && k !== 'encoding' && k !== 'errors') raise('TypeError', `'${k}' is an invalid keyword argument for bytes()`);
+    if (k !== 'source' && k !== 'encoding' && k !== 'errors') raise('TypeError', `'${k}' is an invalid keyword argument for ${name}()`);
   }
-  if (pos.length > 3) raise('TypeError', `bytes() takes at most 3 arguments (${pos.length} given)`);
+  if (pos.length > 3) raise('TypeError', `${name}() takes at most 3 arguments (${pos.length} given)`);
   const source = pos[0] ?? kw.get('source');
   const encoding = pos[1] ?? kw.get('encoding');
   if (source === undefined) {
@@ -589,6 +590,7 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
   typeConstructors.set(tupleType, tupleConstructor(interp));
   typeConstructors.set(rangeType, makeRange);
   typeConstructors.set(bytesType, (args, kwnames) => bytesConstructor(interp, args, kwnames));
+  typeConstructors.set(bytearrayType, (args, kwnames) => new PyByteArray((bytesConstructor(interp, args, kwnames, 'bytearray') as PyBytes).bytes.slice()));
   for (const frozen of [false, true]) {
     const name = frozen ? 'frozenset' : 'set';
     typeConstructors.set(frozen ? frozensetType : setType, (args, kw) => {
@@ -599,7 +601,7 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
       return frozen && args[0] instanceof PySet && args[0].type === frozensetType ? args[0] : setFrom(args[0], frozen);
     });
   }
-  for (const t of [intType, floatType, strType, boolType, typeType, listType, tupleType, dictType, objectType, rangeType, setType, frozensetType, bytesType]) {
+  for (const t of [intType, floatType, strType, boolType, typeType, listType, tupleType, dictType, objectType, rangeType, setType, frozensetType, bytesType, bytearrayType]) {
     b.setStr(t.name, t);
   }
   for (const [name, t] of exceptionTypes) b.setStr(name, t);

@@ -5,8 +5,12 @@ import { PyObject, PyType, objectType, typeType } from './objects.js';
 export const bytesType = new PyType('bytes', objectType, typeType);
 
 export class PyBytes extends PyObject {
-  constructor(readonly bytes: Uint8Array) {
-    super(bytesType);
+  /** The contents; a bytearray replaces it as it changes, a bytes never does. */
+  constructor(
+    public bytes: Uint8Array,
+    type: PyType = bytesType,
+  ) {
+    super(type);
   }
 }
 

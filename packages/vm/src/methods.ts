@@ -42,6 +42,7 @@ import { PyBytes, bytesType } from './bytes.js';
 import { installSlotWrappers } from './slot_wrappers.js';
 import { installNumberMethods } from './number_methods.js';
 import { installBytesMethods } from './bytes_methods.js';
+import { installByteArrayMethods } from './bytearray.js';
 import { installRangeMethods } from './range.js';
 
 const NO_KEYWORDS: Map<string, PyValue> = new Map();
@@ -567,6 +568,8 @@ export function installMethods(): void {
     const t = needStr(p, 'removesuffix() argument');
     return t && self.endsWith(t) ? self.slice(0, self.length - t.length) : self;
   });
+  // Last: bytearray takes over bytes' methods as they stand now.
+  installByteArrayMethods();
 }
 
 /**

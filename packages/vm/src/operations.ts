@@ -23,6 +23,7 @@ import { codePoints, hasSurrogates, strCharAt, strLen } from './strings.js';
 import { PyRange } from './range.js';
 import { PySet } from './set.js';
 import { PyBytes } from './bytes.js';
+import { PyByteArray, byteArraySetItem } from './bytearray.js';
 import { PySlice } from './slice.js';
 import { PyGenerator } from './generators.js';
 import {
@@ -228,7 +229,10 @@ export function getItem(container: PyValue, key: PyValue): PyValue {
     return v;
   }
   if (container instanceof PyBytes) {
-    if (key instanceof PySlice) return new PyBytes(Uint8Array.from(key.positions(container.bytes.length), (i) => container.bytes[i]));
+    if (key instanceof PySlice) {
+      const part = Uint8Array.from(key.positions(container.bytes.length), (i) => container.bytes[i]);
+      return container instanceof PyByteArray ? new PyByteArray(part) : new PyBytes(part);
+    }
     if (isIndex(key)) return container.bytes[seqIndex(key, container.bytes.length, 'index')];
     raise('TypeError', `byte indices must be integers or slices, not ${typeOf(key).name}`);
   }
@@ -270,6 +274,18 @@ export function setItem(container: PyValue, key: PyValue, value: PyValue): void 
     container.set(key, value);
     return;
   }
+  if (container instanceof PyByteArray) {
+    const n = container.bytes.length;
+    if (key instanceof PySlice) {
+      const [start, , step] = key.indices(n);
+      byteArraySetItem(container, key.positions(n), start, value, step);
+    } else if (isIndex(key)) {
+      byteArraySetItem(container, null, seqIndex(key, n, 'bytearray'), value, 1);
+    } else {
+      raise('TypeError', `bytearray indices must be integers or slices, not ${typeOf(key).name}`);
+    }
+    return;
+  }
   const m = userMethod(container, '__setitem__');
   if (m !== undefined) {
     activeInterpreter().call(m, [container, key, value]);
@@ -291,6 +307,13 @@ export function deleteItem(container: PyValue, key: PyValue): void {
   }
   if (container instanceof PyDict) {
     if (!container.delete(key)) throw new PyBaseException(exceptionType('KeyError'), [key]);
+    return;
+  }
+  if (container instanceof PyByteArray) {
+    const n = container.bytes.length;
+    if (!(key instanceof PySlice) && !isIndex(key)) raise('TypeError', `bytearray indices must be integers or slices, not ${typeOf(key).name}`);
+    const drop = new Set(key instanceof PySlice ? key.positions(n) : [seqIndex(key, n, 'bytearray')]);
+    container.set(container.bytes.filter((_, i) => !drop.has(i)));
     return;
   }
   const m = userMethod(container, '__delitem__');

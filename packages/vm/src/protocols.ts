@@ -25,6 +25,7 @@ import { raise } from './errors.js';
 import { PyRange } from './range.js';
 import { PySet, isSubset } from './set.js';
 import { PyBytes, bytesCompare, bytesEqual } from './bytes.js';
+import { PyByteArray } from './bytearray.js';
 import { PyComplex } from './complex.js';
 import { PySlice, sliceRepr } from './slice.js';
 import { PyGenerator } from './generators.js';
@@ -123,6 +124,7 @@ export function builtinRepr(v: PyValue): string {
   if (v instanceof PySingleton) return v.reprText;
   if (v instanceof PyRange) return v.repr();
   if (v instanceof PyComplex) return complexRepr(v.real, v.imag);
+  if (v instanceof PyByteArray) return `bytearray(${bytesRepr(v.bytes)})`;
   if (v instanceof PyBytes) return bytesRepr(v.bytes);
   if (v instanceof PySet) {
     const inner = v.items().map(pyRepr).join(', ');
@@ -214,6 +216,7 @@ export function pyHash(v: PyValue): number | bigint {
   // A NaN hashes by identity, as in CPython 3.11.
   if (v instanceof PyFloat) return hashFloat(v.v, Math.floor(objectId(v) / 16));
   if (v instanceof PyTuple) return hashTuple(v.items.map(pyHash));
+  if (v instanceof PyByteArray) raise('TypeError', "unhashable type: 'bytearray'");
   if (v instanceof PyBytes) return hashBytes(v.bytes);
   if (v instanceof PyComplex) return hashComplex(v.real, v.imag);
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) {
