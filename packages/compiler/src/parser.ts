@@ -2306,15 +2306,25 @@ function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', tokens: ITok
       if (i >= 0) forgottenComma(p, tokens, i);
       p.invalidSyntax(e.token);
     }
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    if (stackExhausted(e)) {
       // CPython gives MemoryError/RecursionError here; the JS stack ran out first
-      // (in the statement's parse or in an f-string field's).
+      // (in the statement's parse or in an f-string field's). The overflow may have
+      // struck inside chevrotain's bookkeeping: the next parse starts on a new parser.
+      instance = null;
       throw new PySyntaxError('SyntaxError', 'too many nested expressions (parser stack exhausted)', filename, 1, 1, src.line(1));
     }
     throw e;
   } finally {
     parenToks.clear();
   }
+}
+
+/**
+ * A JS stack overflow, seen directly or through what it leaves behind in chevrotain's
+ * rule stack when it strikes there ("Invalid array length" while reporting the error).
+ */
+function stackExhausted(e: unknown): boolean {
+  return e instanceof RangeError && /call stack|Invalid array length/i.test(e.message);
 }
 
 /** Whether a syntax error lies past the last real token (at the NEWLINE, DEDENTs and ENDMARKER the end implies). */
