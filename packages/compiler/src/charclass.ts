@@ -1,8 +1,8 @@
-// Which non-ASCII characters may start or continue an identifier, and which are
-// printable, by CPython 3.11's Unicode database (unicode_tables.ts), not by the
-// JS engine's newer one.
+// Which non-ASCII characters may start or continue an identifier, by CPython
+// 3.11's Unicode database (unicode_tables.ts), not by the JS engine's newer one.
+// (Printability, for error messages, is the bytecode package's isPrintable.)
 
-import { ID_CONTINUE, ID_START, PRINTABLE } from './unicode_tables.js';
+import { ID_CONTINUE, ID_START } from './unicode_tables.js';
 
 /** Decodes a table into sorted [start, end, start, end, ...] code points. */
 function decode(table: string): Uint32Array {
@@ -18,7 +18,7 @@ function decode(table: string): Uint32Array {
   return out;
 }
 
-let tables: { start: Uint32Array; cont: Uint32Array; printable: Uint32Array } | null = null;
+let tables: { start: Uint32Array; cont: Uint32Array } | null = null;
 
 function inRanges(ranges: Uint32Array, cp: number): boolean {
   let lo = 0;
@@ -33,7 +33,7 @@ function inRanges(ranges: Uint32Array, cp: number): boolean {
 }
 
 function loaded(): NonNullable<typeof tables> {
-  return (tables ??= { start: decode(ID_START), cont: decode(ID_CONTINUE), printable: decode(PRINTABLE) });
+  return (tables ??= { start: decode(ID_START), cont: decode(ID_CONTINUE) });
 }
 
 /** XID_Start or '_' (for a non-ASCII code point: a table lookup). */
@@ -45,10 +45,4 @@ export function isIdStart(cp: number): boolean {
 export function isIdContinue(cp: number): boolean {
   if (cp < 0x80) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || cp === 95 || (cp >= 48 && cp <= 57);
   return inRanges(loaded().cont, cp);
-}
-
-/** str.isprintable() of one character. */
-export function isPrintable(cp: number): boolean {
-  if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
-  return inRanges(loaded().printable, cp);
 }

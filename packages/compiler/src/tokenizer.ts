@@ -4,7 +4,8 @@
 // state between tokens, and one pass over char codes is faster than regexes.
 import type { TokenType } from 'chevrotain';
 import { PySyntaxError, type SyntaxErrorType } from './syntaxerror.js';
-import { isIdContinue, isIdStart, isPrintable } from './charclass.js';
+import { isIdContinue, isIdStart } from './charclass.js';
+import { isPrintable } from '@pyc-ts/bytecode';
 import {
   DEDENT, ENDMARKER, INDENT, KEYWORDS, NAME, NEWLINE, NUMBER, OPERATORS, STRING, type PyToken,
 } from './tokens.js';
