@@ -83,19 +83,32 @@ function chooseQuote(hasSingle: boolean, hasDouble: boolean): string {
 export function strRepr(s: string): string {
   const quote = chooseQuote(s.includes("'"), s.includes('"'));
   let out = quote;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
-    if (ch === quote || ch === '\\') out += '\\' + ch;
-    else if (ch === '\t') out += '\\t';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (cp < 0x20 || cp === 0x7f) out += '\\x' + hex(cp, 2);
-    else if (cp < 0x7f || isPrintable(cp)) out += ch;
-    else if (cp <= 0xff) out += '\\x' + hex(cp, 2);
-    else if (cp <= 0xffff) out += '\\u' + hex(cp, 4);
-    else out += '\\U' + hex(cp, 8);
-  }
+  for (const ch of s) out += reprChar(ch.codePointAt(0)!, quote);
   return out + quote;
+}
+
+/**
+ * repr of a str given as its code points: for strings a JS string cannot hold
+ * exactly (a lone high surrogate followed by a lone low one reads as one character).
+ */
+export function strReprCodePoints(points: readonly number[]): string {
+  const quote = chooseQuote(points.includes(0x27), points.includes(0x22));
+  let out = quote;
+  for (const cp of points) out += reprChar(cp, quote);
+  return out + quote;
+}
+
+function reprChar(cp: number, quote: string): string {
+  const ch = String.fromCodePoint(cp);
+  if (ch === quote || ch === '\\') return '\\' + ch;
+  if (ch === '\t') return '\\t';
+  if (ch === '\n') return '\\n';
+  if (ch === '\r') return '\\r';
+  if (cp < 0x20 || cp === 0x7f) return '\\x' + hex(cp, 2);
+  if (cp < 0x7f || isPrintable(cp)) return ch;
+  if (cp <= 0xff) return '\\x' + hex(cp, 2);
+  if (cp <= 0xffff) return '\\u' + hex(cp, 4);
+  return '\\U' + hex(cp, 8);
 }
 
 /** Exactly Python's repr(bytes). */

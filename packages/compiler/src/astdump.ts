@@ -1,5 +1,5 @@
 // ast.dump(): the same text as CPython 3.11's Lib/ast.py dump().
-import { reprConst, strRepr, type PyConst } from '@pyc-ts/bytecode';
+import { reprConst, strRepr, strReprCodePoints, type PyConst } from '@pyc-ts/bytecode';
 import { NODE_FIELDS } from './ast.js';
 
 export interface DumpOptions {
@@ -39,7 +39,9 @@ export function dumpAst(node: object, opts: DumpOptions = {}): string {
       const add = (name: string) => {
         const v = n[name];
         if (v === undefined || (v === null && !NONE_SHOWN.has(`${n._type}.${name}`))) return;
-        const [s, simple] = format(v, level, name, n._type);
+        // A str constant a JS string cannot hold exactly carries its code points (fstring.ts).
+        const points = name === 'value' ? (n as { codePoints?: number[] }).codePoints : undefined;
+        const [s, simple] = points ? [strReprCodePoints(points), true] : format(v, level, name, n._type);
         allSimple &&= simple;
         args.push(`${name}=${s}`);
       };

@@ -5,7 +5,7 @@
 import type { IToken } from 'chevrotain';
 import { BytesConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
-import { decodeBytes, decodeStrEscapes, splitStringToken, StringDecodeError } from './strings.js';
+import { decodeBytes, decodeStrEscapes, exactCodePoints, splitStringToken, StringDecodeError } from './strings.js';
 import { utf8Length } from './tokenizer.js';
 
 export interface FStringJob {
@@ -37,10 +37,11 @@ export function buildStringAtom(toks: IToken[], errs: ErrorSink, jobs: FStringJo
     if (parts[i].prefix.includes('f')) hasF = true;
   }
   const kind = parts[0].prefix.includes('u') ? 'u' : null;
-  const decode = (i: number, s: string): string => {
+  const escapedSurrogates = new Set<number>();
+  const decode = (i: number, s: string, offset = 0): string => {
     const raw = parts[i].prefix.includes('r');
     try {
-      return raw ? s : decodeStrEscapes(s);
+      return raw ? s : decodeStrEscapes(s, escapedSurrogates, offset);
     } catch (e) {
       if (e instanceof StringDecodeError) errs.raiseAt(`(unicode error) 'unicodeescape' codec can't decode bytes: ${e.message}`, toks[i], toks[i]);
       throw e;
@@ -64,8 +65,15 @@ export function buildStringAtom(toks: IToken[], errs: ErrorSink, jobs: FStringJo
   }
   if (!hasF) {
     let value = '';
-    for (let i = 0; i < parts.length; i++) value += decode(i, parts[i].body);
-    return { _type: 'Constant', value, kind, ...loc };
+    for (let i = 0; i < parts.length; i++) value += decode(i, parts[i].body, value.length);
+    const node: A.Constant = { _type: 'Constant', value, kind, ...loc };
+    if (escapedSurrogates.size > 0) {
+      // Escaped surrogates that a JS string pairs up: the node keeps the exact code points
+      // (for the AST dump; code objects cannot hold such strings yet).
+      const points = exactCodePoints(value, escapedSurrogates);
+      if (points.length !== Array.from(value).length) Object.defineProperty(node, 'codePoints', { value: points });
+    }
+    return node;
   }
   // f-string: literal runs merge across tokens; fields become FormattedValues.
   const values: A.expr[] = [];

@@ -68,8 +68,11 @@ const SIMPLE: Record<string, string> = {
   '\n': '', '\\': '\\', "'": "'", '"': '"', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
 };
 
-/** Decodes the escapes of a (non-raw) str literal body. */
-export function decodeStrEscapes(s: string): string {
+/**
+ * Decodes the escapes of a (non-raw) str literal body. Where an escape gives a surrogate
+ * code point, its index in the result goes into `escapedSurrogates` (see exactCodePoints).
+ */
+export function decodeStrEscapes(s: string, escapedSurrogates?: Set<number>, base = 0): string {
   if (s.indexOf('\\') < 0) return s;
   let out = '';
   let i = 0;
@@ -98,6 +101,7 @@ export function decodeStrEscapes(s: string): string {
       }
       const cp = parseInt(hex, 16);
       if (cp > 0x10ffff) throw new StringDecodeError('illegal Unicode character');
+      if (cp >= 0xd800 && cp <= 0xdfff) escapedSurrogates?.add(base + out.length);
       out += String.fromCodePoint(cp);
       i += 1 + len;
       continue;
@@ -112,6 +116,25 @@ export function decodeStrEscapes(s: string): string {
     }
     // Unknown escapes keep their backslash.
     out += '\\';
+  }
+  return out;
+}
+
+/**
+ * The code points of `text`, where the surrogates at the `escaped` indexes are code points of
+ * their own: '\\ud83d\\ude00' (two escapes) is two code points, a JS string would pair them.
+ */
+export function exactCodePoints(text: string, escaped: Set<number>): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    const d = text.charCodeAt(k + 1);
+    if (c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff && !escaped.has(k) && !escaped.has(k + 1)) {
+      out.push(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+      k++;
+    } else {
+      out.push(c);
+    }
   }
   return out;
 }
