@@ -193,6 +193,13 @@ function expSpecialCase(tmp: number, sHi: number, sLo: number, ki: number): numb
   return 2 ** -1022 * y;
 }
 
+/** C's pow(x, y) as glibc computes it, for any doubles (complex_pow calls it directly). */
+export function cPow(x: number, y: number): number {
+  if (y === 0 || x === 1) return 1;
+  if (x > 0 && Number.isFinite(x) && Number.isFinite(y)) return libmPow(x, y);
+  return Math.pow(x, y); // the IEEE special cases, which C99's pow shares
+}
+
 /** glibc's pow(x, y) for finite x > 0 and finite nonzero y (what float_pow leaves to it). */
 function libmPow(x: number, y: number): number {
   let ixHi = hiWord(x);

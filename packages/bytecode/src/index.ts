@@ -13,3 +13,4 @@ export * from './hash.js';
 export * from './settable.js';
 export * from './constset.js';
 export * from './fma.js';
+export * from './complexmath.js';

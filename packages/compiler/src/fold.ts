@@ -4,7 +4,7 @@
 // the containers of `in` tests and for-loops. Folding never raises: whatever
 // would raise at run time (1/0, 'a' - 1) is left for run time.
 import {
-  BytesConst, ComplexConst, ComplexResult, FloatConst, FloatPowError, FrozensetConst, TupleConst, constSetOrder, floatPow,
+  BytesConst, ComplexConst, ComplexResult, FloatConst, FloatPowError, FrozensetConst, TupleConst, complexPower, complexProduct, complexQuotient, constSetOrder, floatPow,
   ratioToDouble, type PyConst,
 } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
@@ -371,8 +371,7 @@ function safeMultiply(a: PyConst, b: PyConst): PyConst {
   }
   if (x === null && y !== null) return repeat(b, a);
   if (x !== null) return repeat(a, b);
-  return arith(a, b, (p, q) => p * q, (p, q) => p * q, (p, q) =>
-    new ComplexConst(p[0] * q[0] - p[1] * q[1], p[0] * q[1] + p[1] * q[0]));
+  return arith(a, b, (p, q) => p * q, (p, q) => p * q, (p, q) => new ComplexConst(...complexProduct(p, q)));
 }
 
 /** `n * seq` for str, bytes and tuples, within the size limits. */
@@ -429,7 +428,13 @@ function safePower(a: PyConst, b: PyConst): PyConst {
     if (x !== 0n && y > 0n && bitLength(x) > MAX_INT_SIZE / Number(y)) noFold();
     return x ** y;
   }
-  if (a instanceof ComplexConst || b instanceof ComplexConst) noFold();
+  if (a instanceof ComplexConst || b instanceof ComplexConst) {
+    const cx = asComplex(a);
+    const cy = asComplex(b);
+    const p = cx && cy && complexPower(cx, cy);
+    if (!p || p instanceof FloatPowError) return noFold();
+    return new ComplexConst(p[0], p[1]);
+  }
   // float ** float, and int ** negative int, which long_pow hands to float_pow.
   const fx = asFloat(a);
   const fy = asFloat(b);
@@ -503,7 +508,13 @@ function trueDivide(a: PyConst, b: PyConst): PyConst {
     if (!Number.isFinite(r)) noFold(); // OverflowError
     return new FloatConst(r);
   }
-  if (a instanceof ComplexConst || b instanceof ComplexConst) noFold();
+  if (a instanceof ComplexConst || b instanceof ComplexConst) {
+    const cx = asComplex(a);
+    const cy = asComplex(b);
+    const q = cx && cy && complexQuotient(cx, cy);
+    if (!q) return noFold(); // ZeroDivisionError is left for run time
+    return new ComplexConst(q[0], q[1]);
+  }
   const fx = asFloat(a);
   const fy = asFloat(b);
   if (fx === null || fy === null) noFold();

@@ -2,7 +2,7 @@
 // numeric package (ints and floats) or the sequence operations. The
 // interpreter inlines the small-int fast paths before calling these.
 
-import { NB_OPS } from '@pyc-ts/bytecode';
+import { FloatPowError, NB_OPS, complexPower, complexProduct, complexQuotient, type Complex } from '@pyc-ts/bytecode';
 import { NotImplemented, PyFloat, PyList, PyTuple, dictType, listType, typeOf, type PyValue } from './objects.js';
 import { PyDict } from './dict.js';
 import { getAttr } from './operations.js';
@@ -76,6 +76,43 @@ function intBinary(op: number, a: Int, b: Int): PyValue {
       return num.intXor(a, b);
   }
   return undefined;
+}
+
+function isNumber(v: PyValue): boolean {
+  return asInt(v) !== undefined || v instanceof PyFloat || v instanceof PyComplex;
+}
+
+/** An int, float or complex as a complex (complexobject.c's to_complex). */
+function toComplex(v: PyValue): Complex {
+  if (v instanceof PyComplex) return [v.real, v.imag];
+  if (v instanceof PyFloat) return [v.v, 0];
+  return [num.intToFloat(asInt(v)!), 0];
+}
+
+function complexBinary(op: number, a: Complex, b: Complex): PyValue {
+  let r: Complex | FloatPowError | null;
+  switch (op) {
+    case NB_ADD:
+      r = [a[0] + b[0], a[1] + b[1]];
+      break;
+    case NB_SUBTRACT:
+      r = [a[0] - b[0], a[1] - b[1]];
+      break;
+    case NB_MULTIPLY:
+      r = complexProduct(a, b);
+      break;
+    case NB_TRUE_DIVIDE:
+      r = complexQuotient(a, b);
+      if (r === null) raise('ZeroDivisionError', 'complex division by zero');
+      break;
+    case NB_POWER:
+      r = complexPower(a, b);
+      if (r instanceof FloatPowError) raise(r.type, r.message);
+      break;
+    default:
+      return undefined;
+  }
+  return new PyComplex(r[0], r[1]);
 }
 
 function floatBinary(op: number, a: number, b: number): PyValue {
@@ -193,6 +230,8 @@ export function binaryOp(nb: number, a: PyValue, b: PyValue): PyValue {
     const fa = x !== undefined ? num.intToFloat(x) : (a as PyFloat).v;
     const fb = y !== undefined ? num.intToFloat(y) : (b as PyFloat).v;
     r = floatBinary(op, fa, fb);
+  } else if ((a instanceof PyComplex || b instanceof PyComplex) && isNumber(a) && isNumber(b)) {
+    r = complexBinary(op, toComplex(a), toComplex(b));
   } else {
     r = sequenceBinary(op, a, b);
   }
@@ -254,6 +293,7 @@ export function unaryNegative(v: PyValue): PyValue {
   const x = asInt(v);
   if (x !== undefined) return num.intNeg(x);
   if (v instanceof PyFloat) return new PyFloat(-v.v);
+  if (v instanceof PyComplex) return new PyComplex(-v.real, -v.imag);
   const m = userMethod(v, '__neg__');
   if (m !== undefined) return activeInterpreter().call(m, [v]);
   raise('TypeError', `bad operand type for unary -: '${typeOf(v).name}'`);
@@ -262,7 +302,7 @@ export function unaryNegative(v: PyValue): PyValue {
 export function unaryPositive(v: PyValue): PyValue {
   const x = asInt(v);
   if (x !== undefined) return x;
-  if (v instanceof PyFloat) return v;
+  if (v instanceof PyFloat || v instanceof PyComplex) return v;
   raise('TypeError', `bad operand type for unary +: '${typeOf(v).name}'`);
 }
 

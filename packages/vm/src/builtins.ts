@@ -38,6 +38,7 @@ import { PyRange, makeRange, rangeType } from './range.js';
 import { PySet, frozensetType, setFrom, setType } from './set.js';
 import { PyBytes, bytesType } from './bytes.js';
 import { PyByteArray, bytearrayType } from './bytearray.js';
+import { PyComplex, complexType } from './complex.js';
 import { PyGenerator } from './generators.js';
 import {
   PyInstance,
@@ -274,6 +275,11 @@ export function absImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   const i = toInt(x);
   if (i !== undefined) return num.intAbs(i);
   if (x instanceof PyFloat) return new PyFloat(Math.abs(x.v));
+  if (x instanceof PyComplex) {
+    const r = Math.hypot(x.real, x.imag);
+    if (r === Infinity && Number.isFinite(x.real) && Number.isFinite(x.imag)) raise('OverflowError', 'absolute value too large');
+    return new PyFloat(r);
+  }
   raise('TypeError', `bad operand type for abs(): '${typeOf(x).name}'`);
 }
 
@@ -375,6 +381,47 @@ function callableImpl(args: PyValue[], kwnames: string[] | null): PyValue {
 
 function idImpl(args: PyValue[], kwnames: string[] | null): PyValue {
   return valueId(exactlyOne('id', args, kwnames));
+}
+
+const FLOAT_TEXT = '(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)(?:[eE][+-]?\\d(?:_?\\d)*)?|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN])';
+const IMAGINARY_ONLY = new RegExp(`^([+-]?)(${FLOAT_TEXT})?[jJ]$`);
+const REAL_AND_IMAGINARY = new RegExp(`^([+-]?${FLOAT_TEXT})(?:([+-])(${FLOAT_TEXT})?[jJ])?$`);
+
+/** complex('1+2j'), as complex_subtype_from_string parses it (blanks and one pair of parentheses allowed). */
+function parseComplex(text: string): PyComplex {
+  let s = text.trim();
+  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
+  const imag = IMAGINARY_ONLY.exec(s);
+  if (imag) return new PyComplex(0, (imag[1] === '-' ? -1 : 1) * (imag[2] ? num.parseFloat(imag[2]) : 1));
+  const both = REAL_AND_IMAGINARY.exec(s);
+  if (!both) raise('ValueError', 'complex() arg is a malformed string');
+  const re = num.parseFloat(both[1]);
+  if (both[2] === undefined) return new PyComplex(re, 0);
+  return new PyComplex(re, (both[2] === '-' ? -1 : 1) * (both[3] ? num.parseFloat(both[3]) : 1));
+}
+
+/** complex(), complex(x), complex(real, imag), complex(str). */
+function complexConstructor(args: PyValue[], kwnames: string[] | null): PyValue {
+  const [pos, kw] = splitKeywords(args, kwnames);
+  for (const k of kw.keys()) if (k !== 'real' && k !== 'imag') raise('TypeError', `complex() got an unexpected keyword argument '${k}'`);
+  if (pos.length > 2) raise('TypeError', `complex() takes at most 2 arguments (${pos.length} given)`);
+  const real = pos[0] ?? kw.get('real');
+  const imag = pos[1] ?? kw.get('imag');
+  if (typeof real === 'string') {
+    if (imag !== undefined) raise('TypeError', "complex() can't take second arg if first is a string");
+    return parseComplex(real);
+  }
+  if (typeof imag === 'string') raise('TypeError', "complex() second arg can't be a string");
+  const parts = (v: PyValue, which: string): [number, number] => {
+    if (v instanceof PyComplex) return [v.real, v.imag];
+    if (v instanceof PyFloat) return [v.v, 0];
+    const i = toInt(v);
+    if (i !== undefined) return [num.intToFloat(i), 0];
+    raise('TypeError', `complex() ${which} must be a string or a number, not '${typeOf(v).name}'`);
+  };
+  const [rr, ri] = real === undefined ? [0, 0] : parts(real, 'first argument');
+  const [ir, ii] = imag === undefined ? [0, 0] : parts(imag, 'second argument');
+  return new PyComplex(rr - ii, ri + ir);
 }
 
 /** bytes(), bytes(n), bytes(str, encoding), bytes(iterable of ints), bytes(bytes). */
@@ -583,6 +630,7 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
 
   typeConstructors.set(intType, intConstructor);
   typeConstructors.set(floatType, floatConstructor);
+  typeConstructors.set(complexType, complexConstructor);
   typeConstructors.set(strType, strConstructor);
   typeConstructors.set(boolType, boolConstructor);
   typeConstructors.set(typeType, typeConstructor);
@@ -601,7 +649,7 @@ export function makeBuiltins(interp: Interpreter, out: Output): PyDict {
       return frozen && args[0] instanceof PySet && args[0].type === frozensetType ? args[0] : setFrom(args[0], frozen);
     });
   }
-  for (const t of [intType, floatType, strType, boolType, typeType, listType, tupleType, dictType, objectType, rangeType, setType, frozensetType, bytesType, bytearrayType]) {
+  for (const t of [intType, floatType, strType, boolType, typeType, listType, tupleType, dictType, objectType, rangeType, setType, frozensetType, bytesType, bytearrayType, complexType]) {
     b.setStr(t.name, t);
   }
   for (const [name, t] of exceptionTypes) b.setStr(name, t);

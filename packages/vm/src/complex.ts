@@ -1,5 +1,5 @@
-// complex: constants and the results of float powers of negative numbers.
-// Only construction and repr so far (complex arithmetic is not implemented yet).
+// complex: the value type. Arithmetic is in arithmetic.ts (on @pyc-ts/bytecode's
+// complexmath, shared with constant folding), construction in builtins.ts.
 
 import { PyObject, PyType, objectType, typeType } from './objects.js';
 

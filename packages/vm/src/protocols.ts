@@ -287,6 +287,13 @@ export function pyEq(a: PyValue, b: PyValue): boolean {
   const ta = typeof a;
   const tb = typeof b;
   if (ta === 'string' || tb === 'string') return false;
+  if (a instanceof PyComplex || b instanceof PyComplex) {
+    // complex_richcompare: the imaginary parts must match, then the real parts (exactly, for an int).
+    const [c, other] = a instanceof PyComplex ? [a, b] : [b as PyComplex, a];
+    if (other instanceof PyComplex) return c.real === other.real && c.imag === other.imag;
+    if (!isNumeric(typeof other, other) || c.imag !== 0) return false;
+    return pyEq(new PyFloat(c.real), other);
+  }
   if (isNumeric(ta, a) && isNumeric(tb, b)) {
     const x = numValue(a);
     const y = numValue(b);
@@ -417,6 +424,7 @@ export function pyTruthy(v: PyValue): boolean {
   }
   if (v === null) return false;
   if (v instanceof PyFloat) return v.v !== 0; // NaN is true
+  if (v instanceof PyComplex) return v.real !== 0 || v.imag !== 0;
   if (v instanceof PyTuple || v instanceof PyList) return v.items.length !== 0;
   if (v instanceof PyDict) return v.size !== 0;
   if (v instanceof PySet) return v.size !== 0;
