@@ -59,15 +59,20 @@ export function complexRepr(real: number, imag: number): string {
 
 /** Whether str.isprintable() accepts the code point (binary search in the generated table). */
 export function isPrintable(cp: number): boolean {
+  return !inRanges(NON_PRINTABLE_RANGES, cp);
+}
+
+/** Whether cp lies in one of the sorted, disjoint ranges [start, end, start, end, ...] (inclusive). */
+export function inRanges(ranges: ArrayLike<number>, cp: number): boolean {
   let lo = 0;
-  let hi = NON_PRINTABLE_RANGES.length / 2 - 1;
+  let hi = ranges.length / 2 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (cp < NON_PRINTABLE_RANGES[2 * mid]) hi = mid - 1;
-    else if (cp > NON_PRINTABLE_RANGES[2 * mid + 1]) lo = mid + 1;
-    else return false;
+    if (cp < ranges[2 * mid]) hi = mid - 1;
+    else if (cp > ranges[2 * mid + 1]) lo = mid + 1;
+    else return true;
   }
-  return true;
+  return false;
 }
 
 function hex(n: number, width: number): string {

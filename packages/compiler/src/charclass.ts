@@ -2,6 +2,7 @@
 // 3.11's Unicode database (unicode_tables.ts), not by the JS engine's newer one.
 // (Printability, for error messages, is the bytecode package's isPrintable.)
 
+import { inRanges } from '@pyc-ts/bytecode';
 import { ID_CONTINUE, ID_START } from './unicode_tables.js';
 
 /** Decodes a table into sorted [start, end, start, end, ...] code points. */
@@ -19,18 +20,6 @@ function decode(table: string): Uint32Array {
 }
 
 let tables: { start: Uint32Array; cont: Uint32Array } | null = null;
-
-function inRanges(ranges: Uint32Array, cp: number): boolean {
-  let lo = 0;
-  let hi = ranges.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (cp < ranges[2 * mid]) hi = mid - 1;
-    else if (cp > ranges[2 * mid + 1]) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 function loaded(): NonNullable<typeof tables> {
   return (tables ??= { start: decode(ID_START), cont: decode(ID_CONTINUE) });
