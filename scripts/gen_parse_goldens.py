@@ -30,6 +30,7 @@ MODE_CASES = [
     ('def f():\n  return 1\n\n', 'single'), ('x\n ', 'single'), ('\ufeffx', 'exec'), ('x = 1\n\\\n', 'exec'),
     ('x\\\n', 'exec'), ('\U000317d0 = 1', 'exec'), ('\ufb01 = 1', 'exec'), ('a\u00a0= 1', 'exec'), ('x = 1 \u20ac', 'exec'),
     ('*y', 'eval'), ('x y', 'eval'), ('1\n\n', 'eval'),
+    ('\\\n\n', 'exec'), ('if 1:\n  \\\n  x\n', 'exec'), ('if 1:\n  x\n \\\n y\n', 'exec'), ('x = 1\n\\\ny = 2\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

@@ -153,15 +153,27 @@ class Tokenizer {
         // Measure indentation with tabs to 8 (col) and to 1 (altcol), like CPython, to detect ambiguity.
         let col = 0;
         let altcol = 0;
+        let contCol = 0;
         let p = this.pos;
         for (;;) {
           const c = text.charCodeAt(p);
           if (c === 32) { col++; altcol++; }
           else if (c === 9) { col = (Math.floor(col / TABSIZE) + 1) * TABSIZE; altcol++; }
           else if (c === 12) { col = altcol = 0; }
-          else break;
+          else if (c === 92 && text.charCodeAt(p + 1) === 10) {
+            // Indentation can't be split by backslashes: the first one, if indented, fixes the level.
+            contCol ||= col;
+            const backslashCol = p - this.lineStart;
+            this.pos = p + 2;
+            this.newLine();
+            p = this.pos;
+            // CPython points just past the backslash.
+            if (p >= n) this.error('unexpected EOF while parsing', this.lineno - 1, backslashCol + 1);
+            continue;
+          } else break;
           p++;
         }
+        if (contCol) col = altcol = contCol;
         this.pos = p;
         const c = text.charCodeAt(p);
         if (c === 35 || c === 10 || p >= n) {
