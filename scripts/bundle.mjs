@@ -5,9 +5,13 @@
 // running a .pyc never loads the compiler. commander stays external: it is CommonJS, which an ESM
 // bundle cannot require, and only the less common commands load it.
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const cli = fileURLToPath(new URL('../packages/cli/', import.meta.url));
+
+// Chunk names carry content hashes: start from an empty directory so old chunks don't pile up.
+rmSync(`${cli}dist/bundle`, { recursive: true, force: true });
 
 await build({
   // The deep-stack compile worker is loaded by URL, so it is an entry of its own.
