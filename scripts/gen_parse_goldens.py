@@ -30,6 +30,8 @@ MODE_CASES = [
     ('def f():\n  return 1\n\n', 'single'), ('x\n ', 'single'), ('\ufeffx', 'exec'), ('x = 1\n\\\n', 'exec'),
     ('x\\\n', 'exec'), ('\U000317d0 = 1', 'exec'), ('\ufb01 = 1', 'exec'), ('a\u00a0= 1', 'exec'), ('x = 1 \u20ac', 'exec'),
     ('*y', 'eval'), ('x y', 'eval'), ('1\n\n', 'eval'),
+    ('[x := 1 for x in y]', 'exec'), ('[i for i in (j := y)]', 'exec'), ('class C:\n  [z := 1 for q in y]\n', 'exec'),
+    ('[(i := 0) for i, j in y]', 'exec'), ('[[(j := 0) for i in y] for j in z]', 'exec'), ('[a for a in b if (c := a)]', 'exec'),
     ('\\\n\n', 'exec'), ('if 1:\n  \\\n  x\n', 'exec'), ('if 1:\n  x\n \\\n y\n', 'exec'), ('x = 1\n\\\ny = 2\n', 'exec'),
 ]
 cases = []

@@ -55,6 +55,9 @@ export class SymtableEntry {
   needsClassClosure = false;
   /** A list/set/dict comprehension or generator expression scope. */
   comprehension = false;
+  /** Visiting a comprehension's iteration target / iterable (ste_comp_iter_target, ste_comp_iter_expr). */
+  compIterTarget = false;
+  compIterExpr = 0;
 
   constructor(readonly name: string, readonly type: BlockType, readonly lineno: number, readonly colOffset: number) {}
 
@@ -110,14 +113,20 @@ export class Symtable {
     this.cur = this.stack[this.stack.length - 1];
   }
 
-  private addDef(rawName: string, flag: number, at: Span): void {
-    const ste = this.cur;
+  private addDef(rawName: string, flag: number, at: Span, ste = this.cur): void {
     const name = mangle(this.private, rawName);
     let val = ste.symbols.get(name) ?? 0;
     if ((flag & DEF_PARAM) && (val & DEF_PARAM)) {
       this.error(`duplicate argument '${name}' in function definition`, at);
     }
     val |= flag;
+    if (ste.compIterTarget) {
+      // An iteration variable: it may not also be a named expression's target.
+      if (val & (DEF_GLOBAL | DEF_NONLOCAL)) {
+        this.error(`comprehension inner loop cannot rebind assignment expression target '${name}'`, at);
+      }
+      val |= DEF_COMP_ITER;
+    }
     ste.symbols.set(name, val);
     if (flag & DEF_PARAM) ste.varnames.push(name);
     else if (flag & DEF_GLOBAL) {
@@ -256,7 +265,8 @@ export class Symtable {
         this.exitBlock();
         return;
       case 'NamedExpr':
-        if (this.cur.comprehension) this.error('assignment expressions in comprehensions is not supported yet', e);
+        if (this.cur.compIterExpr > 0) this.error('assignment expression cannot be used in a comprehension iterable expression', e);
+        if (this.cur.comprehension) this.extendNamedExprScope(e.target as ast.Name);
         this.visitExpr(e.value);
         this.visitExpr(e.target);
         return;
@@ -275,27 +285,67 @@ export class Symtable {
     }
   }
 
+  /**
+   * symtable_extend_namedexpr_scope: a := target in a comprehension binds in the nearest enclosing
+   * function (a nonlocal of the comprehension) or module (a global); a class body is refused.
+   */
+  private extendNamedExprScope(target: ast.Name): void {
+    const name = target.id;
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const ste = this.stack[i];
+      if (ste.comprehension) {
+        if ((ste.symbols.get(name) ?? 0) & DEF_COMP_ITER) {
+          this.error(`assignment expression cannot rebind comprehension iteration variable '${name}'`, target);
+        }
+        continue;
+      }
+      if (ste.type === 'function') {
+        this.addDef(name, (ste.symbols.get(name) ?? 0) & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, target);
+        if (!this.cur.directives.has(name)) this.cur.directives.set(name, target);
+        this.addDef(name, DEF_LOCAL, target, ste);
+        return;
+      }
+      if (ste.type === 'module') {
+        this.addDef(name, DEF_GLOBAL, target);
+        if (!this.cur.directives.has(name)) this.cur.directives.set(name, target);
+        this.addDef(name, DEF_GLOBAL, target, ste);
+        return;
+      }
+      this.error('assignment expression within a comprehension cannot be used in a class body', target);
+    }
+  }
+
   /** symtable_handle_comprehension: the outermost iterable is evaluated outside, the rest in a new scope. */
   private comprehension(e: ast.expr, generators: ast.comprehension[], elt: ast.expr, value: ast.expr | null): void {
     const outermost = generators[0];
+    this.cur.compIterExpr++;
     this.visitExpr(outermost.iter);
+    this.cur.compIterExpr--;
     const names: Record<string, string> = { ListComp: 'listcomp', SetComp: 'setcomp', DictComp: 'dictcomp',
       GeneratorExp: 'genexpr' };
     this.enterBlock(names[e._type], 'function', e, e.lineno, e.col_offset);
     this.cur.comprehension = true;
     if (outermost.is_async) this.cur.coroutine = true;
     this.addDef('.0', DEF_PARAM, e); // the outermost iterator, received as an argument
-    this.visitExpr(outermost.target);
+    this.visitIterTarget(outermost.target);
     for (const cond of outermost.ifs) this.visitExpr(cond);
     for (const gen of generators.slice(1)) {
-      this.visitExpr(gen.target);
+      this.visitIterTarget(gen.target);
+      this.cur.compIterExpr++;
       this.visitExpr(gen.iter);
+      this.cur.compIterExpr--;
       for (const cond of gen.ifs) this.visitExpr(cond);
     }
     if (value) this.visitExpr(value);
     this.visitExpr(elt);
     this.cur.generator = e._type === 'GeneratorExp';
     this.exitBlock();
+  }
+
+  private visitIterTarget(target: ast.expr): void {
+    this.cur.compIterTarget = true;
+    this.visitExpr(target);
+    this.cur.compIterTarget = false;
   }
 
   /** Visit the expressions and statements under a node in field order. */
