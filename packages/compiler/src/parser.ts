@@ -215,10 +215,15 @@ class PyParser extends EmbeddedActionsParser {
     throw new PySyntaxError(type, msg, this.filename, line, offset, text, endLine, endOffset);
   }
 
-  /** CPython's forced tokens (`&&':'`): a missing one is "expected ':'". */
-  expect(t: TokenType, what: string): void {
+  /**
+   * CPython's forced tokens (`&&':'`): a missing one is "expected ':'". Statements whose grammar
+   * has an invalid_* rule instead (if, while, for, with, class, except, case) say so only when the
+   * line ends where the colon should be, and "invalid syntax" otherwise.
+   */
+  expect(t: TokenType, what: string, onlyAtLineEnd = false): void {
     this.ACTION(() => {
       const la = this.LA(1);
+      if (la.tokenType !== t && onlyAtLineEnd && la.tokenType !== NEWLINE) this.invalidSyntax(la);
       if (la.tokenType !== t) this.raiseAt(`expected '${what}'`, la);
     });
   }
@@ -754,7 +759,7 @@ class PyParser extends EmbeddedActionsParser {
       });
       this.CONSUME(T.rpar);
     });
-    this.expect(T.colon, ':');
+    this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `class definition on line ${c.startLine}`);
     const body = this.SUBRULE(this.block);
@@ -774,7 +779,7 @@ class PyParser extends EmbeddedActionsParser {
   /** The part of if/elif after the keyword; elif chains nest as If in orelse. */
   ifRest = this.RULE('ifRest', (t: IToken): A.If => {
     const test = this.SUBRULE(this.namedExpression);
-    this.expect(T.colon, ':');
+    this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'${t.image}' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
@@ -797,7 +802,7 @@ class PyParser extends EmbeddedActionsParser {
   whileStmt = this.RULE('whileStmt', (): A.While => {
     const t = this.CONSUME(KW.while);
     const test = this.SUBRULE(this.namedExpression);
-    this.expect(T.colon, ':');
+    this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'while' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
@@ -814,7 +819,7 @@ class PyParser extends EmbeddedActionsParser {
     this.expect(KW.in, 'in');
     this.CONSUME(KW.in);
     const iter = this.SUBRULE(this.starExpressions);
-    this.expect(T.colon, ':');
+    this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'for' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
@@ -852,7 +857,7 @@ class PyParser extends EmbeddedActionsParser {
         },
       },
     ]);
-    this.expect(T.colon, ':');
+    this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'with' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
@@ -936,7 +941,7 @@ class PyParser extends EmbeddedActionsParser {
         { ALT: () => {} },
       ]);
     });
-    this.expect(T.colon, ':');
+    this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'except' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
@@ -988,7 +993,7 @@ class PyParser extends EmbeddedActionsParser {
       this.CONSUME(KW.if);
       guard = this.SUBRULE(this.namedExpression);
     });
-    this.expect(T.colon, ':');
+    this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'case' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
