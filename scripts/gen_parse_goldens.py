@@ -32,6 +32,8 @@ MODE_CASES = [
     ('*y', 'eval'), ('x y', 'eval'), ('1\n\n', 'eval'),
     ('[x := 1 for x in y]', 'exec'), ('[i for i in (j := y)]', 'exec'), ('class C:\n  [z := 1 for q in y]\n', 'exec'),
     ('[(i := 0) for i, j in y]', 'exec'), ('[[(j := 0) for i in y] for j in z]', 'exec'), ('[a for a in b if (c := a)]', 'exec'),
+    ('x = 12abc\n', 'exec'), ('x = 0x1g\n', 'exec'), ('x = 0x_\n', 'exec'), ('y = 3.14j2\n', 'exec'), ('x = 1__0\n', 'exec'),
+    ('x = 1e+\n', 'exec'), ('x = 12e\n', 'exec'), ('x = 123\u00e9\n', 'exec'), ('x = 0o18\n', 'exec'), ('x = 1if 1 else 2\n', 'exec'),
     ('\\\n\n', 'exec'), ('if 1:\n  \\\n  x\n', 'exec'), ('if 1:\n  x\n \\\n y\n', 'exec'), ('x = 1\n\\\ny = 2\n', 'exec'),
 ]
 cases = []

@@ -363,16 +363,19 @@ class Tokenizer {
         while (pred(text.charCodeAt(p))) p++;
         if (text.charCodeAt(p) !== 95) return;
         p++;
-        if (!pred(text.charCodeAt(p))) err(`invalid ${kind} literal`, p - 1 + (isIdContAscii(text.charCodeAt(p)) ? 1 : 0));
+        // CPython reports the character after the underscore at its 0-based column, i.e. one to the left.
+        if (!pred(text.charCodeAt(p))) err(`invalid ${kind} literal`, p - 1);
       }
     };
     const endCheck = (kind: string): void => {
       const d = text.charCodeAt(p);
-      if (isIdContAscii(d) || d >= 128) {
-        // `1if x else y` and friends are accepted (with a warning in CPython).
+      if (isIdContAscii(d)) {
+        // `1if x else y` and friends are accepted (with a warning in CPython); a non-ASCII
+        // letter after a number is left to the parser (invalid syntax), as 3.11 does.
         const rest = text.slice(p, p + 4);
         if (/^(and|else|for|if|in|is|not|or)/.test(rest)) return;
-        err(`invalid ${kind} literal`, p);
+        // verify_end_of_number: reported at the offending character's 0-based column.
+        err(`invalid ${kind} literal`, p - 1);
       }
     };
     let isFloat = false;
@@ -380,7 +383,7 @@ class Tokenizer {
       p += 2;
       const hex = (d: number) => isDigit(d) || ((d | 32) >= 97 && (d | 32) <= 102);
       if (text.charCodeAt(p) === 95) p++;
-      if (!hex(text.charCodeAt(p))) err('invalid hexadecimal literal', p);
+      if (!hex(text.charCodeAt(p))) err('invalid hexadecimal literal', p - 1);
       digits(hex, 'hexadecimal');
       endCheck('hexadecimal');
     } else if (c === 48 && (text.charCodeAt(p + 1) | 32) === 111) {
@@ -389,7 +392,7 @@ class Tokenizer {
       if (text.charCodeAt(p) === 95) p++;
       if (!oct(text.charCodeAt(p))) {
         if (isDigit(text.charCodeAt(p))) err(`invalid digit '${text[p]}' in octal literal`, p);
-        err('invalid octal literal', p);
+        err('invalid octal literal', p - 1);
       }
       digits(oct, 'octal');
       if (isDigit(text.charCodeAt(p))) err(`invalid digit '${text[p]}' in octal literal`, p);
@@ -400,7 +403,7 @@ class Tokenizer {
       if (text.charCodeAt(p) === 95) p++;
       if (!bin(text.charCodeAt(p))) {
         if (isDigit(text.charCodeAt(p))) err(`invalid digit '${text[p]}' in binary literal`, p);
-        err('invalid binary literal', p);
+        err('invalid binary literal', p - 1);
       }
       digits(bin, 'binary');
       if (isDigit(text.charCodeAt(p))) err(`invalid digit '${text[p]}' in binary literal`, p);
@@ -422,22 +425,26 @@ class Tokenizer {
         c = text.charCodeAt(p);
       }
       if ((c | 32) === 101) {
+        const e = p;
         p++;
         let d = text.charCodeAt(p);
-        if (d === 43 || d === 45) d = text.charCodeAt(++p);
-        if (!isDigit(d)) err('invalid decimal literal', start);
+        const signed = d === 43 || d === 45;
+        if (signed) d = text.charCodeAt(++p);
+        // Reported, as everywhere here, at a 0-based column: after a sign the next character, else the 'e'.
+        if (!isDigit(d)) err('invalid decimal literal', signed ? p - 1 : e - 1);
         isFloat = true;
         digits(isDigit, 'decimal');
         c = text.charCodeAt(p);
       }
-      if ((c | 32) === 106) {
+      const imaginary = (c | 32) === 106;
+      if (imaginary) {
         isFloat = true;
         p++;
       }
       if (leadingZeroError && !isFloat) {
         this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.lineno, start - this.lineStart);
       }
-      endCheck('decimal');
+      endCheck(imaginary ? 'imaginary' : 'decimal');
     }
     this.pos = p;
     const sc = this.col(start);
