@@ -216,6 +216,36 @@ class PyParser extends EmbeddedActionsParser {
   }
 
   /**
+   * invalid_named_expression for `if x = 1:` and `while a.b = 2:`: a condition followed by `=` and an
+   * operand (not by a further `=` or `:=`) gets "Maybe you meant '=='..." rather than "invalid syntax".
+   */
+  checkAssignInCondition(test: A.expr): void {
+    if (this.LA(1).tokenType !== T.eq) return;
+    // b: the operand after '=', up to the end of its bitwise_or (depth 0).
+    let depth = 0;
+    let k = 2;
+    let last: IToken | null = null;
+    for (;; k++) {
+      const tok = this.LA(k);
+      const tt = tok.tokenType;
+      if (depth === 0 && (tt === T.colon || tt === NEWLINE || tt === ENDMARKER || tt === T.eq || tt === T.walrus || tt === T.comma
+        || tt === KW.and || tt === KW.or || tt === KW.if || tt === KW.in || tt === KW.is || tt === KW.not || CMPOPS[tok.image] !== undefined)) break;
+      if (tt === T.lpar || tt === T.lsqb || tt === T.lbrace) depth++;
+      else if (tt === T.rpar || tt === T.rsqb || tt === T.rbrace) depth--;
+      if (depth < 0) break;
+      last = tok;
+    }
+    const after = this.LA(k).tokenType;
+    if (last === null || after === T.eq || after === T.walrus) return;
+    if (test._type === 'Name' && !this.parens.has(test)) {
+      this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, last);
+    }
+    const constant = test._type === 'Constant' && (test.value === null || typeof test.value === 'boolean');
+    if (constant || test._type === 'List' || test._type === 'Tuple' || test._type === 'GeneratorExp') return;
+    this.raiseAt(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, test, test);
+  }
+
+  /**
    * CPython's forced tokens (`&&':'`): a missing one is "expected ':'". Statements whose grammar
    * has an invalid_* rule instead (if, while, for, with, class, except, case) say so only when the
    * line ends where the colon should be, and "invalid syntax" otherwise.
@@ -779,6 +809,7 @@ class PyParser extends EmbeddedActionsParser {
   /** The part of if/elif after the keyword; elif chains nest as If in orelse. */
   ifRest = this.RULE('ifRest', (t: IToken): A.If => {
     const test = this.SUBRULE(this.namedExpression);
+    this.ACTION(() => this.checkAssignInCondition(test));
     this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'${t.image}' statement on line ${t.startLine}`);
@@ -802,6 +833,7 @@ class PyParser extends EmbeddedActionsParser {
   whileStmt = this.RULE('whileStmt', (): A.While => {
     const t = this.CONSUME(KW.while);
     const test = this.SUBRULE(this.namedExpression);
+    this.ACTION(() => this.checkAssignInCondition(test));
     this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'while' statement on line ${t.startLine}`);
