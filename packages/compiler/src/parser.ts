@@ -2173,7 +2173,10 @@ function failure(p: PyParser): never {
     while (toks[j + 1].tokenType !== NEWLINE && toks[j + 1].tokenType !== ENDMARKER) j++;
     p.raiseAt(`Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`, prev, toks[j]);
   }
-  if (!p.retrying) forgottenComma(p, toks, i);
+  if (!p.retrying) {
+    forgottenComma(p, toks, i);
+    parenthesizedParameters(p, toks, i);
+  }
   const atStmtStart = !prev || prev.tokenType === NEWLINE || prev.tokenType === INDENT || prev.tokenType === DEDENT;
   if (atStmtStart && tok.tokenType !== ENDMARKER && tok.tokenType !== INDENT && tok.tokenType !== DEDENT && !p.retrying) {
     // chevrotain stops before a statement it can't start; parsing that statement alone
@@ -2255,6 +2258,31 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number): void {
   // (Tokens left over after b are expected: only a failure to parse b at all counts.)
   if (p.errors.some((e) => e.name !== 'NotAllInputParsedException')) return;
   p.raiseAt('invalid syntax. Perhaps you forgot a comma?', first, p.lastConsumed());
+}
+
+/**
+ * invalid_parameters / invalid_lambda_parameters: `def f(a, (b, c)):` — after plain parameters,
+ * a parenthesised run of plain names (toks[i] is the '(' the parse failed at).
+ */
+function parenthesizedParameters(p: PyParser, toks: IToken[], i: number): void {
+  if (toks[i].tokenType !== T.lpar) return;
+  // Back over `name,` pairs to the list's opening: `def NAME (` or `lambda`.
+  let k = i - 1;
+  while (k >= 1 && toks[k].tokenType === T.comma && toks[k - 1].tokenType === NAME) k -= 2;
+  let lambda: boolean;
+  if (toks[k].tokenType === KW.lambda) lambda = true;
+  else if (toks[k].tokenType === T.lpar && toks[k - 1]?.tokenType === NAME && toks[k - 2]?.tokenType === KW.def) lambda = false;
+  else return;
+  // Forward: NAME (, NAME)* [,] )
+  let j = i + 1;
+  if (toks[j].tokenType !== NAME) return;
+  while (toks[j].tokenType === NAME) {
+    j++;
+    if (toks[j].tokenType !== T.comma) break;
+    j++;
+  }
+  if (toks[j].tokenType !== T.rpar) return;
+  p.raiseAt(`${lambda ? 'Lambda expression' : 'Function'} parameters cannot be parenthesized`, toks[i], toks[j]);
 }
 
 /** Whether the `in` or `if` at toks[k] belongs to a comprehension (a `for` before it at the same bracket depth). */
