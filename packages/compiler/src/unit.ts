@@ -138,15 +138,19 @@ function floatKey(x: number): string {
 // Code objects are constants keyed by value: _PyCode_ConstantKey keeps a code object
 // as its own key, and code_richcompare compares these fields (not the qualname), so
 // two equal code objects (a loop condition compiled twice) are one constant.
+// Fields are joined length-prefixed, so a nested code object's key is embedded as it is
+// (quoting it would double its escapes at every level of nesting).
 const codeKeys = new WeakMap<CodeObject, string>();
 function codeValueKey(c: CodeObject): string {
   let key = codeKeys.get(c);
   if (key === undefined) {
     const hex = (b: Uint8Array) => Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-    key = JSON.stringify([
-      c.name, c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.firstlineno, hex(c.code),
-      c.consts.map(constKey), c.names, c.localsplusnames, hex(c.linetable), hex(c.exceptiontable),
-    ]);
+    const field = (s: string) => `${s.length}:${s}`;
+    const list = (xs: string[]) => field(xs.map(field).join(''));
+    key = [
+      field(c.name), field(`${c.argcount},${c.posonlyargcount},${c.kwonlyargcount},${c.flags},${c.firstlineno}`), field(hex(c.code)),
+      list(c.consts.map(constKey)), list(c.names), list(c.localsplusnames), field(hex(c.linetable)), field(hex(c.exceptiontable)),
+    ].join('');
     codeKeys.set(c, key);
   }
   return key;
