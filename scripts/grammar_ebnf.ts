@@ -139,7 +139,11 @@ const HEADER = `(* Python 3.11 grammar as recognised by the pyc-ts parser (packa
 
    This is the parser's grammar, not CPython's PEG grammar: where Python needs unbounded lookahead
    the parser accepts a general form and checks it in its actions (assignment targets, soft
-   keywords, invalid_* error rules), and gates on the next tokens are not shown. *)
+   keywords, invalid_* error rules), and gates on the next tokens are not shown. Operators are read
+   as flat chains (disjunction, bitor: operands and operators in turn) and grouped afterwards by
+   Python's precedence, lowest first: or, and, not, comparisons, |, ^, &, << >>, + -, * / // % @,
+   unary + - ~, ** (right-associative), await. A 'not' starts an operand only first or after
+   'and'/'or'. *)
 `;
 
 /** EBNF for chevrotain rules: a header, one block per rule, then the token categories the rules use. */

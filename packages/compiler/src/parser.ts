@@ -3,7 +3,7 @@
 // lookahead we parse the general form (an expression) and convert it
 // afterwards (assignment targets get Store/Del context), as CPython's own
 // action helpers do. Node positions are CPython's: UTF-8 byte columns.
-import { EmbeddedActionsParser, LLkLookaheadStrategy, type ILookaheadStrategy, type IOrAlt, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, LLkLookaheadStrategy, type ILookaheadStrategy, type IOrAlt, type IRecognitionException, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
 import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
 import { tokenize, byteToCharOffset, type SourceLines } from './tokenizer.js';
@@ -195,11 +195,9 @@ class PyParser extends EmbeddedActionsParser {
   alts_simpleStmt?: IOrAlt<any>[];
   alts_starExpression?: IOrAlt<any>[];
   alts_starNamedExpression?: IOrAlt<any>[];
-  alts_namedExpression?: IOrAlt<any>[];
   alts_expression?: IOrAlt<any>[];
-  alts_awaitPrimary?: IOrAlt<any>[];
+  alts_operator?: IOrAlt<any>[];
   alts_atom?: IOrAlt<any>[];
-  alts_cmpop?: IOrAlt<A.cmpop>[];
   // ---- errors -----------------------------------------------------------
 
   raiseAt(msg: string, s: Start, e?: Start, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
@@ -1424,50 +1422,59 @@ class PyParser extends EmbeddedActionsParser {
         return this.ACTION(() => at({ _type: 'Starred', value: v, ctx: 'Load' } as A.Starred, s, v))!;
       },
     },
-    { ALT: () => this.SUBRULE(this.namedExpression) },
+    { ALT: () => this.namedExpressionBody() },
   ]));
 
-  namedExpression = this.RULE('namedExpression', (): A.expr => this.OR(this.alts_namedExpression ??= [
-    {
+  namedExpression = this.RULE('namedExpression', (): A.expr => this.namedExpressionBody());
+
+  /**
+   * namedExpression's body, also inlined into starNamedExpression and call arguments: brackets
+   * nest through them, and each rule invocation saved there is JS stack saved per level.
+   */
+  private namedExpressionBody(): A.expr {
+    let n: IToken | null = null;
+    this.OPTION7({
       GATE: () => this.LA(2).tokenType === T.walrus,
-      ALT: () => {
-        const n = this.CONSUME(NAME);
-        this.CONSUME(T.walrus);
-        const v = this.SUBRULE(this.expression);
-        return this.ACTION(() => at({ _type: 'NamedExpr', target: at({ _type: 'Name', id: n.image, ctx: 'Store' } as A.Name, n, n), value: v } as A.NamedExpr, n, v))!;
+      DEF: () => {
+        n = this.CONSUME7(NAME);
+        this.CONSUME7(T.walrus);
       },
-    },
-    {
-      ALT: () => {
-        const e = this.SUBRULE2(this.expression);
-        this.ACTION(() => {
-          if (this.LA(1).tokenType === T.walrus) this.raiseAt(`cannot use assignment expressions with ${exprName(e)}`, e, e);
-        });
-        return e;
-      },
-    },
-  ]));
+    });
+    const e = this.OR8(this.expressionAlts());
+    return this.ACTION(() => {
+      if (n !== null) {
+        return at({ _type: 'NamedExpr', target: at({ _type: 'Name', id: n.image, ctx: 'Store' } as A.Name, n, n), value: e } as A.NamedExpr, n, e);
+      }
+      if (this.LA(1).tokenType === T.walrus) this.raiseAt(`cannot use assignment expressions with ${exprName(e)}`, e, e);
+      return e;
+    }) ?? e;
+  }
 
-  expression = this.RULE('expression', (): A.expr => this.OR(this.alts_expression ??= [
-    { ALT: () => this.SUBRULE(this.lambdef) },
-    {
-      ALT: () => {
-        const body = this.SUBRULE(this.disjunction);
-        let res = body;
-        this.OPTION(() => {
-          this.CONSUME(KW.if);
-          const test = this.SUBRULE2(this.disjunction);
-          this.ACTION(() => {
-            if (this.LA(1).tokenType !== KW.else) this.raiseAt("expected 'else' after 'if' expression", body, test);
+  expression = this.RULE('expression', (): A.expr => this.OR8(this.expressionAlts()));
+
+  /** expression's alternatives, also inlined where expressions nest (their DSL calls use occurrence 8, free in those rules). */
+  private expressionAlts(): IOrAlt<A.expr>[] {
+    return this.alts_expression ??= [
+      { ALT: () => this.SUBRULE8(this.lambdef) },
+      {
+        ALT: () => {
+          const body = this.SUBRULE8(this.disjunction);
+          let res = body;
+          this.OPTION8(() => {
+            this.CONSUME8(KW.if);
+            const test = this.SUBRULE9(this.disjunction);
+            this.ACTION(() => {
+              if (this.LA(1).tokenType !== KW.else) this.raiseAt("expected 'else' after 'if' expression", body, test);
+            });
+            this.CONSUME8(KW.else);
+            const orelse = this.SUBRULE8(this.expression);
+            res = this.ACTION(() => at({ _type: 'IfExp', test, body, orelse } as A.IfExp, body, orelse))!;
           });
-          this.CONSUME(KW.else);
-          const orelse = this.SUBRULE(this.expression);
-          res = this.ACTION(() => at({ _type: 'IfExp', test, body, orelse } as A.IfExp, body, orelse))!;
-        });
-        return res;
+          return res;
+        },
       },
-    },
-  ]));
+    ];
+  }
 
   lambdef = this.RULE('lambdef', (): A.Lambda => {
     const t = this.CONSUME(KW.lambda);
@@ -1499,131 +1506,132 @@ class PyParser extends EmbeddedActionsParser {
     ]);
   });
 
+  /**
+   * `or` down to the comparisons and binary operators: an expression's operands and operators are
+   * gathered flat and the tree built by precedence afterwards (operatorTree). One rule per expression,
+   * rather than one per precedence level, keeps each level of bracket nesting cheap on the JS stack.
+   */
   disjunction = this.RULE('disjunction', (): A.expr => {
-    const first = this.SUBRULE(this.conjunction);
-    let values: A.expr[] | null = null;
-    this.MANY(() => {
-      this.CONSUME(KW.or);
-      const e = this.SUBRULE2(this.conjunction);
-      this.ACTION(() => { (values ??= [first]).push(e); });
-    });
-    return values ? this.ACTION(() => at({ _type: 'BoolOp', op: 'Or', values: values! } as A.BoolOp, first, values![values!.length - 1]))! : first;
-  });
-
-  conjunction = this.RULE('conjunction', (): A.expr => {
-    const first = this.SUBRULE(this.inversion);
-    let values: A.expr[] | null = null;
-    this.MANY(() => {
-      this.CONSUME(KW.and);
-      const e = this.SUBRULE2(this.inversion);
-      this.ACTION(() => { (values ??= [first]).push(e); });
-    });
-    return values ? this.ACTION(() => at({ _type: 'BoolOp', op: 'And', values: values! } as A.BoolOp, first, values![values!.length - 1]))! : first;
-  });
-
-  inversion = this.RULE('inversion', (): A.expr => {
-    // A loop rather than recursion, so long `not not ...` chains don't grow the JS stack.
-    let nots: IToken[] | null = null;
+    const chain: OperatorChain = { operands: [], ops: [], nots: [] };
+    const notsBefore = (): void => {
+      this.ACTION(() => chain.nots.push(null));
+    };
+    notsBefore();
     this.MANY(() => {
       const t = this.CONSUME(KW.not);
-      this.ACTION(() => (nots ??= []).push(t));
+      this.ACTION(() => (chain.nots[chain.nots.length - 1] ??= []).push(t));
     });
-    const e = this.SUBRULE(this.comparison);
-    if (nots === null) return e;
-    return this.ACTION(() => {
-      let r = e;
-      for (let i = nots!.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: 'Not', operand: r } as A.UnaryOp, nots![i], r);
-      return r;
-    })!;
-  });
-
-  comparison = this.RULE('comparison', (): A.expr => {
-    const left = this.SUBRULE(this.bitor);
-    let ops: A.cmpop[] | null = null;
-    let comparators: A.expr[] = [];
-    this.MANY(() => {
-      const o = this.OR(this.alts_cmpop ??= [
+    const first = this.SUBRULE(this.operand);
+    this.ACTION(() => chain.operands.push(first));
+    this.MANY2(() => {
+      const o: string = this.OR(this.alts_operator ??= [
+        { ALT: () => { this.CONSUME(KW.or); return 'or'; } },
+        { ALT: () => { this.CONSUME(KW.and); return 'and'; } },
         { ALT: () => CMPOPS[this.CONSUME(COMPOP).image] },
-        { ALT: () => { this.CONSUME(KW.in); return 'In' as A.cmpop; } },
-        { ALT: () => { this.CONSUME(KW.not); this.CONSUME2(KW.in); return 'NotIn' as A.cmpop; } },
+        { ALT: () => { this.CONSUME(KW.in); return 'In'; } },
+        { ALT: () => { this.CONSUME2(KW.not); this.CONSUME2(KW.in); return 'NotIn'; } },
         {
           ALT: () => {
             this.CONSUME(KW.is);
-            let r: A.cmpop = 'Is';
-            this.OPTION(() => { this.CONSUME2(KW.not); r = 'IsNot'; });
+            let r = 'Is';
+            this.OPTION(() => { this.CONSUME3(KW.not); r = 'IsNot'; });
             return r;
           },
         },
+        { ALT: () => this.CONSUME(BINOP).image },
       ]);
-      const right = this.SUBRULE2(this.bitor);
-      this.ACTION(() => {
-        if (ops === null) { ops = []; comparators = []; }
-        ops.push(o);
-        comparators.push(right);
+      notsBefore();
+      // `not` starts an operand only where an inversion can: first, or after `and`/`or`.
+      this.MANY3({
+        GATE: () => o === 'and' || o === 'or',
+        DEF: () => {
+          const t = this.CONSUME4(KW.not);
+          this.ACTION(() => (chain.nots[chain.nots.length - 1] ??= []).push(t));
+        },
       });
+      const e = this.SUBRULE2(this.operand);
+      this.ACTION(() => { chain.ops.push(o); chain.operands.push(e); });
     });
-    return ops ? this.ACTION(() => at({ _type: 'Compare', left, ops: ops!, comparators } as A.Compare, left, comparators[comparators.length - 1]))! : left;
+    return chain.ops.length === 0 && chain.nots[0] === null ? first : this.ACTION(() => operatorTree(chain))!;
   });
 
-  /** All binary operators from | to @, by precedence climbing over a flat operand list. */
+  /** The binary operators alone (`|` and tighter), where Python takes a bitwise_or: `*a`, `**m`, del targets. */
   bitor = this.RULE('bitor', (): A.expr => {
-    const first = this.SUBRULE(this.factor);
+    const first = this.SUBRULE(this.operand);
     let operands: A.expr[] | null = null;
     let ops: string[] | null = null;
     this.MANY(() => {
       const o = this.CONSUME(BINOP);
-      const e = this.SUBRULE2(this.factor);
+      const e = this.SUBRULE2(this.operand);
       this.ACTION(() => { (operands ??= [first]).push(e); (ops ??= []).push(o.image); });
     });
     return operands ? this.ACTION(() => buildBinOps(operands!, ops!))! : first;
   });
 
-  factor = this.RULE('factor', (): A.expr => {
+  /**
+   * An operand of the binary operators (Python's factor): unary signs, `await`, an atom and its
+   * trailers, and a right-associative `**`, which binds tighter than a sign on its left.
+   */
+  operand = this.RULE('operand', (): A.expr => {
     let signs: IToken[] | null = null;
     this.MANY(() => {
       const t = this.CONSUME(UNARYOP);
       this.ACTION(() => (signs ??= []).push(t));
     });
-    const e = this.SUBRULE(this.power);
-    if (signs === null) return e;
-    return this.ACTION(() => {
-      let r = e;
-      const ss = signs!;
-      for (let i = ss.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: UNOPS[ss[i].image], operand: r } as A.UnaryOp, ss[i], r);
-      return r;
-    })!;
-  });
-
-  power = this.RULE('power', (): A.expr => {
-    const base = this.SUBRULE(this.awaitPrimary);
-    let res = base;
-    this.OPTION(() => {
-      this.CONSUME(T.dstar);
-      const exp = this.SUBRULE(this.factor);
-      res = this.ACTION(() => at({ _type: 'BinOp', left: base, op: 'Pow', right: exp } as A.BinOp, base, exp))!;
-    });
-    return res;
-  });
-
-  awaitPrimary = this.RULE('awaitPrimary', (): A.expr => this.OR(this.alts_awaitPrimary ??= [
-    {
-      ALT: () => {
-        const t = this.CONSUME(KW.await);
-        const e = this.SUBRULE(this.primary);
-        return this.ACTION(() => at({ _type: 'Await', value: e } as A.Await, t, e))!;
+    let awaitToken: IToken | null = null;
+    this.OPTION(() => { awaitToken = this.CONSUME(KW.await); });
+    let e: A.expr = this.OR(this.alts_atom ??= [
+      { ALT: () => { const n = this.CONSUME(NAME); return at({ _type: 'Name', id: n.image, ctx: 'Load' } as A.Name, n, n); } },
+      { ALT: () => { const n = this.CONSUME(NUMBER); return this.ACTION(() => at({ _type: 'Constant', value: parseNumber(n.image), kind: null } as A.Constant, n, n))!; } },
+      { ALT: () => this.SUBRULE(this.strings) },
+      { ALT: () => { const t = this.CONSUME(KW.None); return at({ _type: 'Constant', value: null, kind: null } as A.Constant, t, t); } },
+      { ALT: () => { const t = this.CONSUME(KW.True); return at({ _type: 'Constant', value: true, kind: null } as A.Constant, t, t); } },
+      { ALT: () => { const t = this.CONSUME(KW.False); return at({ _type: 'Constant', value: false, kind: null } as A.Constant, t, t); } },
+      { ALT: () => { const t = this.CONSUME(T.ellipsis); return at({ _type: 'Constant', value: Ellipsis, kind: null } as A.Constant, t, t); } },
+      // Empty and yield brackets are told apart by the second token here, so that the rules a
+      // nested bracket recurses through start straight with their first element.
+      {
+        ALT: () => {
+          const l = this.CONSUME2(T.lpar);
+          const r = this.CONSUME2(T.rpar);
+          return at({ _type: 'Tuple', elts: [] as A.expr[], ctx: 'Load' } as A.Tuple, l, r);
+        },
       },
-    },
-    { ALT: () => this.SUBRULE2(this.primary) },
-  ]));
-
-  primary = this.RULE('primary', (): A.expr => {
-    let e = this.SUBRULE(this.atom);
-    this.MANY(() => {
-      this.OR([
+      {
+        ALT: () => {
+          const l = this.CONSUME3(T.lpar);
+          const y = this.SUBRULE(this.yieldExpr);
+          const r = this.CONSUME3(T.rpar);
+          this.ACTION(() => parenToks.set(y, [l, r]));
+          return y;
+        },
+      },
+      { ALT: () => this.SUBRULE(this.parenAtom) },
+      {
+        ALT: () => {
+          const l = this.CONSUME2(T.lsqb);
+          const r = this.CONSUME2(T.rsqb);
+          return at({ _type: 'List', elts: [] as A.expr[], ctx: 'Load' } as A.List, l, r);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.listAtom) },
+      {
+        ALT: () => {
+          const l = this.CONSUME(T.lbrace);
+          const r = this.CONSUME(T.rbrace);
+          return at({ _type: 'Dict', keys: [] as A.expr[], values: [] as A.expr[] } as A.Dict, l, r);
+        },
+      },
+      // A dict starts with `**` or `key :`.
+      { GATE: () => this.LA(2).tokenType === T.dstar || this.isDictStart(2), ALT: () => this.SUBRULE(this.dictAtom) },
+      { ALT: () => this.SUBRULE(this.setAtom) },
+    ]);
+    this.MANY2(() => {
+      this.OR2([
         {
           ALT: () => {
             this.CONSUME(T.dot);
-            const n = this.CONSUME(NAME);
+            const n = this.CONSUME2(NAME);
             e = this.ACTION(() => at({ _type: 'Attribute', value: e, attr: n.image, ctx: 'Load' } as A.Attribute, e, n)) ?? e;
           },
         },
@@ -1631,7 +1639,7 @@ class PyParser extends EmbeddedActionsParser {
           ALT: () => {
             const l = this.CONSUME(T.lpar);
             let r: { args: A.expr[]; keywords: A.keyword[] } = { args: [], keywords: [] };
-            this.OPTION({ GATE: () => this.LA(1).tokenType !== T.rpar, DEF: () => { r = this.SUBRULE(this.arguments); } });
+            this.OPTION3({ GATE: () => this.LA(1).tokenType !== T.rpar, DEF: () => { r = this.SUBRULE(this.arguments); } });
             const rp = this.CONSUME(T.rpar);
             e = this.ACTION(() => {
               const g = r.args[0];
@@ -1653,7 +1661,19 @@ class PyParser extends EmbeddedActionsParser {
         },
       ]);
     });
-    return e;
+    if (awaitToken !== null) e = this.ACTION(() => at({ _type: 'Await', value: e } as A.Await, awaitToken!, e)) ?? e;
+    this.OPTION2(() => {
+      this.CONSUME(T.dstar);
+      const exp = this.SUBRULE(this.operand);
+      e = this.ACTION(() => at({ _type: 'BinOp', left: e, op: 'Pow', right: exp } as A.BinOp, e, exp)) ?? e;
+    });
+    if (signs === null) return e;
+    return this.ACTION(() => {
+      let r = e;
+      const ss = signs!;
+      for (let i = ss.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: UNOPS[ss[i].image], operand: r } as A.UnaryOp, ss[i], r);
+      return r;
+    })!;
   });
 
   slices = this.RULE('slices', (): A.expr => {
@@ -1849,19 +1869,6 @@ class PyParser extends EmbeddedActionsParser {
 
   // ---- atoms --------------------------------------------------------------
 
-  atom = this.RULE('atom', (): A.expr => this.OR(this.alts_atom ??= [
-    { ALT: () => { const n = this.CONSUME(NAME); return at({ _type: 'Name', id: n.image, ctx: 'Load' } as A.Name, n, n); } },
-    { ALT: () => { const n = this.CONSUME(NUMBER); return this.ACTION(() => at({ _type: 'Constant', value: parseNumber(n.image), kind: null } as A.Constant, n, n))!; } },
-    { ALT: () => this.SUBRULE(this.strings) },
-    { ALT: () => { const t = this.CONSUME(KW.None); return at({ _type: 'Constant', value: null, kind: null } as A.Constant, t, t); } },
-    { ALT: () => { const t = this.CONSUME(KW.True); return at({ _type: 'Constant', value: true, kind: null } as A.Constant, t, t); } },
-    { ALT: () => { const t = this.CONSUME(KW.False); return at({ _type: 'Constant', value: false, kind: null } as A.Constant, t, t); } },
-    { ALT: () => { const t = this.CONSUME(T.ellipsis); return at({ _type: 'Constant', value: Ellipsis, kind: null } as A.Constant, t, t); } },
-    { ALT: () => this.SUBRULE(this.parenAtom) },
-    { ALT: () => this.SUBRULE(this.listAtom) },
-    { ALT: () => this.SUBRULE(this.braceAtom) },
-  ]));
-
   strings = this.RULE('strings', (): A.expr => {
     const toks: IToken[] = [];
     this.AT_LEAST_ONE(() => {
@@ -1873,214 +1880,136 @@ class PyParser extends EmbeddedActionsParser {
 
   parenAtom = this.RULE('parenAtom', (): A.expr => {
     const l = this.CONSUME(T.lpar);
-    return this.OR([
-      { ALT: () => { const r = this.CONSUME(T.rpar); return at({ _type: 'Tuple', elts: [] as A.expr[], ctx: 'Load' } as A.Tuple, l, r); } },
-      {
-        ALT: () => {
-          const y = this.SUBRULE(this.yieldExpr);
-          const r = this.CONSUME2(T.rpar);
-          this.ACTION(() => parenToks.set(y, [l, r]));
-          return y;
-        },
-      },
-      {
-        ALT: () => {
-          const first = this.SUBRULE(this.starNamedExpression);
-          return this.OR2([
-            {
-              ALT: () => {
-                const gens = this.SUBRULE(this.forIfClauses);
-                const r = this.CONSUME3(T.rpar);
-                return this.ACTION(() => {
-                  const g = at({ _type: 'GeneratorExp', elt: first, generators: gens } as A.GeneratorExp, l, r);
-                  parenToks.set(g, [l, r]);
-                  return g;
-                })!;
-              },
-            },
-            {
-              ALT: () => {
-                let elts: A.expr[] | null = null;
-                this.MANY(() => {
-                  this.CONSUME(T.comma);
-                  this.noSecondComma();
-                  this.ACTION(() => { elts ??= [first]; });
-                  this.OPTION({
-                    GATE: () => this.LA(1).tokenType !== T.rpar,
-                    DEF: () => { const e = this.SUBRULE2(this.starNamedExpression); this.ACTION(() => elts!.push(e)); },
-                  });
-                });
-                const r = this.CONSUME4(T.rpar);
-                return this.ACTION(() => {
-                  if (elts) {
-                    const t = at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, l, r);
-                    parenToks.set(t, [l, r]);
-                    return t;
-                  }
-                  if (first._type === 'Starred') this.raiseAt('cannot use starred expression here', first, first);
-                  parenToks.set(first, [l, r]);
-                  return first;
-                })!;
-              },
-            },
-          ]);
-        },
-      },
-    ]);
+    const first = this.SUBRULE(this.starNamedExpression);
+    const { gens, elts, end: r } = this.displayRest(first, T.rpar);
+    return this.ACTION(() => {
+      let e: A.expr;
+      if (gens) e = at({ _type: 'GeneratorExp', elt: first, generators: gens } as A.GeneratorExp, l, r);
+      else if (elts) e = at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, l, r);
+      else if (first._type === 'Starred') this.raiseAt('cannot use starred expression here', first, first);
+      else e = first;
+      parenToks.set(e!, [l, r]);
+      return e!;
+    })!;
   });
 
   listAtom = this.RULE('listAtom', (): A.expr => {
     const l = this.CONSUME(T.lsqb);
-    return this.OR([
-      { ALT: () => { const r = this.CONSUME(T.rsqb); return at({ _type: 'List', elts: [] as A.expr[], ctx: 'Load' } as A.List, l, r); } },
-      {
-        ALT: () => {
-          const first = this.SUBRULE(this.starNamedExpression);
-          return this.OR2([
-            {
-              ALT: () => {
-                const gens = this.SUBRULE(this.forIfClauses);
-                const r = this.CONSUME2(T.rsqb);
-                return at({ _type: 'ListComp', elt: first, generators: gens } as A.ListComp, l, r);
-              },
-            },
-            {
-              ALT: () => {
-                const elts: A.expr[] = [first];
-                this.MANY(() => {
-                  this.CONSUME(T.comma);
-                  this.noSecondComma();
-                  this.OPTION({
-                    GATE: () => this.LA(1).tokenType !== T.rsqb,
-                    DEF: () => { const e = this.SUBRULE2(this.starNamedExpression); this.ACTION(() => elts.push(e)); },
-                  });
-                });
-                const r = this.CONSUME3(T.rsqb);
-                return at({ _type: 'List', elts, ctx: 'Load' } as A.List, l, r);
-              },
-            },
-          ]);
-        },
-      },
-    ]);
+    const first = this.SUBRULE(this.starNamedExpression);
+    const { gens, elts, end: r } = this.displayRest(first, T.rsqb);
+    return this.ACTION(() => gens
+      ? at({ _type: 'ListComp', elt: first, generators: gens } as A.ListComp, l, r)
+      : at({ _type: 'List', elts: elts ?? [first], ctx: 'Load' } as A.List, l, r))!;
   });
 
-  braceAtom = this.RULE('braceAtom', (): A.expr => {
+  setAtom = this.RULE('setAtom', (): A.expr => {
     const l = this.CONSUME(T.lbrace);
-    return this.OR([
-      { ALT: () => { const r = this.CONSUME(T.rbrace); return at({ _type: 'Dict', keys: [] as A.expr[], values: [] as A.expr[] } as A.Dict, l, r); } },
-      {
-        // A dict: starts with `**` or `key :`.
-        GATE: () => this.LA(1).tokenType === T.dstar || this.isDictStart(),
-        ALT: () => {
-          const keys: (A.expr | null)[] = [];
-          const values: A.expr[] = [];
-          let comp: A.expr | null = null;
-          const item = (): void => {
-            this.OR2([
-              {
-                ALT: () => {
-                  this.CONSUME(T.dstar);
-                  const v = this.SUBRULE(this.bitor);
-                  this.ACTION(() => { keys.push(null); values.push(v); });
-                },
-              },
-              {
-                ALT: () => {
-                  const k = this.SUBRULE(this.expression);
-                  this.CONSUME(T.colon);
-                  const v = this.SUBRULE2(this.expression);
-                  this.ACTION(() => { keys.push(k); values.push(v); });
-                },
-              },
-            ]);
-          };
-          item();
-          this.OR3([
-            {
-              ALT: () => {
-                const gens = this.SUBRULE(this.forIfClauses);
-                this.ACTION(() => {
-                  if (keys[0] === null) this.raiseAt('dict unpacking cannot be used in dict comprehension', values[0], values[0]);
-                  comp = { _type: 'DictComp', key: keys[0]!, value: values[0], generators: gens } as A.DictComp;
-                });
-              },
-            },
-            {
-              ALT: () => {
-                this.MANY(() => {
-                  this.CONSUME(T.comma);
-                  this.noSecondComma();
-                  this.OPTION({
-                    GATE: () => this.LA(1).tokenType !== T.rbrace,
-                    DEF: () => {
-                      this.OR4([
-                        {
-                          ALT: () => {
-                            this.CONSUME2(T.dstar);
-                            const v = this.SUBRULE2(this.bitor);
-                            this.ACTION(() => { keys.push(null); values.push(v); });
-                          },
-                        },
-                        {
-                          ALT: () => {
-                            const k = this.SUBRULE3(this.expression);
-                            this.ACTION(() => {
-                              if (this.LA(1).tokenType !== T.colon) this.raiseAt("':' expected after dictionary key", k, k);
-                            });
-                            this.CONSUME2(T.colon);
-                            const v = this.SUBRULE4(this.expression);
-                            this.ACTION(() => { keys.push(k); values.push(v); });
-                          },
-                        },
-                      ]);
-                    },
-                  });
-                });
-              },
-            },
-          ]);
-          const r = this.CONSUME2(T.rbrace);
-          return this.ACTION(() => at(comp ?? ({ _type: 'Dict', keys, values } as A.Dict), l, r))!;
-        },
-      },
-      {
-        ALT: () => {
-          const first = this.SUBRULE(this.starNamedExpression);
-          return this.OR5([
-            {
-              ALT: () => {
-                const gens = this.SUBRULE2(this.forIfClauses);
-                const r = this.CONSUME3(T.rbrace);
-                return at({ _type: 'SetComp', elt: first, generators: gens } as A.SetComp, l, r);
-              },
-            },
-            {
-              ALT: () => {
-                const elts: A.expr[] = [first];
-                this.MANY2(() => {
-                  this.CONSUME3(T.comma);
-                  this.noSecondComma();
-                  this.OPTION2({
-                    GATE: () => this.LA(1).tokenType !== T.rbrace,
-                    DEF: () => { const e = this.SUBRULE2(this.starNamedExpression); this.ACTION(() => elts.push(e)); },
-                  });
-                });
-                const r = this.CONSUME4(T.rbrace);
-                return at({ _type: 'Set', elts } as A.Set, l, r);
-              },
-            },
-          ]);
-        },
-      },
-    ]);
+    const first = this.SUBRULE(this.starNamedExpression);
+    const { gens, elts, end: r } = this.displayRest(first, T.rbrace);
+    return this.ACTION(() => gens
+      ? at({ _type: 'SetComp', elt: first, generators: gens } as A.SetComp, l, r)
+      : at({ _type: 'Set', elts: elts ?? [first] } as A.Set, l, r))!;
   });
 
-  /** After `{`: is there a ':' at bracket depth 0 before the first ',' / 'for' / '}'? */
-  isDictStart(): boolean {
+  /**
+   * A parenthesised, list or set display after its first element: a comprehension, or more
+   * elements and an optional trailing comma, up to the closing bracket. The elements are a loop
+   * with no choice around them, so that little JS stack lies between one bracket level and the next.
+   */
+  private displayRest(first: A.expr, close: TokenType): { gens: A.comprehension[] | null; elts: A.expr[] | null; end: IToken } {
+    let gens: A.comprehension[] | null = null;
+    let elts: A.expr[] | null = null;
+    this.OPTION(() => { gens = this.SUBRULE(this.forIfClauses); });
+    this.MANY({
+      GATE: () => gens === null && this.LA(2).tokenType !== close,
+      DEF: () => {
+        this.CONSUME(T.comma);
+        this.noSecondComma();
+        const e = this.SUBRULE2(this.starNamedExpression);
+        this.ACTION(() => (elts ??= [first]).push(e));
+      },
+    });
+    this.OPTION2({
+      GATE: () => gens === null,
+      DEF: () => {
+        this.CONSUME2(T.comma);
+        this.ACTION(() => { elts ??= [first]; });
+      },
+    });
+    const end = this.CONSUME(close);
+    return { gens, elts, end };
+  }
+
+  dictAtom = this.RULE('dictAtom', (): A.expr => {
+    const l = this.CONSUME(T.lbrace);
+    const keys: (A.expr | null)[] = [];
+    const values: A.expr[] = [];
+    let comp: A.expr | null = null;
+    const item = (): void => {
+      this.OR2([
+        {
+          ALT: () => {
+            this.CONSUME(T.dstar);
+            const v = this.SUBRULE(this.bitor);
+            this.ACTION(() => { keys.push(null); values.push(v); });
+          },
+        },
+        {
+          ALT: () => {
+            const k = this.SUBRULE(this.expression);
+            this.CONSUME(T.colon);
+            const v = this.SUBRULE2(this.expression);
+            this.ACTION(() => { keys.push(k); values.push(v); });
+          },
+        },
+      ]);
+    };
+    item();
+    // As displayRest: a comprehension, or a loop of further items and an optional trailing comma.
+    this.OPTION(() => {
+      const gens = this.SUBRULE(this.forIfClauses);
+      this.ACTION(() => {
+        if (keys[0] === null) this.raiseAt('dict unpacking cannot be used in dict comprehension', values[0], values[0]);
+        comp = { _type: 'DictComp', key: keys[0]!, value: values[0], generators: gens } as A.DictComp;
+      });
+    });
+    this.MANY({
+      GATE: () => comp === null && this.LA(2).tokenType !== T.rbrace,
+      DEF: () => {
+        this.CONSUME(T.comma);
+        this.noSecondComma();
+        this.OR4([
+          {
+            ALT: () => {
+              this.CONSUME2(T.dstar);
+              const v = this.SUBRULE2(this.bitor);
+              this.ACTION(() => { keys.push(null); values.push(v); });
+            },
+          },
+          {
+            ALT: () => {
+              const k = this.SUBRULE3(this.expression);
+              this.ACTION(() => {
+                if (this.LA(1).tokenType !== T.colon) this.raiseAt("':' expected after dictionary key", k, k);
+              });
+              this.CONSUME2(T.colon);
+              const v = this.SUBRULE4(this.expression);
+              this.ACTION(() => { keys.push(k); values.push(v); });
+            },
+          },
+        ]);
+      },
+    });
+    this.OPTION2({ GATE: () => comp === null, DEF: () => this.CONSUME3(T.comma) });
+    const r = this.CONSUME2(T.rbrace);
+    return this.ACTION(() => at(comp ?? ({ _type: 'Dict', keys, values } as A.Dict), l, r))!;
+  });
+
+  /** After `{` (the token before LA(from)): is there a ':' at bracket depth 0 before the first ',' / 'for' / '}'? */
+  isDictStart(from: number): boolean {
     let depth = 0;
     let lambdas = 0;
-    for (let i = 1; ; i++) {
+    for (let i = from; ; i++) {
       const x = this.LA(i).tokenType;
       if (x === ENDMARKER) return false;
       if (x === T.lpar || x === T.lsqb || x === T.lbrace) depth++;
@@ -2113,6 +2042,52 @@ function emptyArgs(): A.arguments {
 }
 
 /** Builds left-associative BinOps from operands and operators by precedence climbing. */
+/** A disjunction as parsed: operands[i] and operands[i + 1] are joined by ops[i]; nots[i] are the `not`s before operands[i]. */
+interface OperatorChain {
+  operands: A.expr[];
+  ops: string[];
+  nots: (IToken[] | null)[];
+}
+
+/** The tree of a flat operator chain: `or` over `and` over `not` over comparisons over the binary operators. */
+function operatorTree(c: OperatorChain): A.expr {
+  const boolOp = (op: 'Or' | 'And', values: A.expr[]): A.expr =>
+    values.length === 1 ? values[0] : at({ _type: 'BoolOp', op, values } as A.BoolOp, values[0], values[values.length - 1]);
+  const ors: A.expr[] = [];
+  let ands: A.expr[] = [];
+  let lo = 0;
+  for (let i = 0; i < c.operands.length; i++) {
+    const op = c.ops[i];
+    if (op !== undefined && op !== 'and' && op !== 'or') continue;
+    // operands lo..i form one inversion: its `not`s stand before operand lo (nowhere else can they).
+    let e = comparisonTree(c, lo, i);
+    const nots = c.nots[lo];
+    if (nots) for (let k = nots.length - 1; k >= 0; k--) e = at({ _type: 'UnaryOp', op: 'Not', operand: e } as A.UnaryOp, nots[k], e);
+    ands.push(e);
+    if (op !== 'and') {
+      ors.push(boolOp('And', ands));
+      ands = [];
+    }
+    lo = i + 1;
+  }
+  return boolOp('Or', ors);
+}
+
+/** operands lo..hi (inclusive) joined by comparison and binary operators. */
+function comparisonTree(c: OperatorChain, lo: number, hi: number): A.expr {
+  const pieces: A.expr[] = [];
+  const cmpops: A.cmpop[] = [];
+  let start = lo;
+  for (let i = lo; i <= hi; i++) {
+    if (i < hi && BINOPS[c.ops[i]] !== undefined) continue;
+    pieces.push(start === i ? c.operands[i] : buildBinOps(c.operands.slice(start, i + 1), c.ops.slice(start, i)));
+    if (i < hi) cmpops.push(c.ops[i] as A.cmpop);
+    start = i + 1;
+  }
+  if (pieces.length === 1) return pieces[0];
+  return at({ _type: 'Compare', left: pieces[0], ops: cmpops, comparators: pieces.slice(1) } as A.Compare, pieces[0], pieces[pieces.length - 1]);
+}
+
 function buildBinOps(operands: A.expr[], ops: string[]): A.expr {
   let i = 0;
   const climb = (minPrec: number): A.expr => {
@@ -2156,10 +2131,26 @@ export function grammarProductions(): ISerializedGast[] {
 }
 
 /** Converts a chevrotain recognition error into CPython's "invalid syntax" (or a more specific message). */
+const OPEN_BRACKETS = new Set([T.lpar, T.lsqb, T.lbrace]);
+
+/**
+ * The token a parse error is blamed on, or null when chevrotain gives none. `operand` tells `()`,
+ * `(yield ...)` and `(elements ...)` (and their [] {} kin) apart by the token after the bracket, so
+ * a token there that starts none of them fails that choice at the bracket; the error lies at the
+ * token after it, where parsing the bracket's contents would have stopped.
+ */
+function blamedToken(err: IRecognitionException, toks: IToken[]): IToken | null {
+  const t = err.token;
+  if (t.tokenType === undefined || isNaN(t.startOffset)) return null;
+  if (err.name === 'NoViableAltException' && OPEN_BRACKETS.has(t.tokenType) && err.context.ruleStack.at(-1) === 'operand') {
+    return toks[toks.indexOf(t) + 1] ?? t;
+  }
+  return t;
+}
+
 function failure(p: PyParser): never {
-  const err = p.errors[0];
-  const tok = err.token.tokenType === undefined || isNaN(err.token.startOffset) ? p.peek(1) : err.token;
   const toks = p.input;
+  const tok = blamedToken(p.errors[0], toks) ?? p.peek(1);
   // chevrotain may report the statement's first token or the one after `print`.
   let i = toks.indexOf(tok);
   if (tok.tokenType === NAME && (tok.image === 'print' || tok.image === 'exec')) i++;
@@ -2189,7 +2180,8 @@ function failure(p: PyParser): never {
       p.retrying = false;
     }
     if (p.errors.length > 0) {
-      if (p.errors[0].token !== tok && !isNaN(p.errors[0].token.startOffset)) p.invalidSyntax(p.errors[0].token);
+      const t = blamedToken(p.errors[0], p.input);
+      if (t && t !== tok) p.invalidSyntax(t);
     } else if (p.peek(1).tokenType !== NEWLINE) {
       p.invalidSyntax(p.peek(1));
     }
