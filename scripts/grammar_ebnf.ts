@@ -17,7 +17,45 @@ export interface GastNode extends ISerializedGast {
 
 /** The Python parser's rules, serialized by chevrotain (getSerializedGastProductions), in definition order. */
 export function parserGrammar(): GastNode[] {
-  return grammarProductions() as GastNode[];
+  return foldInlinedBodies(grammarProductions() as GastNode[]);
+}
+
+/** Occurrence indices from here up mark a rule body the parser inlines (INLINE_* in parser.ts). */
+const FIRST_INLINE_OCCURRENCE = 10;
+
+/**
+ * Where brackets nest, the parser inlines the bodies of expression, namedExpression and their kin
+ * rather than invoke those rules (saving JS stack per level). Shows each inlined copy as a
+ * reference to its rule again: a run of nodes that equals another rule's definition, occurrence
+ * indices aside, and comes from an inlined body (indices FIRST_INLINE_OCCURRENCE and up).
+ * Repeats until nothing changes, since bodies inline bodies (namedExpression holds expression).
+ */
+function foldInlinedBodies(rules: GastNode[]): GastNode[] {
+  const shape = (nodes: GastNode[]) => JSON.stringify(nodes, (k, v) => (k === 'idx' ? undefined : v));
+  const inlined = (n: GastNode): boolean =>
+    ((n as { idx?: number }).idx ?? 0) >= FIRST_INLINE_OCCURRENCE || (n.definition ?? []).some(inlined);
+  const fold = (defs: GastNode[], self: string, top: boolean): GastNode[] => {
+    const out = defs.map((d) => (d.definition ? { ...d, definition: fold(d.definition, self, false) } : d));
+    for (const r of rules) {
+      const body = r.definition!;
+      if (r.name === self && top) continue;
+      const want = shape(body);
+      for (let i = 0; i + body.length <= out.length; i++) {
+        const run = out.slice(i, i + body.length);
+        if (run.some(inlined) && shape(run) === want) out.splice(i, body.length, { type: 'NonTerminal', name: r.name, idx: 0 } as GastNode);
+      }
+    }
+    return out;
+  };
+  for (let changed = true; changed;) {
+    changed = false;
+    rules = rules.map((r) => {
+      const definition = fold(r.definition!, r.name!, true);
+      if (shape(definition) !== shape(r.definition!)) changed = true;
+      return { ...r, definition };
+    });
+  }
+  return rules;
 }
 
 /** Token name -> source spelling, for keywords and operators (other terminals go by token name). */

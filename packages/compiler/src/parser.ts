@@ -43,6 +43,12 @@ const PREC: Record<string, number> = {
 const CMPOPS: Record<string, A.cmpop> = { '==': 'Eq', '!=': 'NotEq', '<': 'Lt', '<=': 'LtE', '>': 'Gt', '>=': 'GtE' };
 const UNOPS: Record<string, A.unaryop> = { '+': 'UAdd', '-': 'USub', '~': 'Invert' };
 
+/** DSL occurrence bases for inlined expression bodies, high enough to stay clear of the numbered DSL methods (0-9). */
+const INLINE_A = 10;
+const INLINE_B = 13;
+const INLINE_C = 16;
+const INLINE_D = 19;
+
 /** Token types that can begin an expression (for gates after commas). */
 const EXPR_START = new Set<number>();
 for (const t of [NAME, NUMBER, STRING, T.lpar, T.lsqb, T.lbrace, op('-'), op('+'), op('~'), KW.not, KW.lambda,
@@ -193,9 +199,9 @@ class PyParser extends EmbeddedActionsParser {
   alts_statement?: IOrAlt<any>[];
   alts_compoundStmt?: IOrAlt<any>[];
   alts_simpleStmt?: IOrAlt<any>[];
-  alts_starExpression?: IOrAlt<any>[];
-  alts_starNamedExpression?: IOrAlt<any>[];
-  alts_expression?: IOrAlt<any>[];
+  starNamedAlts: IOrAlt<A.expr>[][] = [];
+  starAlts: IOrAlt<A.expr>[][] = [];
+  expressionAltsAt: IOrAlt<A.expr>[][] = [];
   alts_operator?: IOrAlt<any>[];
   alts_atom?: IOrAlt<any>[];
   // ---- errors -----------------------------------------------------------
@@ -778,13 +784,8 @@ class PyParser extends EmbeddedActionsParser {
     let keywords: A.keyword[] = [];
     this.OPTION(() => {
       this.CONSUME(T.lpar);
-      this.OPTION2({
-        GATE: () => this.LA(1).tokenType !== T.rpar,
-        DEF: () => {
-          const r = this.SUBRULE(this.arguments);
-          this.ACTION(() => { bases = r.args; keywords = r.keywords; });
-        },
-      });
+      const r = this.SUBRULE(this.arguments);
+      this.ACTION(() => { bases = r.args; keywords = r.keywords; });
       this.CONSUME(T.rpar);
     });
     this.expect(T.colon, ':', true);
@@ -1385,7 +1386,7 @@ class PyParser extends EmbeddedActionsParser {
   // ---- expressions --------------------------------------------------------
 
   starExpressions = this.RULE('starExpressions', (): A.expr => {
-    const first = this.SUBRULE(this.starExpression);
+    const first = this.starredBody(INLINE_A, false);
     let elts: A.expr[] | null = null;
     let end: Start = first;
     this.MANY(() => {
@@ -1403,44 +1404,43 @@ class PyParser extends EmbeddedActionsParser {
     return elts ? this.ACTION(() => at({ _type: 'Tuple', elts: elts!, ctx: 'Load' } as A.Tuple, first, end))! : first;
   });
 
-  starExpression = this.RULE('starExpression', (): A.expr => this.OR(this.alts_starExpression ??= [
-    {
-      ALT: () => {
-        const s = this.CONSUME(T.star);
-        const v = this.SUBRULE(this.bitor);
-        return this.ACTION(() => at({ _type: 'Starred', value: v, ctx: 'Load' } as A.Starred, s, v))!;
+  starExpression = this.RULE('starExpression', (): A.expr => this.starredBody(INLINE_A, false));
+
+  starNamedExpression = this.RULE('starNamedExpression', (): A.expr => this.starredBody(INLINE_A, true));
+
+  namedExpression = this.RULE('namedExpression', (): A.expr => this.namedExpressionBody(INLINE_A));
+
+  expression = this.RULE('expression', (): A.expr => this.or(INLINE_A, this.expressionAlts(INLINE_A)));
+
+  // Brackets nest through these three, so the rules that nest (displays, call arguments) inline
+  // their bodies rather than invoke them: each rule invocation saved is JS stack saved per level.
+  // An inlined body takes DSL occurrences k, k + 1 and k + 2 (INLINE_*), so a rule can inline
+  // several without two DSL calls sharing an occurrence.
+
+  /** starNamedExpression's body (`named`) or starExpression's. */
+  private starredBody(k: number, named: boolean): A.expr {
+    return this.or(k + 2, (named ? this.starNamedAlts : this.starAlts)[k] ??= [
+      {
+        ALT: () => {
+          const s = this.consume(k, T.star);
+          const v = this.subrule(k, this.bitor);
+          return this.ACTION(() => at({ _type: 'Starred', value: v, ctx: 'Load' } as A.Starred, s, v))!;
+        },
       },
-    },
-    { ALT: () => this.SUBRULE(this.expression) },
-  ]));
+      { ALT: () => named ? this.namedExpressionBody(k) : this.or(k, this.expressionAlts(k)) },
+    ]);
+  }
 
-  starNamedExpression = this.RULE('starNamedExpression', (): A.expr => this.OR(this.alts_starNamedExpression ??= [
-    {
-      ALT: () => {
-        const s = this.CONSUME(T.star);
-        const v = this.SUBRULE(this.bitor);
-        return this.ACTION(() => at({ _type: 'Starred', value: v, ctx: 'Load' } as A.Starred, s, v))!;
-      },
-    },
-    { ALT: () => this.namedExpressionBody() },
-  ]));
-
-  namedExpression = this.RULE('namedExpression', (): A.expr => this.namedExpressionBody());
-
-  /**
-   * namedExpression's body, also inlined into starNamedExpression and call arguments: brackets
-   * nest through them, and each rule invocation saved there is JS stack saved per level.
-   */
-  private namedExpressionBody(): A.expr {
+  private namedExpressionBody(k: number): A.expr {
     let n: IToken | null = null;
-    this.OPTION7({
+    this.option(k + 1, {
       GATE: () => this.LA(2).tokenType === T.walrus,
       DEF: () => {
-        n = this.CONSUME7(NAME);
-        this.CONSUME7(T.walrus);
+        n = this.consume(k + 1, NAME);
+        this.consume(k + 1, T.walrus);
       },
     });
-    const e = this.OR8(this.expressionAlts());
+    const e = this.or(k, this.expressionAlts(k));
     return this.ACTION(() => {
       if (n !== null) {
         return at({ _type: 'NamedExpr', target: at({ _type: 'Name', id: n.image, ctx: 'Store' } as A.Name, n, n), value: e } as A.NamedExpr, n, e);
@@ -1450,24 +1450,21 @@ class PyParser extends EmbeddedActionsParser {
     }) ?? e;
   }
 
-  expression = this.RULE('expression', (): A.expr => this.OR8(this.expressionAlts()));
-
-  /** expression's alternatives, also inlined where expressions nest (their DSL calls use occurrence 8, free in those rules). */
-  private expressionAlts(): IOrAlt<A.expr>[] {
-    return this.alts_expression ??= [
-      { ALT: () => this.SUBRULE8(this.lambdef) },
+  private expressionAlts(k: number): IOrAlt<A.expr>[] {
+    return this.expressionAltsAt[k] ??= [
+      { ALT: () => this.subrule(k, this.lambdef) },
       {
         ALT: () => {
-          const body = this.SUBRULE8(this.disjunction);
+          const body = this.subrule(k, this.disjunction);
           let res = body;
-          this.OPTION8(() => {
-            this.CONSUME8(KW.if);
-            const test = this.SUBRULE9(this.disjunction);
+          this.option(k, () => {
+            this.consume(k, KW.if);
+            const test = this.subrule(k + 1, this.disjunction);
             this.ACTION(() => {
               if (this.LA(1).tokenType !== KW.else) this.raiseAt("expected 'else' after 'if' expression", body, test);
             });
-            this.CONSUME8(KW.else);
-            const orelse = this.SUBRULE8(this.expression);
+            this.consume(k, KW.else);
+            const orelse = this.subrule(k, this.expression);
             res = this.ACTION(() => at({ _type: 'IfExp', test, body, orelse } as A.IfExp, body, orelse))!;
           });
           return res;
@@ -1481,7 +1478,7 @@ class PyParser extends EmbeddedActionsParser {
     let args: A.arguments | null = null;
     this.OPTION({ GATE: () => this.LA(1).tokenType !== T.colon, DEF: () => { args = this.SUBRULE(this.params, { ARGS: [false] }); } });
     this.CONSUME(T.colon);
-    const body = this.SUBRULE(this.expression);
+    const body = this.or(INLINE_A, this.expressionAlts(INLINE_A));
     return this.ACTION(() => at({ _type: 'Lambda', args: args ?? emptyArgs(), body } as A.Lambda, t, body))!;
   });
 
@@ -1638,8 +1635,7 @@ class PyParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const l = this.CONSUME(T.lpar);
-            let r: { args: A.expr[]; keywords: A.keyword[] } = { args: [], keywords: [] };
-            this.OPTION3({ GATE: () => this.LA(1).tokenType !== T.rpar, DEF: () => { r = this.SUBRULE(this.arguments); } });
+            const r = this.SUBRULE(this.arguments);
             const rp = this.CONSUME(T.rpar);
             e = this.ACTION(() => {
               const g = r.args[0];
@@ -1705,20 +1701,20 @@ class PyParser extends EmbeddedActionsParser {
     let endTok: Start | null = null;
     this.OPTION({
       GATE: () => this.LA(1).tokenType !== T.colon,
-      DEF: () => { lower = this.SUBRULE(this.starNamedExpression); },
+      DEF: () => { lower = this.starredBody(INLINE_A, true); },
     });
     this.OPTION2(() => {
       endTok = this.CONSUME(T.colon);
       isSlice = true;
       this.OPTION3({
         GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx),
-        DEF: () => { upper = this.SUBRULE(this.expression); endTok = upper; },
+        DEF: () => { upper = this.or(INLINE_B, this.expressionAlts(INLINE_B)); endTok = upper; },
       });
       this.OPTION4(() => {
         endTok = this.CONSUME2(T.colon);
         this.OPTION5({
           GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx),
-          DEF: () => { step = this.SUBRULE2(this.expression); endTok = step; },
+          DEF: () => { step = this.or(INLINE_C, this.expressionAlts(INLINE_C)); endTok = step; },
         });
       });
     });
@@ -1728,23 +1724,24 @@ class PyParser extends EmbeddedActionsParser {
     })!;
   });
 
+  /** A call's arguments, up to its `)` (none at all, too). */
   arguments = this.RULE('arguments', (): { args: A.expr[]; keywords: A.keyword[] } => {
     const items: ArgItem[] = [];
-    this.AT_LEAST_ONE({
+    this.MANY({
       GATE: () => this.LA(1).tokenType !== T.rpar,
       DEF: () => {
         this.OR([
           {
             ALT: () => {
               const s = this.CONSUME(T.star);
-              const v = this.SUBRULE(this.expression);
+              const v = this.or(INLINE_B, this.expressionAlts(INLINE_B));
               this.ACTION(() => items.push({ kind: 'star', value: at({ _type: 'Starred', value: v, ctx: 'Load' } as A.Starred, s, v), name: null, start: s }));
             },
           },
           {
             ALT: () => {
               const s = this.CONSUME(T.dstar);
-              const v = this.SUBRULE2(this.expression);
+              const v = this.or(INLINE_C, this.expressionAlts(INLINE_C));
               this.ACTION(() => items.push({ kind: 'dstar', value: v, name: null, start: s }));
             },
           },
@@ -1753,13 +1750,13 @@ class PyParser extends EmbeddedActionsParser {
             ALT: () => {
               const n = this.CONSUME(NAME);
               this.CONSUME(T.eq);
-              const v = this.SUBRULE3(this.expression);
+              const v = this.or(INLINE_D, this.expressionAlts(INLINE_D));
               this.ACTION(() => items.push({ kind: 'kw', value: v, name: n, start: n }));
             },
           },
           {
             ALT: () => {
-              let v = this.SUBRULE(this.namedExpression);
+              let v = this.namedExpressionBody(INLINE_A);
               this.OPTION(() => {
                 const gens = this.SUBRULE(this.forIfClauses);
                 v = this.ACTION(() => {
@@ -1880,7 +1877,7 @@ class PyParser extends EmbeddedActionsParser {
 
   parenAtom = this.RULE('parenAtom', (): A.expr => {
     const l = this.CONSUME(T.lpar);
-    const first = this.SUBRULE(this.starNamedExpression);
+    const first = this.starredBody(INLINE_A, true);
     const { gens, elts, end: r } = this.displayRest(first, T.rpar);
     return this.ACTION(() => {
       let e: A.expr;
@@ -1895,7 +1892,7 @@ class PyParser extends EmbeddedActionsParser {
 
   listAtom = this.RULE('listAtom', (): A.expr => {
     const l = this.CONSUME(T.lsqb);
-    const first = this.SUBRULE(this.starNamedExpression);
+    const first = this.starredBody(INLINE_A, true);
     const { gens, elts, end: r } = this.displayRest(first, T.rsqb);
     return this.ACTION(() => gens
       ? at({ _type: 'ListComp', elt: first, generators: gens } as A.ListComp, l, r)
@@ -1904,7 +1901,7 @@ class PyParser extends EmbeddedActionsParser {
 
   setAtom = this.RULE('setAtom', (): A.expr => {
     const l = this.CONSUME(T.lbrace);
-    const first = this.SUBRULE(this.starNamedExpression);
+    const first = this.starredBody(INLINE_A, true);
     const { gens, elts, end: r } = this.displayRest(first, T.rbrace);
     return this.ACTION(() => gens
       ? at({ _type: 'SetComp', elt: first, generators: gens } as A.SetComp, l, r)
@@ -1925,7 +1922,7 @@ class PyParser extends EmbeddedActionsParser {
       DEF: () => {
         this.CONSUME(T.comma);
         this.noSecondComma();
-        const e = this.SUBRULE2(this.starNamedExpression);
+        const e = this.starredBody(INLINE_B, true);
         this.ACTION(() => (elts ??= [first]).push(e));
       },
     });
@@ -1956,9 +1953,9 @@ class PyParser extends EmbeddedActionsParser {
         },
         {
           ALT: () => {
-            const k = this.SUBRULE(this.expression);
+            const k = this.or(INLINE_A, this.expressionAlts(INLINE_A));
             this.CONSUME(T.colon);
-            const v = this.SUBRULE2(this.expression);
+            const v = this.or(INLINE_B, this.expressionAlts(INLINE_B));
             this.ACTION(() => { keys.push(k); values.push(v); });
           },
         },
@@ -1988,12 +1985,12 @@ class PyParser extends EmbeddedActionsParser {
           },
           {
             ALT: () => {
-              const k = this.SUBRULE3(this.expression);
+              const k = this.or(INLINE_C, this.expressionAlts(INLINE_C));
               this.ACTION(() => {
                 if (this.LA(1).tokenType !== T.colon) this.raiseAt("':' expected after dictionary key", k, k);
               });
               this.CONSUME2(T.colon);
-              const v = this.SUBRULE4(this.expression);
+              const v = this.or(INLINE_D, this.expressionAlts(INLINE_D));
               this.ACTION(() => { keys.push(k); values.push(v); });
             },
           },

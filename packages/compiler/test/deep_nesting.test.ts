@@ -1,0 +1,33 @@
+// Brackets nested as deep as CPython's compile() takes them (fixtures/nesting.json, from
+// scripts/gen_nesting_goldens.py) compile through the programmatic API, on the default JS stack:
+// no worker, so this holds in a browser too. One level deeper gives CPython's error.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { compile, PySyntaxError } from '../src/index.js';
+
+interface Nesting { name: string; prefix: string; open: string; middle: string; close: string; max: number; over: string }
+const kinds: Nesting[] = JSON.parse(readFileSync(new URL('./fixtures/nesting.json', import.meta.url), 'utf8'));
+
+function source(k: Nesting, n: number): string {
+  // An f-string's closing quote follows all its brackets.
+  if (k.prefix.startsWith('f"')) return k.prefix + k.open.repeat(n) + k.middle + k.close[0].repeat(n) + k.close.slice(1) + '\n';
+  return k.prefix + k.open.repeat(n) + k.middle + k.close.repeat(n) + '\n';
+}
+
+describe('nesting as deep as CPython allows', () => {
+  it.each(kinds.map((k) => [k.name, k] as const))('%s', (_, k) => {
+    expect(() => compile(source(k, k.max), 'nested.py')).not.toThrow();
+    // Past the limit CPython's tokenizer says "too many nested parentheses"; where its parser's
+    // own stack (MAXSTACK) runs out first it raises MemoryError, a limit this parser doesn't share.
+    if (k.over.startsWith('SyntaxError: ')) {
+      let error: unknown;
+      try {
+        compile(source(k, k.max + 1), 'nested.py');
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(PySyntaxError);
+      expect((error as PySyntaxError).msg).toBe(k.over.slice('SyntaxError: '.length));
+    }
+  });
+});
