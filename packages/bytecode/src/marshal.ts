@@ -41,6 +41,9 @@ const FLAG_REF = 0x80;
 
 export class MarshalError extends Error {}
 
+/** How deeply marshal nests objects, reading or writing (CPython's MAX_MARSHAL_STACK_DEPTH). */
+const MAX_MARSHAL_STACK_DEPTH = 2000;
+
 // ---------------------------------------------------------------- UTF-8 with surrogatepass
 // marshal stores str as UTF-8 with the "surrogatepass" error handler, so lone
 // surrogates survive; TextEncoder/TextDecoder would replace them.
@@ -82,6 +85,7 @@ function latin1Decode(b: Uint8Array): string {
 
 class Reader {
   private pos = 0;
+  private depth = 0;
   private readonly refs: unknown[] = [];
   private readonly view: DataView;
 
@@ -137,6 +141,14 @@ class Reader {
 
   /** r_object: any marshalled value; tuples are TupleConst and bytes BytesConst. */
   object(): unknown {
+    // A failed read abandons the Reader, so the depth needs no unwinding on the way out.
+    if (++this.depth > MAX_MARSHAL_STACK_DEPTH) throw new MarshalError('recursion limit exceeded');
+    const v = this.objectBody();
+    this.depth--;
+    return v;
+  }
+
+  private objectBody(): unknown {
     const code = this.byte();
     const type = code & ~FLAG_REF;
     const flag = (code & FLAG_REF) !== 0;
@@ -240,7 +252,21 @@ class Reader {
 
 /** marshal.loads: the value (a constant or code object) stored in `bytes`. */
 export function marshalLoads(bytes: Uint8Array): PyConst {
-  return new Reader(bytes).object() as PyConst;
+  return withinStack('recursion limit exceeded', () => new Reader(bytes).object() as PyConst);
+}
+
+/**
+ * Runs a marshal pass, which recurses once per nesting level. CPython stops at 2,000 levels; the
+ * JS stack can run out a little earlier (less of it is free, or the code is not yet optimised),
+ * and that is the same error: nested too deeply.
+ */
+function withinStack<T>(tooDeep: string, pass: () => T): T {
+  try {
+    return pass();
+  } catch (e) {
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new MarshalError(tooDeep);
+    throw e;
+  }
 }
 
 // ---------------------------------------------------------------- writing
@@ -266,6 +292,9 @@ type Item =
 // 'tuple' is a code object's co_consts, co_names or co_localsplusnames.
 // 'qualname' is a dotted qualified name, built afresh for each code object.
 
+/** What the write pass emits in turn: an object, or a bare int32 (a code object's co_firstlineno). */
+type Part = Item | number;
+
 const IDENT = /^[A-Za-z0-9_]*$/;
 
 function floatKey(x: number): string {
@@ -279,6 +308,7 @@ class Writer {
   private readonly counts = new Map<string, number>();
   private readonly refIndex = new Map<string, number>();
   private readonly identities = new Map<object, string>();
+  private readonly containerKeys = new Map<TupleConst | FrozensetConst, string>();
 
   /** The identity CPython's object would have; equal keys mean the same object. */
   private key(item: Item): string {
@@ -300,10 +330,34 @@ class Writer {
     if (c instanceof FloatConst) return 'float:' + floatKey(c.value);
     if (c instanceof ComplexConst) return `complex:${floatKey(c.real)}:${floatKey(c.imag)}`;
     if (c instanceof BytesConst) return 'bytes:' + Array.from(c.bytes).join(',');
-    if (c instanceof TupleConst) return `tuple:(${c.items.map((x) => this.constKey(x, isInternedConst(x))).join(' ')})`;
-    if (c instanceof FrozensetConst) return `frozenset:{${c.items.map((x) => this.constKey(x, isInternedConst(x))).sort().join(' ')}}`;
+    if (c instanceof TupleConst || c instanceof FrozensetConst) return this.containerKey(c);
     if (c instanceof CodeObject) return this.identity(c);
     return c === null ? 'None' : typeof c === 'boolean' ? String(c) : 'Ellipsis';
+  }
+
+  /**
+   * The key of a tuple or frozenset constant, from its items' keys. Worked out innermost first with
+   * a stack of its own and kept, so that nesting as deep as marshal allows costs no JS stack here.
+   */
+  private containerKey(root: TupleConst | FrozensetConst): string {
+    const pending: (TupleConst | FrozensetConst)[] = [root];
+    while (pending.length > 0) {
+      const c = pending[pending.length - 1];
+      if (this.containerKeys.has(c)) {
+        pending.pop();
+        continue;
+      }
+      const inner = c.items.filter((x): x is TupleConst | FrozensetConst =>
+        (x instanceof TupleConst || x instanceof FrozensetConst) && !this.containerKeys.has(x));
+      if (inner.length > 0) {
+        pending.push(...inner);
+        continue;
+      }
+      pending.pop();
+      const keys = c.items.map((x) => this.constKey(x, isInternedConst(x)));
+      this.containerKeys.set(c, c instanceof TupleConst ? `tuple:(${keys.join(' ')})` : `frozenset:{${keys.sort().join(' ')}}`);
+    }
+    return this.containerKeys.get(root)!;
   }
 
   private alwaysShared(item: Item): boolean {
@@ -322,16 +376,26 @@ class Writer {
   }
 
   /** Pass 1: count references to each object, visiting each object's contents once. */
-  count(item: Item): void {
-    if (item.kind === 'const' && (item.value === null || typeof item.value === 'boolean' || item.value === Ellipsis)) return;
-    const k = this.key(item);
-    const n = this.counts.get(k) ?? 0;
-    this.counts.set(k, n + (this.alwaysShared(item) ? 2 : 1));
-    if (n > 0) return;
-    for (const child of children(item)) this.count(child);
-    // While writing a frozenset CPython also holds each item in its list of sort
-    // pairs (below), so every item gets FLAG_REF.
-    if (item.kind === 'const' && item.value instanceof FrozensetConst) for (const child of children(item)) this.markShared(child);
+  count(top: Item): void {
+    // A stack of its own, as in write(). An entry marks its items shared once they are counted.
+    const pending: { item: Item; markItems: boolean }[] = [{ item: top, markItems: false }];
+    while (pending.length > 0) {
+      const { item, markItems } = pending.pop()!;
+      if (markItems) {
+        for (const child of children(item)) this.markShared(child);
+        continue;
+      }
+      if (item.kind === 'const' && (item.value === null || typeof item.value === 'boolean' || item.value === Ellipsis)) continue;
+      const k = this.key(item);
+      const n = this.counts.get(k) ?? 0;
+      this.counts.set(k, n + (this.alwaysShared(item) ? 2 : 1));
+      if (n > 0) continue;
+      // While writing a frozenset CPython also holds each item in its list of sort
+      // pairs (below), so every item gets FLAG_REF.
+      if (item.kind === 'const' && item.value instanceof FrozensetConst) pending.push({ item, markItems: true });
+      const inner = children(item);
+      for (let i = inner.length - 1; i >= 0; i--) pending.push({ item: inner[i], markItems: false });
+    }
   }
 
   markShared(item: Item): void {
@@ -339,14 +403,32 @@ class Writer {
     this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
   }
 
-  /** Pass 2: w_object. */
-  write(item: Item): void {
+  /**
+   * Pass 2: w_object, over a stack of its own rather than the JS stack, since marshal nests
+   * 2,000 levels deep. Each object's own bytes come out, then what it contains, in order.
+   */
+  write(top: Item): void {
+    const parts: { part: Part; depth: number }[] = [{ part: top, depth: 1 }];
+    while (parts.length > 0) {
+      const { part, depth } = parts.pop()!;
+      if (typeof part === 'number') {
+        this.i32(part);
+        continue;
+      }
+      if (depth > MAX_MARSHAL_STACK_DEPTH) throw new MarshalError('object too deeply nested to marshal');
+      const inner = this.writeObject(part);
+      for (let i = inner.length - 1; i >= 0; i--) parts.push({ part: inner[i], depth: depth + 1 });
+    }
+  }
+
+  /** Writes one object's own bytes; returns what follows them (its items or fields). */
+  private writeObject(item: Item): Part[] {
     const c = item.value;
     if (item.kind === 'const') {
-      if (c === null) return this.u8(TYPE_NONE);
-      if (c === true) return this.u8(TYPE_TRUE);
-      if (c === false) return this.u8(TYPE_FALSE);
-      if (c instanceof EllipsisConst) return this.u8(TYPE_ELLIPSIS);
+      if (c === null) return this.u8(TYPE_NONE), [];
+      if (c === true) return this.u8(TYPE_TRUE), [];
+      if (c === false) return this.u8(TYPE_FALSE), [];
+      if (c instanceof EllipsisConst) return this.u8(TYPE_ELLIPSIS), [];
     }
     const k = this.key(item);
     let flag = 0;
@@ -354,63 +436,59 @@ class Writer {
       const idx = this.refIndex.get(k);
       if (idx !== undefined) {
         this.u8(TYPE_REF);
-        return this.i32(idx);
+        return this.i32(idx), [];
       }
       this.refIndex.set(k, this.refIndex.size);
       flag = FLAG_REF;
     }
-    if (item.kind === 'tuple') return this.tuple(children(item), flag);
-    if (item.kind === 'qualname') return this.str(item.value, false, flag);
-    if (item.kind === 'bytes') return this.bytesObject(item.value, flag);
-    this.constBody(item.value, item.interned, flag);
+    if (item.kind === 'tuple') return this.tupleHeader(children(item), flag);
+    if (item.kind === 'qualname') return this.str(item.value, false, flag), [];
+    if (item.kind === 'bytes') return this.bytesObject(item.value, flag), [];
+    return this.constBody(item.value, item.interned, flag);
   }
 
-  private constBody(c: PyConst, interned: boolean, flag: number): void {
+  private constBody(c: PyConst, interned: boolean, flag: number): Part[] {
     if (typeof c === 'bigint') {
       if (c >= -0x80000000n && c <= 0x7fffffffn) {
         this.u8(TYPE_INT | flag);
-        return this.i32(Number(c));
+        return this.i32(Number(c)), [];
       }
       this.u8(TYPE_LONG | flag);
       const digits: number[] = [];
       for (let m = c < 0n ? -c : c; m > 0n; m >>= 15n) digits.push(Number(m & 0x7fffn));
       this.i32(c < 0n ? -digits.length : digits.length);
       for (const d of digits) this.u8(d & 0xff, d >> 8);
-      return;
+      return [];
     }
-    if (typeof c === 'string') return this.str(c, interned, flag);
+    if (typeof c === 'string') return this.str(c, interned, flag), [];
     if (c instanceof FloatConst) {
       this.u8(TYPE_BINARY_FLOAT | flag);
-      return this.f64(c.value);
+      return this.f64(c.value), [];
     }
     if (c instanceof ComplexConst) {
       this.u8(TYPE_BINARY_COMPLEX | flag);
       this.f64(c.real);
-      return this.f64(c.imag);
+      return this.f64(c.imag), [];
     }
-    if (c instanceof BytesConst) return this.bytesObject(c.bytes, flag);
-    if (c instanceof TupleConst) return this.tuple(c.items.map(constItem), flag);
+    if (c instanceof BytesConst) return this.bytesObject(c.bytes, flag), [];
+    if (c instanceof TupleConst) return this.tupleHeader(c.items.map(constItem), flag);
     if (c instanceof FrozensetConst) {
       this.u8(TYPE_FROZENSET | flag);
       this.i32(c.items.length);
-      for (const x of sortedForMarshal(c.items)) this.write(constItem(x));
-      return;
+      return sortedForMarshal(c.items).map(constItem);
     }
-    if (c instanceof CodeObject) return this.code(c, flag);
+    if (c instanceof CodeObject) return this.codeHeader(c, flag);
     throw new MarshalError('unmarshallable object');
   }
 
-  private code(co: CodeObject, flag: number): void {
+  private codeHeader(co: CodeObject, flag: number): Part[] {
     this.u8(TYPE_CODE | flag);
     this.i32(co.argcount);
     this.i32(co.posonlyargcount);
     this.i32(co.kwonlyargcount);
     this.i32(co.stacksize);
     this.i32(co.flags);
-    for (const child of codeChildren(co)) {
-      if (child === 'firstlineno') this.i32(co.firstlineno);
-      else this.write(child);
-    }
+    return codeChildren(co).map((child) => (child === 'firstlineno' ? co.firstlineno : child));
   }
 
   private str(s: string, interned: boolean, flag: number): void {
@@ -434,14 +512,14 @@ class Writer {
     for (const x of b) this.u8(x);
   }
 
-  private tuple(items: Item[], flag: number): void {
+  private tupleHeader(items: Item[], flag: number): Item[] {
     if (items.length < 256) {
       this.u8(TYPE_SMALL_TUPLE | flag, items.length);
     } else {
       this.u8(TYPE_TUPLE | flag);
       this.i32(items.length);
     }
-    for (const x of items) this.write(x);
+    return items;
   }
 
   private u8(...bytes: number[]): void {
@@ -542,6 +620,10 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
 
 /** marshal.dumps(value, 4). */
 export function marshalDumps(value: PyConst): Uint8Array {
+  return withinStack('object too deeply nested to marshal', () => dumps(value));
+}
+
+function dumps(value: PyConst): Uint8Array {
   const w = new Writer();
   const top = constItem(value);
   w.count(top);

@@ -68,4 +68,20 @@ describe('marshal and .pyc', () => {
     expect(() => marshalLoads(Uint8Array.from([0x72, 0, 0, 0, 0]))).toThrow(MarshalError);
     expect(() => marshalLoads(Uint8Array.from([0x3f]))).toThrow(MarshalError);
   });
+
+  it('nests as deeply as CPython\'s marshal (2,000 levels) and no deeper', () => {
+    // python3: marshal.dumps of 1,999 nested tuples around () works, 2,000 raise ValueError;
+    // marshal.loads(b')\x01' * 1999 + b'N') works, one more level raises.
+    const nested = (n: number) => {
+      let t = new TupleConst([]);
+      for (let i = 0; i < n; i++) t = new TupleConst([t]);
+      return t;
+    };
+    expect(marshalDumps(nested(1999)).length).toBe(1999 * 2 + 2);
+    expect(() => marshalDumps(nested(2000))).toThrow(new MarshalError('object too deeply nested to marshal'));
+    const tuples = (n: number) => Uint8Array.from([...Array.from({ length: n }, () => [0x29, 1]).flat(), 0x4e]);
+    expect(marshalLoads(tuples(1999))).toBeInstanceOf(TupleConst);
+    expect(() => marshalLoads(tuples(2000))).toThrow(new MarshalError('recursion limit exceeded'));
+    expect(() => marshalLoads(tuples(100_000))).toThrow(new MarshalError('recursion limit exceeded'));
+  });
 });

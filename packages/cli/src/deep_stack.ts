@@ -1,14 +1,16 @@
-// Deeply nested source (about 95 brackets) exhausts the JS stack in the parser well
-// before CPython's own limit of 200 nested parentheses. In Node the CLI and runSource
-// then compile once more on a worker thread with a large stack, waiting for it
-// synchronously (Atomics.wait), so callers keep a synchronous compile.
+// The parser takes CPython's 200 nested brackets on Node's default stack, but other
+// nesting CPython accepts can exhaust it: chains of a thousand or more lambdas, `**`
+// or conditional expressions. In Node the CLI and runSource then compile once more on
+// a worker thread with a large stack, waiting for it synchronously (Atomics.wait), so
+// callers keep a synchronous compile.
 
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { marshalLoads, type CodeObject } from '@pyc-ts/bytecode';
+import type { CodeObject } from '@pyc-ts/bytecode';
 import { CompileRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
 import type { DeepStackReply, DeepStackRequest } from './deep_stack_worker.js';
+import { unflattenConst } from './code_transfer.js';
 
 const WORKER = new URL('./deep_stack_worker.js', import.meta.url);
 
@@ -26,7 +28,7 @@ export function compileDeep(source: string | Uint8Array, filename: string, mode:
   } catch (e) {
     if (!stackExhausted(e) || !existsSync(fileURLToPath(WORKER))) throw e;
     const reply = onDeepStack({ kind: 'compile', source, filename, mode });
-    if ('code' in reply) return marshalLoads(reply.code) as CodeObject;
+    if ('code' in reply) return unflattenConst(reply.code) as CodeObject;
     throw replyError(reply);
   }
 }

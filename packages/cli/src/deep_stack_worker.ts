@@ -1,9 +1,9 @@
 // The worker of deep_stack.ts: compiles on a thread with a large stack and posts
-// back the code object (marshalled) or the error's fields.
+// back the code object (flattened, code_transfer.ts) or the error's fields.
 
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { marshalDumps } from '@pyc-ts/bytecode';
 import { CompileRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
+import { flattenConst, type ConstEntry } from './code_transfer.js';
 
 type Mode = 'exec' | 'eval' | 'single';
 
@@ -12,7 +12,7 @@ export type DeepStackRequest =
   | { kind: 'ast'; source: string | Uint8Array; filename: string; mode: Mode; includeAttributes: boolean; indent: number };
 
 export type DeepStackReply =
-  | { code: Uint8Array }
+  | { code: ConstEntry[] }
   | { text: string }
   | { internal: string }
   | {
@@ -36,7 +36,7 @@ function answer(request: DeepStackRequest): DeepStackReply {
       const { includeAttributes, indent } = request;
       return { text: dumpAst(parse(request.source, request.filename, request.mode), { includeAttributes, indent }) };
     }
-    return { code: marshalDumps(compile(request.source, request.filename, request.mode)) };
+    return { code: flattenConst(compile(request.source, request.filename, request.mode)) };
   } catch (e) {
     if (e instanceof PySyntaxError) {
       const { type, msg, filename, lineno, offset, text, endLineno, endOffset } = e;
