@@ -35,6 +35,8 @@ MODE_CASES = [
     ('x = 12abc\n', 'exec'), ('x = 0x1g\n', 'exec'), ('x = 0x_\n', 'exec'), ('y = 3.14j2\n', 'exec'), ('x = 1__0\n', 'exec'),
     ('x = 1e+\n', 'exec'), ('x = 12e\n', 'exec'), ('x = 123\u00e9\n', 'exec'), ('x = 0o18\n', 'exec'), ('x = 1if 1 else 2\n', 'exec'),
     ('\\\n\n', 'exec'), ('if 1:\n  \\\n  x\n', 'exec'), ('if 1:\n  x\n \\\n y\n', 'exec'), ('x = 1\n\\\ny = 2\n', 'exec'),
+    ('x=1\n     y\n', 'exec'), ('x=1\n   \\\n  y\n', 'exec'), ('if x:\n  pass\n\t    y\n', 'exec'), ('x = 1\n\x0c   y\n', 'exec'),
+    ('x = 1 # c\ny = 2\n', 'single'), ('x = 1  # c\n# d\ny\n', 'single'), ('if 1:\n  x  # c\ny\n', 'single'),
 ]
 cases = []
 for src, mode in MODE_CASES:

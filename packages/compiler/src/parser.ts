@@ -416,7 +416,12 @@ class PyParser extends EmbeddedActionsParser {
   }
 
   invalidSyntax(t: IToken): never {
-    if (t.tokenType === INDENT) this.raiseAt('unexpected indent', t, undefined, 'IndentationError');
+    if (t.tokenType === INDENT) {
+      // An INDENT has no position of its own in CPython's tokenizer: the error points where the
+      // tokenizer stopped, after the indentation (offset = its width, no end).
+      const text = this.src.line(t.startLine!);
+      throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, t.startLine!, byteToCharOffset(text, t.endColumn!), text, t.startLine!, -1);
+    }
     if (t.tokenType === DEDENT) this.raiseAt('unindent does not match any outer indentation level', t, undefined, 'IndentationError');
     this.raiseAt('invalid syntax', t, t);
   }

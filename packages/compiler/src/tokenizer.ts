@@ -214,6 +214,8 @@ class Tokenizer {
       while (c === 32 || c === 9 || c === 12) c = text.charCodeAt(++p);
       this.pos = p;
 
+      // CPython's NEWLINE starts where the comment before it does, if one does.
+      let newlineStart = p;
       if (c === 35) {
         // Comment: runs to the end of the line.
         const nl = text.indexOf('\n', p);
@@ -229,8 +231,7 @@ class Tokenizer {
 
       if (c === 10) {
         if (!blank && this.parens.length === 0) {
-          const bc = this.col(p);
-          this.push(NEWLINE, '\n', p, p + 1, this.lineno, bc, this.lineno, bc + 1);
+          this.push(NEWLINE, '\n', newlineStart, p + 1, this.lineno, this.col(newlineStart), this.lineno, this.col(p) + 1);
         }
         this.pos = p + 1;
         this.newLine();
