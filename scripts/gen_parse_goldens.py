@@ -37,6 +37,8 @@ MODE_CASES = [
     ('\\\n\n', 'exec'), ('if 1:\n  \\\n  x\n', 'exec'), ('if 1:\n  x\n \\\n y\n', 'exec'), ('x = 1\n\\\ny = 2\n', 'exec'),
     ('x=1\n     y\n', 'exec'), ('x=1\n   \\\n  y\n', 'exec'), ('if x:\n  pass\n\t    y\n', 'exec'), ('x = 1\n\x0c   y\n', 'exec'),
     ('x = 1 # c\ny = 2\n', 'single'), ('x = 1  # c\n# d\ny\n', 'single'), ('if 1:\n  x  # c\ny\n', 'single'),
+    ('(b=10)\n', 'exec'), ('sorted(([3,1,2], reverse=True))\n', 'exec'), ('[x, y=1]\n', 'exec'), ('(a.b=1)\n', 'exec'),
+    ('{a=1}\n', 'exec'), ('x[a=1]\n', 'exec'), ('f(a=1)\n', 'exec'), ('[a = (\n', 'exec'), ('x[a = (1, [\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

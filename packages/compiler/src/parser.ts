@@ -3,7 +3,7 @@
 // lookahead we parse the general form (an expression) and convert it
 // afterwards (assignment targets get Store/Del context), as CPython's own
 // action helpers do. Node positions are CPython's: UTF-8 byte columns.
-import { EmbeddedActionsParser, LLkLookaheadStrategy, type ILookaheadStrategy, type IOrAlt, type IRecognitionException, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, LLkLookaheadStrategy, type ILookaheadStrategy, type IOrAlt, type IRecognitionException, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
 import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
 import { tokenize, byteToCharOffset, type SourceLines } from './tokenizer.js';
@@ -220,10 +220,11 @@ class PyParser extends EmbeddedActionsParser {
   }
 
   /**
-   * invalid_named_expression for `if x = 1:` and `while a.b = 2:`: a condition followed by `=` and an
-   * operand (not by a further `=` or `:=`) gets "Maybe you meant '=='..." rather than "invalid syntax".
+   * invalid_named_expression for `if x = 1:`, `(a.b = 2)` or `[x, y=1]`: a named expression followed
+   * by `=` and an operand (not by a further `=` or `:=`) gets "Maybe you meant '=='..." rather than
+   * "invalid syntax".
    */
-  checkAssignInCondition(test: A.expr): void {
+  checkAssignInNamedExpression(test: A.expr): void {
     if (this.LA(1).tokenType !== T.eq) return;
     // b: the operand after '=', up to the end of its bitwise_or (depth 0).
     let depth = 0;
@@ -232,7 +233,9 @@ class PyParser extends EmbeddedActionsParser {
     for (;; k++) {
       const tok = this.LA(k);
       const tt = tok.tokenType;
-      if (depth === 0 && (tt === T.colon || tt === NEWLINE || tt === ENDMARKER || tt === T.eq || tt === T.walrus || tt === T.comma
+      // The end of input stops the scan at any depth (past ENDMARKER, LA() yields chevrotain's EOF).
+      if (tt === ENDMARKER || tt === EOF) break;
+      if (depth === 0 && (tt === T.colon || tt === NEWLINE || tt === T.eq || tt === T.walrus || tt === T.comma
         || tt === KW.and || tt === KW.or || tt === KW.if || tt === KW.in || tt === KW.is || tt === KW.not || CMPOPS[tok.image] !== undefined)) break;
       if (tt === T.lpar || tt === T.lsqb || tt === T.lbrace) depth++;
       else if (tt === T.rpar || tt === T.rsqb || tt === T.rbrace) depth--;
@@ -813,7 +816,6 @@ class PyParser extends EmbeddedActionsParser {
   /** The part of if/elif after the keyword; elif chains nest as If in orelse. */
   ifRest = this.RULE('ifRest', (t: IToken): A.If => {
     const test = this.SUBRULE(this.namedExpression);
-    this.ACTION(() => this.checkAssignInCondition(test));
     this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'${t.image}' statement on line ${t.startLine}`);
@@ -837,7 +839,6 @@ class PyParser extends EmbeddedActionsParser {
   whileStmt = this.RULE('whileStmt', (): A.While => {
     const t = this.CONSUME(KW.while);
     const test = this.SUBRULE(this.namedExpression);
-    this.ACTION(() => this.checkAssignInCondition(test));
     this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'while' statement on line ${t.startLine}`);
@@ -1436,7 +1437,8 @@ class PyParser extends EmbeddedActionsParser {
     ]);
   }
 
-  private namedExpressionBody(k: number): A.expr {
+  /** `checkAssign`: CPython's named_expression, whose invalid_named_expression catches a following `=` (call arguments are not one). */
+  private namedExpressionBody(k: number, checkAssign = true): A.expr {
     let n: IToken | null = null;
     this.option(k + 1, {
       GATE: () => this.LA(2).tokenType === T.walrus,
@@ -1451,6 +1453,7 @@ class PyParser extends EmbeddedActionsParser {
         return at({ _type: 'NamedExpr', target: at({ _type: 'Name', id: n.image, ctx: 'Store' } as A.Name, n, n), value: e } as A.NamedExpr, n, e);
       }
       if (this.LA(1).tokenType === T.walrus) this.raiseAt(`cannot use assignment expressions with ${exprName(e)}`, e, e);
+      if (checkAssign) this.checkAssignInNamedExpression(e);
       return e;
     }) ?? e;
   }
@@ -1761,7 +1764,7 @@ class PyParser extends EmbeddedActionsParser {
           },
           {
             ALT: () => {
-              let v = this.namedExpressionBody(INLINE_A);
+              let v = this.namedExpressionBody(INLINE_A, false);
               this.OPTION(() => {
                 const gens = this.SUBRULE(this.forIfClauses);
                 v = this.ACTION(() => {
