@@ -39,6 +39,15 @@ MODE_CASES = [
     ('x = 1 # c\ny = 2\n', 'single'), ('x = 1  # c\n# d\ny\n', 'single'), ('if 1:\n  x  # c\ny\n', 'single'),
     ('(b=10)\n', 'exec'), ('sorted(([3,1,2], reverse=True))\n', 'exec'), ('[x, y=1]\n', 'exec'), ('(a.b=1)\n', 'exec'),
     ('{a=1}\n', 'exec'), ('x[a=1]\n', 'exec'), ('f(a=1)\n', 'exec'), ('[a = (\n', 'exec'), ('x[a = (1, [\n', 'exec'),
+    ('a+1:=3\n', 'exec'), ('(a) := 3\n', 'exec'), ('a, b := 1\n', 'exec'), ('a, f() := 1\n', 'exec'), ('x = 1; a.b := 1\n', 'exec'),
+    ('yield x := 1\n', 'exec'), ('*a := 1\n', 'exec'), ('print(f() := 1)\n', 'exec'), ('(yield) := 1\n', 'exec'),
+    ('a+1:\n', 'exec'), ('f():\n', 'exec'), ('a, b:\n', 'exec'), ('(a+1):\n', 'exec'), ('a.b:\n', 'exec'), ('a+1: in\n', 'exec'),
+    ('[(a) := 3]\n', 'exec'), ('(a+1) = 2\n', 'exec'), ('x = (a+1) = 2\n', 'exec'), ('del (a+1)\n', 'exec'), ('((a)) := 1\n', 'exec'),
+    ('f((a)=1)\n', 'exec'), ('(a+1) += 1\n', 'exec'), ('with x as (a+1): pass\n', 'exec'), ('(None) = 1\n', 'exec'), ('if (None) = 1: pass\n', 'exec'),
+    # Tokenizer errors CPython raises only when the parser asks for the token: an earlier parser error stands.
+    ('if x:\n      = 1\n    y\n', 'exec'), ('if x:\n      x = 1 +\n    y\n', 'exec'), ('x = = 1 \\ y\n', 'exec'),
+    ('x = 1 \\ y\n', 'exec'), ('x = (= 1 \\ y\n', 'exec'), ('x = [1,\n 2 \\ y\n', 'exec'), ('x = 1\\', 'exec'),
+    ('x = (1\\', 'exec'), ('if 1:\n\tx = = 1\n        y\n', 'exec'), ('if x:\n      x = [1 +\n    y\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

@@ -3,8 +3,9 @@
 // asks CPython 3.11 what compile() raises for each, and counts how often ours
 // raises the same class, message, line and offset. Prints the most frequent
 // differences. Run after `npm run build`: node scripts/syntax_error_parity.mjs [--cases N] [--seed S]
+// [--dump FILE] (FILE gets every differing case as JSON: source, CPython's error, ours).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -61,6 +62,7 @@ rmSync(out, { recursive: true, force: true });
 
 let same = 0;
 const differences = new Map();
+const dump = [];
 for (const c of cases) {
   let got;
   try {
@@ -73,9 +75,11 @@ for (const c of cases) {
     same++;
     continue;
   }
+  dump.push({ source: c.source, cpython: c.error, ours: got });
   const ours = got === null ? 'accepted' : got[1] === c.error[1] ? 'same message, other position' : got[1];
   const key = `CPython: ${c.error[1]}  |  ours: ${ours}`;
   differences.set(key, (differences.get(key) ?? 0) + 1);
 }
 for (const [k, v] of [...differences].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(String(v).padStart(5), k);
+if (opt('--dump', null)) writeFileSync(opt('--dump', null), JSON.stringify(dump, null, 1));
 console.log(`${same}/${cases.length} identical (class, message, line, offset)`);

@@ -207,14 +207,15 @@ class PyParser extends EmbeddedActionsParser {
   // ---- errors -----------------------------------------------------------
 
   raiseAt(msg: string, s: Start, e?: Start, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
-    const line = sl(s);
+    // A node's own position, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION: inside any parentheses.
+    const line = isTok(s) ? s.startLine! : s.lineno;
     const text = this.src.line(line);
-    const offset = byteToCharOffset(text, sc(s)) + 1;
+    const offset = byteToCharOffset(text, isTok(s) ? s.startColumn! : s.col_offset) + 1;
     let endLine = line;
     let endOffset = offset;
     if (e) {
-      endLine = el(e);
-      endOffset = byteToCharOffset(this.src.line(endLine), ec(e)) + 1;
+      endLine = isTok(e) ? e.endLine! : e.end_lineno;
+      endOffset = byteToCharOffset(this.src.line(endLine), isTok(e) ? e.endColumn! : e.end_col_offset) + 1;
     }
     throw new PySyntaxError(type, msg, this.filename, line, offset, text, endLine, endOffset);
   }
@@ -247,7 +248,7 @@ class PyParser extends EmbeddedActionsParser {
     if (test._type === 'Name' && !this.parens.has(test)) {
       this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, last);
     }
-    const constant = test._type === 'Constant' && (test.value === null || typeof test.value === 'boolean');
+    const constant = test._type === 'Constant' && (test.value === null || typeof test.value === 'boolean') && !this.parens.has(test);
     if (constant || test._type === 'List' || test._type === 'Tuple' || test._type === 'GeneratorExp') return;
     this.raiseAt(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, test, test);
   }
@@ -448,10 +449,16 @@ class PyParser extends EmbeddedActionsParser {
       { ALT: () => this.SUBRULE(this.yieldExpr) },
       { ALT: () => this.SUBRULE(this.starExpressions) },
     ]);
+    this.ACTION(() => this.checkWalrusAfterStatement(first));
     return this.OR2([
       {
         ALT: () => {
-          this.CONSUME(T.colon);
+          const colon = this.CONSUME(T.colon);
+          this.ACTION(() => {
+            // Only a single target's annotation is parsed further: for any other, the colon is the error.
+            const single = first._type === 'Name' || first._type === 'Attribute' || first._type === 'Subscript';
+            if (!single && !EXPR_START.has(this.LA(1).tokenTypeIdx)) this.invalidSyntax(colon);
+          });
           const ann = this.SUBRULE(this.expression);
           let value: A.expr | null = null;
           this.OPTION(() => {
@@ -511,13 +518,26 @@ class PyParser extends EmbeddedActionsParser {
     ]);
   });
 
+  /**
+   * invalid_named_expression at the start of a statement: `f() := 1` or `(a) := 1` (the last item
+   * of a tuple); a bare name or starred item before `:=` is plain invalid syntax.
+   */
+  checkWalrusAfterStatement(first: A.expr): void {
+    if (this.LA(1).tokenType !== T.walrus) return;
+    const e = first._type === 'Tuple' && !this.parens.has(first) ? first.elts[first.elts.length - 1] : first;
+    const bare = e._type === 'Name' || e._type === 'Yield' || e._type === 'YieldFrom';
+    if (e._type === 'Starred' || (bare && !this.parens.has(e))) return;
+    this.raiseAt(`cannot use assignment expressions with ${exprName(e)}`, e, e);
+  }
+
   checkAssignTarget(t: A.expr, soleValue: A.expr | null): void {
     if (t._type === 'Yield' || t._type === 'YieldFrom') this.raiseAt('assignment to yield expression not possible', t, t);
     const bad = this.invalidTarget(t);
     if (bad) {
-      // invalid_named_expression fires first for a lone `expr = value` (CPython's ordering).
-      const sole = soleValue !== null && bad === t && !this.parens.has(t) && t._type !== 'List' && t._type !== 'Tuple'
-        && t._type !== 'GeneratorExp' && !(t._type === 'Constant' && (t.value === null || typeof t.value === 'boolean'))
+      // invalid_named_expression fires first for a lone `expr = value` (CPython's ordering); its
+      // look-ahead excludes a statement starting with a display or a bare True/None/False.
+      const keyword = t._type === 'Constant' && (t.value === null || typeof t.value === 'boolean') && !this.parens.has(t);
+      const sole = soleValue !== null && bad === t && t._type !== 'List' && t._type !== 'Tuple' && t._type !== 'GeneratorExp' && !keyword
         && isBitwiseOr(t) && isBitwiseOr(soleValue);
       if (sole) this.raiseAt(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t, t);
       this.raiseAt(`cannot assign to ${exprName(bad)}`, bad, bad);
@@ -1437,7 +1457,10 @@ class PyParser extends EmbeddedActionsParser {
     ]);
   }
 
-  /** `checkAssign`: CPython's named_expression, whose invalid_named_expression catches a following `=` (call arguments are not one). */
+  /**
+   * `checkAssign`: CPython's named_expression, whose invalid_named_expression catches a following
+   * `:=` or `=` (call arguments are not one: there both are plain invalid syntax).
+   */
   private namedExpressionBody(k: number, checkAssign = true): A.expr {
     let n: IToken | null = null;
     this.option(k + 1, {
@@ -1452,8 +1475,9 @@ class PyParser extends EmbeddedActionsParser {
       if (n !== null) {
         return at({ _type: 'NamedExpr', target: at({ _type: 'Name', id: n.image, ctx: 'Store' } as A.Name, n, n), value: e } as A.NamedExpr, n, e);
       }
+      if (!checkAssign) return e;
       if (this.LA(1).tokenType === T.walrus) this.raiseAt(`cannot use assignment expressions with ${exprName(e)}`, e, e);
-      if (checkAssign) this.checkAssignInNamedExpression(e);
+      this.checkAssignInNamedExpression(e);
       return e;
     }) ?? e;
   }
@@ -2334,7 +2358,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     const lineText = before.slice(before.lastIndexOf('\n') + 1);
     throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, line, -1, lineText, line, -1);
   }
-  const { tokens, source: src, unclosed } = tokenize(text, filename);
+  const { tokens, source: src, unclosed, stopped } = tokenize(text, filename);
   p.src = src;
   p.filename = filename;
   parenToks = new Map();
@@ -2344,6 +2368,8 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   try {
     result = parseTokens(p, mode, tokens, src, filename);
   } catch (e) {
+    // The parser reached the token where the tokenizer stopped: the tokenizer's error is the one.
+    if (stopped && e instanceof PySyntaxError && reachedStop(e, tokens, src)) throw stopped;
     // Text ending inside brackets: CPython's tokenizer reports it when the parser reaches the end, and
     // it replaces a parser error found on a later line than the open bracket (the rest of the source
     // is tokenized to look for such errors).
@@ -2389,6 +2415,13 @@ function stackExhausted(e: unknown): boolean {
   return e instanceof RangeError && /call stack|Invalid array length/i.test(e.message);
 }
 
+/** Whether a parser error lies at or after the ERRORTOKEN that ends `tokens`. */
+function reachedStop(e: PySyntaxError, tokens: IToken[], src: SourceLines): boolean {
+  const stop = tokens[tokens.length - 2];
+  if (e.lineno !== stop.startLine!) return e.lineno > stop.startLine!;
+  return e.offset === -1 || e.offset > byteToCharOffset(src.line(e.lineno), stop.startColumn!);
+}
+
 /** Whether a syntax error lies past the last real token (at the NEWLINE, DEDENTs and ENDMARKER the end implies). */
 function errorAtEnd(e: PySyntaxError, tokens: IToken[], src: SourceLines): boolean {
   let lastEnd = 0;
@@ -2414,7 +2447,8 @@ function runFStringJobs(p: PyParser): void {
     const jobs = p.fstringJobs;
     p.fstringJobs = [];
     for (const job of jobs) {
-      const { tokens } = tokenize(job.text, p.filename);
+      const { tokens, stopped } = tokenize(job.text, p.filename);
+      if (stopped) throw stopped;
       for (const t of tokens) {
         if (t.startLine === 1) {
           t.startColumn! += job.colOffset;

@@ -7,7 +7,7 @@ import { PySyntaxError, type SyntaxErrorType } from './syntaxerror.js';
 import { isIdContinue, isIdStart } from './charclass.js';
 import { isPrintable } from '@pyc-ts/bytecode';
 import {
-  DEDENT, ENDMARKER, INDENT, KEYWORDS, NAME, NEWLINE, NUMBER, OPERATORS, STRING, type PyToken,
+  DEDENT, ENDMARKER, ERRORTOKEN, INDENT, KEYWORDS, NAME, NEWLINE, NUMBER, OPERATORS, STRING, type PyToken,
 } from './tokens.js';
 
 const MAXINDENT = 100;
@@ -84,6 +84,17 @@ export interface TokenizeResult {
    * only when the parser asks for the token at the end, so the parser decides (parse()).
    */
   unclosed: PySyntaxError | null;
+  /**
+   * An error CPython's tokenizer reports only as the token the parser asks for (bad dedent, tabs
+   * and spaces mixed, too deep, a stray or final backslash): the tokens end in an ERRORTOKEN there,
+   * and a parser error found before it stands (parse()).
+   */
+  stopped: PySyntaxError | null;
+}
+
+/** Thrown inside the tokenizer for the errors TokenizeResult.stopped describes. */
+class Stop {
+  constructor(readonly error: PySyntaxError, readonly at: number) {}
 }
 
 /**
@@ -142,6 +153,24 @@ class Tokenizer {
   }
 
   run(): TokenizeResult {
+    try {
+      return this.scan();
+    } catch (e) {
+      if (!(e instanceof Stop)) throw e;
+      const col = this.col(e.at);
+      this.push(ERRORTOKEN, '', e.at, e.at, this.lineno, col, this.lineno, col);
+      const unclosed = this.unclosedError();
+      this.push(ENDMARKER, '', e.at, e.at, this.lineno, col, this.lineno, col);
+      return { tokens: this.tokens, source: this.src, unclosed, stopped: e.error };
+    }
+  }
+
+  /** Throws a Stop for `error`, found at absolute position `at`. */
+  stop(error: PySyntaxError, at: number): never {
+    throw new Stop(error, at);
+  }
+
+  private scan(): TokenizeResult {
     const text = this.text;
     const n = text.length;
     this.startLine(0);
@@ -168,7 +197,7 @@ class Tokenizer {
             this.newLine();
             p = this.pos;
             // CPython points just past the backslash.
-            if (p >= n) this.error('unexpected EOF while parsing', this.lineno - 1, backslashCol + 1);
+            if (p >= n) this.stop(this.syntaxError('unexpected EOF while parsing', this.lineno - 1, backslashCol + 1), p);
             continue;
           } else break;
           p++;
@@ -183,10 +212,11 @@ class Tokenizer {
         if (!blank && this.parens.length === 0) {
           const last = this.indents.length - 1;
           if (col === this.indents[last]) {
-            if (altcol !== this.altindents[last]) this.tabError();
+            if (altcol !== this.altindents[last]) this.tabError(p);
           } else if (col > this.indents[last]) {
-            if (this.indents.length >= MAXINDENT) this.error('too many levels of indentation', this.lineno, 0, 'IndentationError', -1); // E_TOODEEP: offset 1, end 0, like CPython
-            if (altcol <= this.altindents[last]) this.tabError();
+            // E_TOODEEP: offset 1, end 0, like CPython
+            if (this.indents.length >= MAXINDENT) this.stop(this.syntaxError('too many levels of indentation', this.lineno, 0, 'IndentationError', -1), p);
+            if (altcol <= this.altindents[last]) this.tabError(p);
             this.indents.push(col);
             this.altindents.push(altcol);
             const bc = this.col(p);
@@ -201,9 +231,9 @@ class Tokenizer {
             if (col !== this.indents[this.indents.length - 1]) {
               // CPython points just past the end of the offending line.
               const len = this.src.line(this.lineno).replace(/\n$/, '').length;
-              this.error('unindent does not match any outer indentation level', this.lineno, len, 'IndentationError');
+              this.stop(this.syntaxError('unindent does not match any outer indentation level', this.lineno, len, 'IndentationError'), p);
             }
-            if (altcol !== this.altindents[this.altindents.length - 1]) this.tabError();
+            if (altcol !== this.altindents[this.altindents.length - 1]) this.tabError(p);
           }
         }
       }
@@ -226,7 +256,7 @@ class Tokenizer {
 
       if (p >= n) {
         const unclosed = this.finish();
-        return { tokens: this.tokens, source: this.src, unclosed };
+        return { tokens: this.tokens, source: this.src, unclosed, stopped: null };
       }
 
       if (c === 10) {
@@ -254,14 +284,15 @@ class Tokenizer {
       }
       if (c === 92) {
         // Line continuation.
-        if (text.charCodeAt(p + 1) !== 10) {
-          this.error('unexpected character after line continuation character', this.lineno, p + 1 - this.lineStart);
+        if (p + 1 < n && text.charCodeAt(p + 1) !== 10) {
+          this.stop(this.syntaxError('unexpected character after line continuation character', this.lineno, p + 1 - this.lineStart), p);
         }
         this.pos = p + 2;
         this.newLine();
         if (this.pos >= n) {
-          // CPython points just past the backslash.
-          this.error('unexpected EOF while parsing', this.lineno - 1, p + 1 - this.src.lineStarts[this.lineno - 2]);
+          // CPython points just past the backslash; inside brackets the open one is the error.
+          const eof = this.unclosedError() ?? this.syntaxError('unexpected EOF while parsing', this.lineno - 1, p + 1 - this.src.lineStarts[this.lineno - 2]);
+          this.stop(eof, n);
         }
         continue;
       }
@@ -269,8 +300,14 @@ class Tokenizer {
     }
   }
 
-  tabError(): never {
-    throw new PySyntaxError('TabError', 'inconsistent use of tabs and spaces in indentation', this.filename, this.lineno, -1 as number, this.src.line(this.lineno), this.lineno, -1);
+  tabError(at: number): never {
+    this.stop(new PySyntaxError('TabError', 'inconsistent use of tabs and spaces in indentation', this.filename, this.lineno, -1, this.src.line(this.lineno), this.lineno, -1), at);
+  }
+
+  /** "'(' was never closed" for the innermost bracket still open, if any. */
+  unclosedError(): PySyntaxError | null {
+    const open = this.parens[this.parens.length - 1];
+    return open ? this.syntaxError(`'${String.fromCharCode(open.ch)}' was never closed`, open.line, open.col) : null;
   }
 
   newLine(): void {
@@ -281,8 +318,7 @@ class Tokenizer {
   /** The tokens at the end of the text; returns the unclosed-bracket error, if any, for the parser to raise. */
   finish(): PySyntaxError | null {
     const n = this.text.length;
-    const open = this.parens[this.parens.length - 1];
-    const unclosed = open ? this.syntaxError(`'${String.fromCharCode(open.ch)}' was never closed`, open.line, open.col) : null;
+    const unclosed = this.unclosedError();
     const last = this.tokens[this.tokens.length - 1];
     // CPython implies a NEWLINE at EOF after a non-empty logical line.
     if (last && last.tokenType !== NEWLINE && last.tokenType !== DEDENT && last.tokenType !== INDENT) {

@@ -22,6 +22,8 @@ export const NEWLINE = tok('NEWLINE');
 export const INDENT = tok('INDENT');
 export const DEDENT = tok('DEDENT');
 export const ENDMARKER = tok('ENDMARKER');
+/** Where the tokenizer stopped at an error CPython raises only once the parser asks for that token. */
+export const ERRORTOKEN = tok('ERRORTOKEN');
 
 /** Keywords by spelling (reserved words only; match/case/_ are NAMEs). */
 export const KEYWORDS = new Map<string, TokenType>();
@@ -58,6 +60,6 @@ for (const op of [
 export const op = (s: string): TokenType => OPERATORS.get(s)!;
 
 export const allTokenTypes: TokenType[] = [
-  NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, ENDMARKER, BINOP, AUGASSIGN, UNARYOP, COMPOP,
+  NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, ENDMARKER, ERRORTOKEN, BINOP, AUGASSIGN, UNARYOP, COMPOP,
   ...KEYWORDS.values(), ...OPERATORS.values(),
 ];
