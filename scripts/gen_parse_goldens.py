@@ -44,6 +44,8 @@ MODE_CASES = [
     ('a+1:\n', 'exec'), ('f():\n', 'exec'), ('a, b:\n', 'exec'), ('(a+1):\n', 'exec'), ('a.b:\n', 'exec'), ('a+1: in\n', 'exec'),
     ('[(a) := 3]\n', 'exec'), ('(a+1) = 2\n', 'exec'), ('x = (a+1) = 2\n', 'exec'), ('del (a+1)\n', 'exec'), ('((a)) := 1\n', 'exec'),
     ('f((a)=1)\n', 'exec'), ('(a+1) += 1\n', 'exec'), ('with x as (a+1): pass\n', 'exec'), ('(None) = 1\n', 'exec'), ('if (None) = 1: pass\n', 'exec'),
+    ('for x y in z: pass\n', 'exec'), ('[a for x y in z]\n', 'exec'), ('for x\n', 'exec'), ('[a for x]\n', 'exec'),
+    ('f(a for x y in z)\n', 'exec'), ('for x = 1: pass\n', 'exec'),
     # Tokenizer errors CPython raises only when the parser asks for the token: an earlier parser error stands.
     ('if x:\n      = 1\n    y\n', 'exec'), ('if x:\n      x = 1 +\n    y\n', 'exec'), ('x = = 1 \\ y\n', 'exec'),
     ('x = 1 \\ y\n', 'exec'), ('x = (= 1 \\ y\n', 'exec'), ('x = [1,\n 2 \\ y\n', 'exec'), ('x = 1\\', 'exec'),

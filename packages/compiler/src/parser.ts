@@ -873,7 +873,6 @@ class PyParser extends EmbeddedActionsParser {
     this.OPTION(() => { asyncTok = this.CONSUME(KW.async); });
     const t = this.CONSUME(KW.for);
     const target = this.SUBRULE(this.starTargets);
-    this.expect(KW.in, 'in');
     this.CONSUME(KW.in);
     const iter = this.SUBRULE(this.starExpressions);
     this.expect(T.colon, ':', true);
@@ -1848,7 +1847,6 @@ class PyParser extends EmbeddedActionsParser {
       this.OPTION(() => { this.CONSUME(KW.async); isAsync = 1; });
       this.CONSUME(KW.for);
       const target = this.SUBRULE(this.starTargets);
-      this.expect(KW.in, 'in');
       this.CONSUME(KW.in);
       const iter = this.SUBRULE(this.disjunction);
       const ifs: A.expr[] = [];
