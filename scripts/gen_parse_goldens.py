@@ -46,6 +46,16 @@ MODE_CASES = [
     ('f((a)=1)\n', 'exec'), ('(a+1) += 1\n', 'exec'), ('with x as (a+1): pass\n', 'exec'), ('(None) = 1\n', 'exec'), ('if (None) = 1: pass\n', 'exec'),
     ('for x y in z: pass\n', 'exec'), ('[a for x y in z]\n', 'exec'), ('for x\n', 'exec'), ('[a for x]\n', 'exec'),
     ('f(a for x y in z)\n', 'exec'), ('for x = 1: pass\n', 'exec'),
+    ('class A:\n  @dec\nx\n', 'exec'), ('class A:\n  @dec\n', 'exec'), ('class A:\n  @dec', 'exec'), ('class A:\n  @dec\n  # c\n', 'exec'),
+    ('if 1:\n  pass\n  @d\n', 'exec'), ('if 1:\n  x = 1\n  if 2:\n    y\n  else:\nz\n', 'exec'), ('if 1:\n', 'exec'), ('if 1:', 'exec'),
+    ('if 1:\n  x = 1\n  if 2:\n    y\n  else:\n', 'exec'), ('def f():\n  if x:\n', 'exec'),
+    ('(** 2 - 1)\n', 'exec'), ('f(a, (** b))\n', 'exec'), ('(** a, b)\n', 'exec'), ('(**)\n', 'exec'),
+    ('def f(a=):\n  pass\n', 'exec'), ('def f(a=, b=2):\n  pass\n', 'exec'), ('lambda x=, y: 1\n', 'exec'), ('lambda x=: 1\n', 'exec'),
+    ('def g(x, /, y=2, *rest, z=x 3, **kw):\n  pass\n', 'exec'), ('def f(a b):\n pass\n', 'exec'), ('def f(a: int str):\n pass\n', 'exec'),
+    ('def f(a, *b c):\n pass\n', 'exec'), ('lambda a=1 2: 1\n', 'exec'),
+    ('print(x[])\n', 'exec'), ('x[]\n', 'exec'), ('f(x[] + 1)\n', 'exec'), ('x = [a[] for x in y]\n', 'exec'), ('f(a[,])\n', 'exec'),
+    # Tokenizer errors CPython raises at once still give way to an unexpected indent found first.
+    ('printa,\n      b)\n', 'exec'), ('x = 1\n  y = )\n', 'exec'), ('x = = )\n', 'exec'), ('x y = 1 ]\n', 'exec'),
     # Tokenizer errors CPython raises only when the parser asks for the token: an earlier parser error stands.
     ('if x:\n      = 1\n    y\n', 'exec'), ('if x:\n      x = 1 +\n    y\n', 'exec'), ('x = = 1 \\ y\n', 'exec'),
     ('x = 1 \\ y\n', 'exec'), ('x = (= 1 \\ y\n', 'exec'), ('x = [1,\n 2 \\ y\n', 'exec'), ('x = 1\\', 'exec'),

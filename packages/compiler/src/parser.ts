@@ -414,6 +414,10 @@ class PyParser extends EmbeddedActionsParser {
     return out;
   });
 
+  throwMissingSeparator(token: IToken, blame: IToken): never {
+    throw new MissingSeparator(token, blame);
+  }
+
   /** Called after a separating comma in loops whose next item is optional: `,,` is never valid Python. */
   noSecondComma(): void {
     this.ACTION(() => { if (this.LA(1).tokenType === T.comma) this.invalidSyntax(this.LA(1)); });
@@ -426,8 +430,25 @@ class PyParser extends EmbeddedActionsParser {
       const text = this.src.line(t.startLine!);
       throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, t.startLine!, byteToCharOffset(text, t.endColumn!), text, t.startLine!, -1);
     }
-    if (t.tokenType === DEDENT) this.raiseAt('unindent does not match any outer indentation level', t, undefined, 'IndentationError');
+    if (t.tokenType === DEDENT) this.raiseWhereTokenizerStood('unexpected unindent', t);
     this.raiseAt('invalid syntax', t, t);
+  }
+
+  /**
+   * A DEDENT (or the ENDMARKER) has no position in CPython's tokenizer either: an error there
+   * points where the tokenizer stood, after the new line's indentation (offset = its width) or, at
+   * the end of the text, past the last line and its newline (implied if missing); no end.
+   */
+  raiseWhereTokenizerStood(msg: string, t: IToken): never {
+    const src = this.src;
+    if (t.startOffset < src.text.length) {
+      const text = src.line(t.startLine!);
+      throw new PySyntaxError('IndentationError', msg, this.filename, t.startLine!, byteToCharOffset(text, t.startColumn!), text, t.startLine!, -1);
+    }
+    const line = src.lines[src.lines.length - 1] === '' ? src.lines.length - 1 : src.lines.length;
+    const text = src.line(line);
+    const offset = text.endsWith('\n') ? text.length : text.length + 1;
+    throw new PySyntaxError('IndentationError', msg, this.filename, line, offset, text, line, -1);
   }
 
   simpleStmt = this.RULE('simpleStmt', (): A.stmt => this.OR(this.alts_simpleStmt ??= [
@@ -742,7 +763,10 @@ class PyParser extends EmbeddedActionsParser {
           if (this.LA(1).tokenType !== INDENT) {
             const prev = this.LA(0);
             const header = this.headerOf(prev.startLine!);
-            this.raiseAt(`expected an indented block after ${header}`, this.LA(1), undefined, 'IndentationError');
+            const msg = `expected an indented block after ${header}`;
+            const next = this.LA(1).tokenType;
+            if (next === DEDENT || next === ENDMARKER) this.raiseWhereTokenizerStood(msg, this.LA(1));
+            this.raiseAt(msg, this.LA(1), undefined, 'IndentationError');
           }
         });
         this.CONSUME(INDENT);
@@ -1336,7 +1360,12 @@ class PyParser extends EmbeddedActionsParser {
               const a = this.SUBRULE3(this.param, { ARGS: [annotated, false] });
               let d: A.expr | null = null;
               this.OPTION2(() => {
-                this.CONSUME(T.eq);
+                const eq = this.CONSUME(T.eq);
+                this.ACTION(() => {
+                  // invalid_default
+                  const next = this.LA(1).tokenType;
+                  if (next === T.rpar || next === T.comma) this.raiseAt('expected default value expression', eq, eq);
+                });
                 d = this.SUBRULE(this.expression);
               });
               this.ACTION(() => items.push({ kind: 'param', arg: a, dflt: d, tok: this.LA(0) }));
@@ -1344,7 +1373,13 @@ class PyParser extends EmbeddedActionsParser {
           },
         ]);
         const sep = this.OPTION3({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
-        this.ACTION(() => { if (!sep && this.LA(1).tokenType !== closer) this.invalidSyntax(this.LA(1)); });
+        this.ACTION(() => {
+          if (sep || this.LA(1).tokenType === closer) return;
+          // After a default or an annotation (expressions) a missing comma may be diagnosed; after a name it is not.
+          const last = items[items.length - 1];
+          if (last.dflt || last.arg?.annotation) throw new MissingSeparator(this.LA(1));
+          this.invalidSyntax(this.LA(1));
+        });
       },
     });
     return this.ACTION(() => this.buildArguments(items))!;
@@ -1750,7 +1785,8 @@ class PyParser extends EmbeddedActionsParser {
       });
     });
     return this.ACTION(() => {
-      if (!isSlice) return lower ?? this.invalidSyntax(this.LA(1));
+      // `x[]`: CPython reads `[]` as a list after x, which may be a forgotten comma.
+      if (!isSlice) return lower ?? this.throwMissingSeparator(this.LA(0), this.LA(1));
       return at({ _type: 'Slice', lower, upper, step } as A.Slice, lower ?? startTok, endTok!);
     })!;
   });
@@ -2194,6 +2230,7 @@ function failure(p: PyParser): never {
   if (!p.retrying) {
     forgottenComma(p, toks, i);
     parenthesizedParameters(p, toks, i);
+    doubleStarredGroup(p, toks, i);
   }
   const atStmtStart = !prev || prev.tokenType === NEWLINE || prev.tokenType === INDENT || prev.tokenType === DEDENT;
   if (atStmtStart && tok.tokenType !== ENDMARKER && tok.tokenType !== INDENT && tok.tokenType !== DEDENT && !p.retrying) {
@@ -2277,6 +2314,23 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number): void {
   // (Tokens left over after b are expected: only a failure to parse b at all counts.)
   if (p.errors.some((e) => e.name !== 'NotAllInputParsedException')) return;
   p.raiseAt('invalid syntax. Perhaps you forgot a comma?', first, p.lastConsumed());
+}
+
+/** invalid_group: `(** expression)` (toks[i] is the '**' the parse failed at). */
+function doubleStarredGroup(p: PyParser, toks: IToken[], i: number): void {
+  if (toks[i].tokenType !== T.dstar || toks[i - 1]?.tokenType !== T.lpar) return;
+  p.input = toks.slice(i + 1);
+  p.retrying = true;
+  try {
+    p.expression();
+  } catch (e) {
+    if (e instanceof MissingSeparator || e instanceof PySyntaxError) return;
+    throw e;
+  } finally {
+    p.retrying = false;
+  }
+  if (p.errors.some((e) => e.name !== 'NotAllInputParsedException') || p.peek(1).tokenType !== T.rpar) return;
+  p.raiseAt('cannot use double starred expression here', toks[i]);
 }
 
 /**
@@ -2366,8 +2420,11 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   try {
     result = parseTokens(p, mode, tokens, src, filename);
   } catch (e) {
-    // The parser reached the token where the tokenizer stopped: the tokenizer's error is the one.
-    if (stopped && e instanceof PySyntaxError && reachedStop(e, tokens, src)) throw stopped;
+    if (stopped && e instanceof PySyntaxError) {
+      const reached = reachedStop(e, tokens, src);
+      const genericIndent = e.type === 'IndentationError' && (e.msg === 'unexpected indent' || e.msg === 'unexpected unindent');
+      if (stopped.lazy ? reached : reached || !genericIndent) throw stopped.error;
+    }
     // Text ending inside brackets: CPython's tokenizer reports it when the parser reaches the end, and
     // it replaces a parser error found on a later line than the open bracket (the rest of the source
     // is tokenized to look for such errors).
@@ -2390,7 +2447,7 @@ function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', tokens: ITok
     if (e instanceof MissingSeparator) {
       const i = tokens.indexOf(e.token);
       if (i >= 0) forgottenComma(p, tokens, i);
-      p.invalidSyntax(e.token);
+      p.invalidSyntax(e.blame);
     }
     if (stackExhausted(e)) {
       // CPython gives MemoryError/RecursionError here; the JS stack ran out first
@@ -2434,9 +2491,12 @@ function errorAtEnd(e: PySyntaxError, tokens: IToken[], src: SourceLines): boole
   return src.lineStarts[e.lineno - 1] + Math.max(0, e.offset - 1) >= lastEnd;
 }
 
-/** Two items in brackets with no comma between them, diagnosed once the parse has stopped. */
+/**
+ * Two items in brackets with no comma between them, diagnosed once the parse has stopped: the
+ * second starts at `token`; if no comma is missing, the error is invalid syntax at `blame`.
+ */
 class MissingSeparator {
-  constructor(readonly token: IToken) {}
+  constructor(readonly token: IToken, readonly blame: IToken = token) {}
 }
 
 /** Parses the expressions of f-string fields (queued while parsing, since the parser isn't re-entrant). */
@@ -2446,7 +2506,7 @@ function runFStringJobs(p: PyParser): void {
     p.fstringJobs = [];
     for (const job of jobs) {
       const { tokens, stopped } = tokenize(job.text, p.filename);
-      if (stopped) throw stopped;
+      if (stopped) throw stopped.error;
       for (const t of tokens) {
         if (t.startLine === 1) {
           t.startColumn! += job.colOffset;

@@ -85,11 +85,13 @@ export interface TokenizeResult {
    */
   unclosed: PySyntaxError | null;
   /**
-   * An error CPython's tokenizer reports only as the token the parser asks for (bad dedent, tabs
-   * and spaces mixed, too deep, a stray or final backslash): the tokens end in an ERRORTOKEN there,
-   * and a parser error found before it stands (parse()).
+   * The tokenizer error that ends the tokens in an ERRORTOKEN, for the parser to weigh (parse()).
+   * `lazy`: an error CPython's tokenizer reports only as the token the parser asks for (bad dedent,
+   * tabs and spaces mixed, too deep, a stray or final backslash), so a parser error found before it
+   * stands. Otherwise CPython raises it at once, and its look through the rest of the source after a
+   * parser error finds it too: it stands unless the parser stopped at an unexpected indent or unindent.
    */
-  stopped: PySyntaxError | null;
+  stopped: { error: PySyntaxError; lazy: boolean } | null;
 }
 
 /** Thrown inside the tokenizer for the errors TokenizeResult.stopped describes. */
@@ -156,13 +158,22 @@ class Tokenizer {
     try {
       return this.scan();
     } catch (e) {
-      if (!(e instanceof Stop)) throw e;
-      const col = this.col(e.at);
-      this.push(ERRORTOKEN, '', e.at, e.at, this.lineno, col, this.lineno, col);
-      const unclosed = this.unclosedError();
-      this.push(ENDMARKER, '', e.at, e.at, this.lineno, col, this.lineno, col);
-      return { tokens: this.tokens, source: this.src, unclosed, stopped: e.error };
+      if (e instanceof Stop) {
+        this.endAt(e.at, this.lineno, this.col(e.at));
+        return { tokens: this.tokens, source: this.src, unclosed: this.unclosedError(), stopped: { error: e.error, lazy: true } };
+      }
+      if (!(e instanceof PySyntaxError)) throw e;
+      const text = this.src.line(e.lineno);
+      const charCol = Math.min(Math.max(0, e.offset - 1), text.length);
+      this.endAt(this.src.lineStarts[e.lineno - 1] + charCol, e.lineno, utf8Length(text, 0, charCol));
+      return { tokens: this.tokens, source: this.src, unclosed: null, stopped: { error: e, lazy: false } };
     }
+  }
+
+  /** Ends the tokens with an ERRORTOKEN and the ENDMARKER at absolute position `at`. */
+  private endAt(at: number, line: number, col: number): void {
+    this.push(ERRORTOKEN, '', at, at, line, col, line, col);
+    this.push(ENDMARKER, '', at, at, line, col, line, col);
   }
 
   /** Throws a Stop for `error`, found at absolute position `at`. */
