@@ -54,6 +54,12 @@ MODE_CASES = [
     ('def g(x, /, y=2, *rest, z=x 3, **kw):\n  pass\n', 'exec'), ('def f(a b):\n pass\n', 'exec'), ('def f(a: int str):\n pass\n', 'exec'),
     ('def f(a, *b c):\n pass\n', 'exec'), ('lambda a=1 2: 1\n', 'exec'),
     ('print(x[])\n', 'exec'), ('x[]\n', 'exec'), ('f(x[] + 1)\n', 'exec'), ('x = [a[] for x in y]\n', 'exec'), ('f(a[,])\n', 'exec'),
+    ('{1: 2, "age" 30}\n', 'exec'), ('{1: *a}\n', 'exec'), ('{1: 2, 3: *a, 4: 5}\n', 'exec'), ('{1: }\n', 'exec'), ('{1: 2, 3: }\n', 'exec'),
+    ('def f(a, *, if b):\n  pass\n', 'exec'), ('lambda *: 1\n', 'exec'), ('lambda *, **k: 1\n', 'exec'), ('lambda *,: 1\n', 'exec'),
+    ('x if x:\n  pass\n', 'exec'), ('x = a if b:\n', 'exec'),
+    ('print(print print("x"))\n', 'exec'), ('f(print x)\n', 'exec'), ('x = print x; y\n', 'exec'), ('if print x: pass\n', 'exec'),
+    ('f(print x y)\n', 'exec'), ('print x, y z\n', 'exec'), ('a.print x\n', 'exec'), ('[x for x in print y]\n', 'exec'),
+    ('for x in print y: pass\n', 'exec'), ('if x in print y: pass\n', 'exec'), ('x += print y\n', 'exec'), ('not print x\n', 'exec'),
     # Tokenizer errors CPython raises at once still give way to an unexpected indent found first.
     ('printa,\n      b)\n', 'exec'), ('x = 1\n  y = )\n', 'exec'), ('x = = )\n', 'exec'), ('x y = 1 ]\n', 'exec'),
     # Tokenizer errors CPython raises only when the parser asks for the token: an earlier parser error stands.

@@ -3,7 +3,7 @@
 // lookahead we parse the general form (an expression) and convert it
 // afterwards (assignment targets get Store/Del context), as CPython's own
 // action helpers do. Node positions are CPython's: UTF-8 byte columns.
-import { EmbeddedActionsParser, EOF, LLkLookaheadStrategy, type ILookaheadStrategy, type IOrAlt, type IRecognitionException, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, LLkLookaheadStrategy, tokenMatcher, type ILookaheadStrategy, type IOrAlt, type IRecognitionException, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
 import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
 import { tokenize, byteToCharOffset, type SourceLines } from './tokenizer.js';
@@ -185,7 +185,10 @@ class PyParser extends EmbeddedActionsParser {
     return t;
   }
 
+  /** Set while a diagnosis re-parses part of the input (errors then are results, not reports). */
   retrying = false;
+  /** Set once the parse has stopped at an error, so diagnoses may re-parse parts of the input. */
+  stopped = false;
 
   peek(i: number): IToken {
     return this.LA(i);
@@ -424,6 +427,16 @@ class PyParser extends EmbeddedActionsParser {
   }
 
   invalidSyntax(t: IToken): never {
+    if (!this.retrying) {
+      // invalid_legacy_expression comes before the generic error (`t` may be the name or the token after it).
+      const toks = this.input;
+      let i = toks.indexOf(t);
+      if (!(i > 0 && isLegacyName(toks[i - 1]) && startsLegacyCall(toks, i)) && isLegacyName(t)) i++;
+      if (i > 0 && isLegacyName(toks[i - 1]) && startsLegacyCall(toks, i)) {
+        if (!this.stopped) throw new Undiagnosed(t);
+        legacyCall(this, toks, i);
+      }
+    }
     if (t.tokenType === INDENT) {
       // An INDENT has no position of its own in CPython's tokenizer: the error points where the
       // tokenizer stopped, after the indentation (offset = its width, no end).
@@ -1382,7 +1395,11 @@ class PyParser extends EmbeddedActionsParser {
         });
       },
     });
-    return this.ACTION(() => this.buildArguments(items))!;
+    return this.ACTION(() => {
+      // A token that starts no parameter ends the list early: the parse fails there (failure()), before any error about the list.
+      if (this.LA(1).tokenType !== closer) return emptyArgs();
+      return this.buildArguments(items, annotated ? null : this.LA(1));
+    })!;
   });
 
   param = this.RULE('param', (annotated: boolean, starred: boolean): A.arg => {
@@ -1401,7 +1418,8 @@ class PyParser extends EmbeddedActionsParser {
     return at({ _type: 'arg', arg: n.image, annotation: ann, type_comment: null } as A.arg, n, ann ?? n);
   });
 
-  buildArguments(items: ParamItem[]): A.arguments {
+  /** `lambdaEnd`: a lambda's ':' (CPython blames its bare-* error on the token after it), or null for a def. */
+  buildArguments(items: ParamItem[], lambdaEnd: IToken | null): A.arguments {
     const a = emptyArgs();
     let stage = 0; // 0 positional, 1 after *, 2 after **
     let sawDefault = false;
@@ -1422,7 +1440,10 @@ class PyParser extends EmbeddedActionsParser {
         a.vararg = it.arg;
         if (!it.arg) {
           const next = items[i + 1];
-          if (!next || next.kind === 'dstar') this.raiseAt('named arguments must follow bare *', it.tok, it.tok);
+          if (!next || next.kind === 'dstar') {
+            const blamed = lambdaEnd === null ? it.tok : next?.tok ?? lambdaEnd;
+            this.raiseAt('named arguments must follow bare *', blamed, blamed);
+          }
         }
       } else if (it.kind === 'dstar') {
         a.kwarg = it.arg;
@@ -1527,7 +1548,8 @@ class PyParser extends EmbeddedActionsParser {
             this.consume(k, KW.if);
             const test = this.subrule(k + 1, this.disjunction);
             this.ACTION(() => {
-              if (this.LA(1).tokenType !== KW.else) this.raiseAt("expected 'else' after 'if' expression", body, test);
+              const next = this.LA(1).tokenType;
+              if (next !== KW.else && next !== T.colon) this.raiseAt("expected 'else' after 'if' expression", body, test);
             });
             this.consume(k, KW.else);
             const orelse = this.subrule(k, this.expression);
@@ -2020,7 +2042,8 @@ class PyParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             const k = this.or(INLINE_A, this.expressionAlts(INLINE_A));
-            this.CONSUME(T.colon);
+            const colon = this.CONSUME(T.colon);
+            this.ACTION(() => this.checkDictValue(colon));
             const v = this.or(INLINE_B, this.expressionAlts(INLINE_B));
             this.ACTION(() => { keys.push(k); values.push(v); });
           },
@@ -2053,9 +2076,14 @@ class PyParser extends EmbeddedActionsParser {
             ALT: () => {
               const k = this.or(INLINE_C, this.expressionAlts(INLINE_C));
               this.ACTION(() => {
-                if (this.LA(1).tokenType !== T.colon) this.raiseAt("':' expected after dictionary key", k, k);
+                if (this.LA(1).tokenType === T.colon) return;
+                // invalid_kvpair points at the key's last character, with no end.
+                const text = this.src.line(k.lineno);
+                const offset = byteToCharOffset(this.src.line(k.end_lineno), k.end_col_offset - 1) + 1;
+                throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, offset, text, k.end_lineno, 0);
               });
-              this.CONSUME2(T.colon);
+              const colon = this.CONSUME2(T.colon);
+              this.ACTION(() => this.checkDictValue(colon));
               const v = this.or(INLINE_D, this.expressionAlts(INLINE_D));
               this.ACTION(() => { keys.push(k); values.push(v); });
             },
@@ -2067,6 +2095,13 @@ class PyParser extends EmbeddedActionsParser {
     const r = this.CONSUME2(T.rbrace);
     return this.ACTION(() => at(comp ?? ({ _type: 'Dict', keys, values } as A.Dict), l, r))!;
   });
+
+  /** invalid_kvpair after a dict key's ':' (`colon`): a missing value, or a starred one. */
+  checkDictValue(colon: IToken): void {
+    const next = this.LA(1).tokenType;
+    if (next === T.rbrace || next === T.comma) this.raiseAt("expression expected after dictionary key and ':'", colon, colon);
+    if (next === T.star && EXPR_START.has(this.LA(2).tokenTypeIdx)) this.raiseAt('cannot use a starred expression in a dictionary value', this.LA(1));
+  }
 
   /** After `{` (the token before LA(from)): is there a ':' at bracket depth 0 before the first ',' / 'for' / '}'? */
   isDictStart(from: number): boolean {
@@ -2212,21 +2247,13 @@ function blamedToken(err: IRecognitionException, toks: IToken[]): IToken | null 
 }
 
 function failure(p: PyParser): never {
+  p.stopped = true;
   const toks = p.input;
   const tok = blamedToken(p.errors[0], toks) ?? p.peek(1);
   // chevrotain may report the statement's first token or the one after `print`.
   let i = toks.indexOf(tok);
   if (tok.tokenType === NAME && (tok.image === 'print' || tok.image === 'exec')) i++;
   const prev = toks[i - 1];
-  const before = toks[i - 2];
-  const next = toks[i];
-  if (prev && next && prev.tokenType === NAME && (prev.image === 'print' || prev.image === 'exec') && EXPR_START.has(next.tokenTypeIdx)
-    && next.tokenType !== T.lpar && (!before || before.tokenType === NEWLINE || before.tokenType === INDENT || before.tokenType === DEDENT || before.tokenType === T.semi)) {
-    // invalid_legacy_expression: `print x` spans to the end of the logical line.
-    let j = i;
-    while (toks[j + 1].tokenType !== NEWLINE && toks[j + 1].tokenType !== ENDMARKER) j++;
-    p.raiseAt(`Missing parentheses in call to '${prev.image}'. Did you mean ${prev.image}(...)?`, prev, toks[j]);
-  }
   if (!p.retrying) {
     forgottenComma(p, toks, i);
     parenthesizedParameters(p, toks, i);
@@ -2269,12 +2296,13 @@ for (const t of [T.comma, T.colon, T.eq, T.walrus, T.semi, T.arrow, AUGASSIGN, N
  * directly followed by another b, where the parse failed at b's first token (toks[i]).
  * Raises with the range a..b, as CPython does; returns if the tokens are not that shape.
  */
-function forgottenComma(p: PyParser, toks: IToken[], i: number): void {
+/** `floor`: the first token the expression before the comma may start at. */
+function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void {
   if (i < 1 || !EXPR_START.has(toks[i].tokenTypeIdx) || !EXPR_END.has(toks[i - 1].tokenTypeIdx)) return;
   // a: back from toks[i - 1] over a balanced run of tokens to where an expression begins.
   let depth = 0;
   let k = i - 1;
-  for (; k >= 0; k--) {
+  for (; k >= floor; k--) {
     const t = toks[k].tokenType;
     if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
     else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
@@ -2283,10 +2311,10 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number): void {
       } else if (depth === 0 && (t === T.star || t === T.dstar)) {
       // * and ** start an item (unpacking) only where no operand precedes them.
       if (k === 0 || !EXPR_END.has(toks[k - 1].tokenTypeIdx)) break;
-    } else if (depth === 0 && (EXPR_BOUNDARY.has(toks[k].tokenTypeIdx) || (t === KW.in && forClauseIn(toks, k)))) break;
+    } else if (depth === 0 && (EXPR_BOUNDARY.has(toks[k].tokenTypeIdx) || (t === KW.in && forClause(toks, k) >= 0))) break;
   }
   // Lambda parameters are not an expression, nor is a comprehension's `if` condition (a disjunction).
-  if (k >= 0 && (toks[k].tokenType === KW.lambda || (toks[k].tokenType === KW.if && forClauseIn(toks, k)))) return;
+  if (k >= 0 && (toks[k].tokenType === KW.lambda || (toks[k].tokenType === KW.if && forClause(toks, k) >= 0))) return;
   const aStart = k + 1;
   // Only inside brackets (the token level CPython checks).
   let level = 0;
@@ -2314,6 +2342,54 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number): void {
   // (Tokens left over after b are expected: only a failure to parse b at all counts.)
   if (p.errors.some((e) => e.name !== 'NotAllInputParsedException')) return;
   p.raiseAt('invalid syntax. Perhaps you forgot a comma?', first, p.lastConsumed());
+}
+
+/** Tokens after which a legacy `print x` is in an expression's place (not a disjunction's or a target's). */
+const LEGACY_CALL_AFTER = new Set<number>();
+for (const t of [NEWLINE, INDENT, DEDENT, T.semi, T.lpar, T.lsqb, T.lbrace, T.comma, T.eq, T.colon, T.walrus, T.arrow,
+  KW.if, KW.elif, KW.while, KW.return, KW.else, KW.yield, KW.assert, KW.raise, KW.with, KW.in]) LEGACY_CALL_AFTER.add(t.tokenTypeIdx!);
+
+/** Whether toks[i - 1] (print or exec) and an expression from toks[i] are CPython's invalid_legacy_expression. */
+function startsLegacyCall(toks: IToken[], i: number): boolean {
+  const next = toks[i];
+  if (!next || !EXPR_START.has(next.tokenTypeIdx) || next.tokenType === T.lpar) return false;
+  const before = toks[i - 2];
+  if (!before) return true;
+  if (before.tokenType === KW.in || before.tokenType === KW.if) {
+    // A comprehension's iterable and conditions are disjunctions (its `for` follows an expression, a
+    // statement's does not); an `in` outside a for clause is a comparison.
+    const f = forClause(toks, i - 2);
+    if (f < 0 && before.tokenType === KW.in) return false;
+    const g = toks[f - 1]?.tokenType === KW.async ? f - 2 : f - 1;
+    if (f >= 0 && g >= 0 && EXPR_END.has(toks[g].tokenTypeIdx)) return false;
+  }
+  return LEGACY_CALL_AFTER.has(before.tokenTypeIdx) || tokenMatcher(before, AUGASSIGN);
+}
+
+function isLegacyName(t: IToken): boolean {
+  return t.tokenType === NAME && (t.image === 'print' || t.image === 'exec');
+}
+
+/**
+ * invalid_legacy_expression: `print x` or `exec x` (toks[i - 1] the name) where an expression
+ * starts, spanning the expressions after it; a forgotten comma among those is reported first.
+ */
+function legacyCall(p: PyParser, toks: IToken[], i: number): void {
+  const name = toks[i - 1];
+  p.input = toks.slice(i);
+  p.retrying = true;
+  try {
+    p.starExpressions();
+  } catch (e) {
+    if (e instanceof MissingSeparator || e instanceof PySyntaxError) return;
+    throw e;
+  } finally {
+    p.retrying = false;
+  }
+  if (p.errors.some((e) => e.name !== 'NotAllInputParsedException')) return;
+  const end = p.lastConsumed();
+  forgottenComma(p, toks, toks.indexOf(end) + 1, i);
+  p.raiseAt(`Missing parentheses in call to '${name.image}'. Did you mean ${name.image}(...)?`, name, end);
 }
 
 /** invalid_group: `(** expression)` (toks[i] is the '**' the parse failed at). */
@@ -2358,19 +2434,19 @@ function parenthesizedParameters(p: PyParser, toks: IToken[], i: number): void {
   p.raiseAt(`${lambda ? 'Lambda expression' : 'Function'} parameters cannot be parenthesized`, toks[i], toks[j]);
 }
 
-/** Whether the `in` or `if` at toks[k] belongs to a comprehension (a `for` before it at the same bracket depth). */
-function forClauseIn(toks: IToken[], k: number): boolean {
+/** The index of the `for` whose clause the `in` or `if` at toks[k] belongs to (at the same bracket depth), or -1. */
+function forClause(toks: IToken[], k: number): number {
   let depth = 0;
   for (let j = k - 1; j >= 0; j--) {
     const t = toks[j].tokenType;
     if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
     else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
-      if (depth === 0) return false;
+      if (depth === 0) return -1;
       depth--;
-    } else if (depth === 0 && t === KW.for) return true;
-    else if (depth === 0 && (t === T.comma || t === NEWLINE)) return false;
+    } else if (depth === 0 && t === KW.for) return j;
+    else if (depth === 0 && (t === T.comma || t === NEWLINE)) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Decodes source bytes: a PEP 263 coding cookie in the first two lines, else UTF-8 (strict, like CPython). */
@@ -2413,6 +2489,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   const { tokens, source: src, unclosed, stopped } = tokenize(text, filename);
   p.src = src;
   p.filename = filename;
+  p.stopped = false;
   parenToks = new Map();
   p.fstringJobs = [];
   p.input = tokens;
@@ -2444,6 +2521,8 @@ function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', tokens: ITok
     runFStringJobs(p);
     return result;
   } catch (e) {
+    if (e instanceof Undiagnosed || e instanceof MissingSeparator) p.stopped = true;
+    if (e instanceof Undiagnosed) p.invalidSyntax(e.token);
     if (e instanceof MissingSeparator) {
       const i = tokens.indexOf(e.token);
       if (i >= 0) forgottenComma(p, tokens, i);
@@ -2489,6 +2568,11 @@ function errorAtEnd(e: PySyntaxError, tokens: IToken[], src: SourceLines): boole
   }
   if (e.lineno > src.lines.length) return true;
   return src.lineStarts[e.lineno - 1] + Math.max(0, e.offset - 1) >= lastEnd;
+}
+
+/** An error at `token` to be diagnosed once the parse has stopped (the diagnosis re-parses). */
+class Undiagnosed {
+  constructor(readonly token: IToken) {}
 }
 
 /**
