@@ -60,6 +60,11 @@ MODE_CASES = [
     ('print(print print("x"))\n', 'exec'), ('f(print x)\n', 'exec'), ('x = print x; y\n', 'exec'), ('if print x: pass\n', 'exec'),
     ('f(print x y)\n', 'exec'), ('print x, y z\n', 'exec'), ('a.print x\n', 'exec'), ('[x for x in print y]\n', 'exec'),
     ('for x in print y: pass\n', 'exec'), ('if x in print y: pass\n', 'exec'), ('x += print y\n', 'exec'), ('not print x\n', 'exec'),
+    ('f(m 1)\n', 'exec'), ('f(cas 1)\n', 'exec'), ('f(matchx 1)\n', 'exec'), ('f(c.x 1)\n', 'exec'), ('f(x.c 1)\n', 'exec'),
+    ('print((1 + 2j)conjugate())\n', 'exec'), ('f(((a)) b)\n', 'exec'), ('f((a, b) c)\n', 'exec'), ('f((yield) c)\n', 'exec'),
+    ('del * d[2]\n', 'exec'), ('del a, *b\n', 'exec'), ('del a, *\n', 'exec'), ('del (a, *b)\n', 'exec'), ('del x; del *a\n', 'exec'),
+    ('(i, j) *rest = 1\n', 'exec'), ('[a] + b = 1\n', 'exec'), ('None + 1 = 2\n', 'exec'), ('(None) + 1 = 2\n', 'exec'),
+    ('True.x + 1 = 2\n', 'exec'), ('if (a, b) + c = 1: pass\n', 'exec'), ('[a for a in b] + 1 = 2\n', 'exec'),
     # Tokenizer errors CPython raises at once still give way to an unexpected indent found first.
     ('printa,\n      b)\n', 'exec'), ('x = 1\n  y = )\n', 'exec'), ('x = = )\n', 'exec'), ('x y = 1 ]\n', 'exec'),
     # Tokenizer errors CPython raises only when the parser asks for the token: an earlier parser error stands.

@@ -251,8 +251,7 @@ class PyParser extends EmbeddedActionsParser {
     if (test._type === 'Name' && !this.parens.has(test)) {
       this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, last);
     }
-    const constant = test._type === 'Constant' && (test.value === null || typeof test.value === 'boolean') && !this.parens.has(test);
-    if (constant || test._type === 'List' || test._type === 'Tuple' || test._type === 'GeneratorExp') return;
+    if (this.startsWithDisplay(test)) return;
     this.raiseAt(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, test, test);
   }
 
@@ -436,6 +435,10 @@ class PyParser extends EmbeddedActionsParser {
         if (!this.stopped) throw new Undiagnosed(t);
         legacyCall(this, toks, i);
       }
+      if (t.tokenType === T.star && inDeleteTargets(toks, toks.indexOf(t))) {
+        if (!this.stopped) throw new Undiagnosed(t);
+        starredDelete(this, toks, toks.indexOf(t));
+      }
     }
     if (t.tokenType === INDENT) {
       // An INDENT has no position of its own in CPython's tokenizer: the error points where the
@@ -564,15 +567,32 @@ class PyParser extends EmbeddedActionsParser {
     this.raiseAt(`cannot use assignment expressions with ${exprName(e)}`, e, e);
   }
 
+  /**
+   * invalid_named_expression's look-ahead `!(list|tuple|genexp|'True'|'None'|'False')`: whether `e`
+   * begins with a list, tuple or generator display or a bare True/None/False (`(i, j) * k` does).
+   */
+  startsWithDisplay(e: A.expr): boolean {
+    for (;;) {
+      if (this.parens.has(e)) return e._type === 'Tuple' || e._type === 'GeneratorExp';
+      switch (e._type) {
+        case 'BinOp': case 'Compare': e = e.left; continue;
+        case 'BoolOp': e = e.values[0]; continue;
+        case 'IfExp': e = e.body; continue;
+        case 'Attribute': case 'Subscript': e = e.value; continue;
+        case 'Call': e = e.func; continue;
+        case 'Constant': return e.value === null || typeof e.value === 'boolean';
+        default: return e._type === 'List' || e._type === 'Tuple' || e._type === 'GeneratorExp';
+      }
+    }
+  }
+
   checkAssignTarget(t: A.expr, soleValue: A.expr | null): void {
     if (t._type === 'Yield' || t._type === 'YieldFrom') this.raiseAt('assignment to yield expression not possible', t, t);
     const bad = this.invalidTarget(t);
     if (bad) {
       // invalid_named_expression fires first for a lone `expr = value` (CPython's ordering); its
       // look-ahead excludes a statement starting with a display or a bare True/None/False.
-      const keyword = t._type === 'Constant' && (t.value === null || typeof t.value === 'boolean') && !this.parens.has(t);
-      const sole = soleValue !== null && bad === t && t._type !== 'List' && t._type !== 'Tuple' && t._type !== 'GeneratorExp' && !keyword
-        && isBitwiseOr(t) && isBitwiseOr(soleValue);
+      const sole = soleValue !== null && bad === t && !this.startsWithDisplay(t) && isBitwiseOr(t) && isBitwiseOr(soleValue);
       if (sole) this.raiseAt(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t, t);
       this.raiseAt(`cannot assign to ${exprName(bad)}`, bad, bad);
     }
@@ -2326,7 +2346,9 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void
   }
   if (level <= 0) return;
   const first = toks[aStart];
-  if (first.tokenType === NAME && (toks[aStart + 1].tokenType === STRING || ['match', 'case', '_'].includes(first.image))) return;
+  // !(NAME STRING | SOFT_KEYWORD): 3.11 compares a name with the soft keywords over the name's length,
+  // so any prefix of one (`m`, `ca`) counts as one.
+  if (first.tokenType === NAME && (toks[aStart + 1].tokenType === STRING || SOFT_KEYWORDS.some((k) => k.startsWith(first.image)))) return;
   if (aStart === i - 1 && first.tokenType === NAME && (first.image === 'print' || first.image === 'exec')) return;
   // b: an expression must parse from toks[i].
   p.input = toks.slice(i);
@@ -2341,8 +2363,31 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void
   }
   // (Tokens left over after b are expected: only a failure to parse b at all counts.)
   if (p.errors.some((e) => e.name !== 'NotAllInputParsedException')) return;
-  p.raiseAt('invalid syntax. Perhaps you forgot a comma?', first, p.lastConsumed());
+  p.raiseAt('invalid syntax. Perhaps you forgot a comma?', toks[groupStart(toks, aStart, i - 1)], p.lastConsumed());
 }
+
+/**
+ * Where the expression toks[s..e] starts as CPython positions it: inside the parentheses when it is
+ * a parenthesised expression (a group, not a tuple or generator, which keep theirs).
+ */
+function groupStart(toks: IToken[], s: number, e: number): number {
+  while (toks[s].tokenType === T.lpar && toks[e].tokenType === T.rpar && s + 1 < e) {
+    let depth = 0;
+    for (let j = s + 1; j < e; j++) {
+      const t = toks[j].tokenType;
+      if (t === T.lpar || t === T.lsqb || t === T.lbrace) depth++;
+      else if (t === T.rpar || t === T.rsqb || t === T.rbrace) {
+        if (depth === 0) return s; // the '(' closes before e: not one group
+        depth--;
+      } else if (depth === 0 && (t === T.comma || t === KW.for)) return s;
+    }
+    s++;
+    e--;
+  }
+  return s;
+}
+
+const SOFT_KEYWORDS = ['_', 'case', 'match'];
 
 /** Tokens after which a legacy `print x` is in an expression's place (not a disjunction's or a target's). */
 const LEGACY_CALL_AFTER = new Set<number>();
@@ -2390,6 +2435,36 @@ function legacyCall(p: PyParser, toks: IToken[], i: number): void {
   const end = p.lastConsumed();
   forgottenComma(p, toks, toks.indexOf(end) + 1, i);
   p.raiseAt(`Missing parentheses in call to '${name.image}'. Did you mean ${name.image}(...)?`, name, end);
+}
+
+/** Whether the '*' at toks[i] is among a `del` statement's targets (at their bracket depth). */
+function inDeleteTargets(toks: IToken[], i: number): boolean {
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k].tokenType;
+    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
+    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
+      if (depth-- === 0) return false;
+    } else if (depth === 0 && t === KW.del) return true;
+    else if (depth === 0 && !(t === T.comma || EXPR_END.has(toks[k].tokenTypeIdx) || t === T.dot)) return false;
+  }
+  return false;
+}
+
+/** invalid_del_stmt for `del *x` or `del a, *x` (toks[i] a '*' among its targets). */
+function starredDelete(p: PyParser, toks: IToken[], i: number): void {
+  p.input = toks.slice(i + 1);
+  p.retrying = true;
+  try {
+    p.bitor();
+  } catch (e) {
+    if (e instanceof MissingSeparator || e instanceof PySyntaxError) return;
+    throw e;
+  } finally {
+    p.retrying = false;
+  }
+  if (p.errors.some((e) => e.name !== 'NotAllInputParsedException')) return;
+  p.raiseAt('cannot delete starred', toks[i], p.lastConsumed());
 }
 
 /** invalid_group: `(** expression)` (toks[i] is the '**' the parse failed at). */
