@@ -65,6 +65,9 @@ MODE_CASES = [
     ('del * d[2]\n', 'exec'), ('del a, *b\n', 'exec'), ('del a, *\n', 'exec'), ('del (a, *b)\n', 'exec'), ('del x; del *a\n', 'exec'),
     ('(i, j) *rest = 1\n', 'exec'), ('[a] + b = 1\n', 'exec'), ('None + 1 = 2\n', 'exec'), ('(None) + 1 = 2\n', 'exec'),
     ('True.x + 1 = 2\n', 'exec'), ('if (a, b) + c = 1: pass\n', 'exec'), ('[a for a in b] + 1 = 2\n', 'exec'),
+    ('a = 23\n( b = 5\nprint(a + b)\n', 'exec'), ('( b = 5\n', 'exec'), ('[ n = 27\nsteps = 0\n', 'exec'), ('m[1[2] = 5\nm[2][0] += 7\n', 'exec'),
+    ('if x = 1 +:\n pass\n', 'exec'), ('if x = -1 + f(2)[3].y ** 2:\n pass\n', 'exec'), ('if x = a b:\n pass\n', 'exec'),
+    ('[a = (1)\n', 'exec'), ('[a = (1)', 'exec'), ('if x = (1) + 2:\n pass\n', 'exec'), ('if x = [1] y:\n pass\n', 'exec'),
     # Tokenizer errors CPython raises at once still give way to an unexpected indent found first.
     ('printa,\n      b)\n', 'exec'), ('x = 1\n  y = )\n', 'exec'), ('x = = )\n', 'exec'), ('x y = 1 ]\n', 'exec'),
     # Tokenizer errors CPython raises only when the parser asks for the token: an earlier parser error stands.

@@ -54,6 +54,10 @@ const EXPR_START = new Set<number>();
 for (const t of [NAME, NUMBER, STRING, T.lpar, T.lsqb, T.lbrace, op('-'), op('+'), op('~'), KW.not, KW.lambda,
   KW.await, KW.None, KW.True, KW.False, T.ellipsis, T.star]) EXPR_START.add(t.tokenTypeIdx!);
 
+/** Tokens that are a whole atom by themselves. */
+const ATOM_TOKENS = new Set<number>();
+for (const t of [NAME, NUMBER, STRING, KW.None, KW.True, KW.False, T.ellipsis]) ATOM_TOKENS.add(t.tokenTypeIdx!);
+
 function isTok(x: Start): x is IToken {
   return (x as IToken).image !== undefined;
 }
@@ -189,6 +193,8 @@ class PyParser extends EmbeddedActionsParser {
   retrying = false;
   /** Set once the parse has stopped at an error, so diagnoses may re-parse parts of the input. */
   stopped = false;
+  /** The furthest token a diagnosis looked at beyond the error, when it matters (parse()'s unclosed-bracket check). */
+  furthest: IToken | null = null;
 
   peek(i: number): IToken {
     return this.LA(i);
@@ -230,28 +236,46 @@ class PyParser extends EmbeddedActionsParser {
    */
   checkAssignInNamedExpression(test: A.expr): void {
     if (this.LA(1).tokenType !== T.eq) return;
-    // b: the operand after '=', up to the end of its bitwise_or (depth 0).
+    // b: the bitwise_or after '=' (as far as it is complete), then the token after it.
     let depth = 0;
-    let k = 2;
+    let operand = true; // at depth 0: expecting an operand (else an operator or trailer)
     let last: IToken | null = null;
-    for (;; k++) {
+    let lastK = 0;
+    for (let k = 2; ; k++) {
       const tok = this.LA(k);
       const tt = tok.tokenType;
-      // The end of input stops the scan at any depth (past ENDMARKER, LA() yields chevrotain's EOF).
-      if (tt === ENDMARKER || tt === EOF) break;
-      if (depth === 0 && (tt === T.colon || tt === NEWLINE || tt === T.eq || tt === T.walrus || tt === T.comma
-        || tt === KW.and || tt === KW.or || tt === KW.if || tt === KW.in || tt === KW.is || tt === KW.not || CMPOPS[tok.image] !== undefined)) break;
-      if (tt === T.lpar || tt === T.lsqb || tt === T.lbrace) depth++;
-      else if (tt === T.rpar || tt === T.rsqb || tt === T.rbrace) depth--;
-      if (depth < 0) break;
-      last = tok;
+      // CPython's parser would fetch the end of the text (inside brackets: their unclosed error, parse()).
+      if (tt === ENDMARKER || tt === EOF) {
+        this.furthest = tok;
+        return;
+      }
+      const open = tt === T.lpar || tt === T.lsqb || tt === T.lbrace;
+      if (depth > 0) {
+        if (open) depth++;
+        else if ((tt === T.rpar || tt === T.rsqb || tt === T.rbrace) && --depth === 0) operand = false;
+      } else if (operand) {
+        if (open) depth++;
+        else if (ATOM_TOKENS.has(tt.tokenTypeIdx!)) operand = false;
+        else if (!tokenMatcher(tok, UNARYOP) && tt !== KW.await) break;
+      } else if (tokenMatcher(tok, BINOP) || tt === T.dstar || tt === T.dot) operand = true;
+      else if (tt === T.lpar || tt === T.lsqb) depth++; // a call or subscript trailer
+      else if (tt !== STRING || last?.tokenType !== STRING) break;
+      if (depth === 0 && !operand) {
+        last = tok;
+        lastK = k;
+      }
     }
-    const after = this.LA(k).tokenType;
-    if (last === null || after === T.eq || after === T.walrus) return;
+    const after = this.LA(lastK + 1);
+    if (last === null || after.tokenType === T.eq || after.tokenType === T.walrus) return;
+    if (test._type !== 'Name' || this.parens.has(test)) {
+      if (this.startsWithDisplay(test)) return;
+    }
+    // CPython's parser fetched `after`: an unclosed bracket before its line, or before the end
+    // (the NEWLINE implied there), is the error (parse()).
+    this.furthest = after;
     if (test._type === 'Name' && !this.parens.has(test)) {
       this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, last);
     }
-    if (this.startsWithDisplay(test)) return;
     this.raiseAt(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, test, test);
   }
 
@@ -2565,6 +2589,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   p.src = src;
   p.filename = filename;
   p.stopped = false;
+  p.furthest = null;
   parenToks = new Map();
   p.fstringJobs = [];
   p.input = tokens;
@@ -2579,8 +2604,11 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     }
     // Text ending inside brackets: CPython's tokenizer reports it when the parser reaches the end, and
     // it replaces a parser error found on a later line than the open bracket (the rest of the source
-    // is tokenized to look for such errors).
-    if (unclosed && e instanceof PySyntaxError && (errorAtEnd(e, tokens, src) || Math.max(e.lineno, e.endLineno) > unclosed.lineno)) {
+    // is tokenized to look for such errors) or on a line before the furthest token the parser fetched.
+    const furthest = p.furthest as IToken | null; // (set during parseTokens)
+    const atEnd = furthest !== null && (furthest.tokenType === ENDMARKER || furthest.tokenType === EOF || (furthest.tokenType === NEWLINE && furthest.image === ''));
+    if (unclosed && e instanceof PySyntaxError
+      && (atEnd || errorAtEnd(e, tokens, src) || Math.max(e.lineno, e.endLineno, furthest?.startLine ?? 0) > unclosed.lineno)) {
       throw unclosed;
     }
     throw e;
