@@ -1,6 +1,6 @@
 // AST parity with CPython over its own stdlib: parses every .py under CPython's Lib/
 // that CPython parses, compares dumpAst(include_attributes) with ast.dump, and
-// reports "N/M match" plus parse speed (lines/s, ours vs ast.parse, warm, in process).
+// reports "N/M match" plus parse speed (lines/s, ours vs ast.parse, warm, in process, best of 3).
 // Run: npx tsx scripts/ast_parity.mjs [LIBDIR] [--limit N] [--show K]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -42,9 +42,11 @@ for i, f in enumerate(files):
     ok.append(f); srcs.append(src)
 lines = sum(s.count(b'\\n') + 1 for s in srcs)
 for s, f in zip(srcs, ok): ast.parse(s, f)  # warm-up
-t = time.perf_counter()
-for s, f in zip(srcs, ok): ast.parse(s, f)
-dt = time.perf_counter() - t
+def timed():
+    t = time.perf_counter()
+    for s, f in zip(srcs, ok): ast.parse(s, f)
+    return time.perf_counter() - t
+dt = min(timed() for _ in range(3))  # best of 3: the machine's noise only ever adds
 json.dump({'files': ok, 'lines': lines, 'seconds': dt}, open(os.path.join(out, 'index.json'), 'w'))
 `;
 execFileSync('python3', ['-c', helper, lib, out, String(limit)], { stdio: 'inherit' });
@@ -72,11 +74,14 @@ for (const f of failures.slice(0, show)) {
   console.log(`--- ${f.file} @${f.at}\n ours:   ${f.got}\n cpython: ${f.want}`);
 }
 
-// Speed: warm, in process, parse only.
-for (let i = 0; i < sources.length; i++) { try { parse(sources[i], index.files[i]); } catch { /* counted above */ } }
-const t0 = performance.now();
-for (let i = 0; i < sources.length; i++) { try { parse(sources[i], index.files[i]); } catch { /* counted above */ } }
-const ours = (performance.now() - t0) / 1000;
+// Speed: warm, in process, parse only, best of 3 as for ast.parse.
+const parseAll = () => {
+  const t0 = performance.now();
+  for (let i = 0; i < sources.length; i++) { try { parse(sources[i], index.files[i]); } catch { /* counted above */ } }
+  return (performance.now() - t0) / 1000;
+};
+parseAll();
+const ours = Math.min(parseAll(), parseAll(), parseAll());
 rmSync(out, { recursive: true, force: true });
 const lps = (s) => Math.round(index.lines / s).toLocaleString('en');
 console.log(`${match}/${sources.length} match`);
