@@ -8,7 +8,7 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_thread
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CodeObject } from '@pyc-ts/bytecode';
-import { CompileRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
+import { PyRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
 import type { DeepStackReply, DeepStackRequest } from './deep_stack_worker.js';
 import { unflattenConst } from './code_transfer.js';
 
@@ -50,7 +50,7 @@ function replyError(reply: DeepStackReply): Error {
   if ('internal' in reply) return new Error(`internal error in the compile worker: ${reply.internal}`);
   if (!('error' in reply)) return new Error('the compile worker answered something else');
   const e = reply.error;
-  if (e.type === 'RecursionError') return new CompileRecursionError();
+  if (e.type === 'RecursionError') return new PyRecursionError(e.msg);
   return new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
 }
 

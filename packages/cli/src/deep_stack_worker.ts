@@ -2,7 +2,7 @@
 // back the code object (flattened, code_transfer.ts) or the error's fields.
 
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { CompileRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
+import { PyRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
 import { flattenConst, type ConstEntry } from './code_transfer.js';
 
 type Mode = 'exec' | 'eval' | 'single';
@@ -42,7 +42,7 @@ function answer(request: DeepStackRequest): DeepStackReply {
       const { type, msg, filename, lineno, offset, text, endLineno, endOffset } = e;
       return { error: { type, msg, filename, lineno, offset, text, endLineno, endOffset } };
     }
-    if (e instanceof CompileRecursionError) {
+    if (e instanceof PyRecursionError) {
       return { error: { type: 'RecursionError', msg: e.message, filename: request.filename, lineno: 0, offset: 0, text: null, endLineno: 0, endOffset: 0 } };
     }
     return { internal: e instanceof Error ? (e.stack ?? e.message) : String(e) };

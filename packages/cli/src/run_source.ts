@@ -1,7 +1,7 @@
 // Compile-then-execute, shared by `pyc-ts run FILE.py` and runSource(). No Node built-ins: embedders in a
 // browser use it too.
 
-import { compile, CompileRecursionError, PySyntaxError } from '@pyc-ts/compiler';
+import { compile, PyRecursionError, PySyntaxError } from '@pyc-ts/compiler';
 import type { CodeObject } from '@pyc-ts/bytecode';
 import { runCode, type Host, type RunResult } from '@pyc-ts/vm';
 
@@ -20,7 +20,7 @@ export function executeSource(
   try {
     code = compileModule(source, filename, 'exec');
   } catch (e) {
-    if (!(e instanceof PySyntaxError || e instanceof CompileRecursionError)) throw e;
+    if (!(e instanceof PySyntaxError || e instanceof PyRecursionError)) throw e;
     const traceback = e.format();
     host.stderr(traceback);
     const message = e instanceof PySyntaxError ? syntaxErrorStr(e) : e.message;

@@ -1,6 +1,8 @@
-// ast.dump(): the same text as CPython 3.11's Lib/ast.py dump().
+// ast.dump(): the same text as CPython 3.11's Lib/ast.py dump(), and the same RecursionError
+// where `python3 -m ast` gives one for a deeply nested tree.
 import { reprConst, strRepr, strReprCodePoints, type PyConst } from '@pyc-ts/bytecode';
 import { NODE_FIELDS } from './ast.js';
+import { PyRecursionError } from './recursionerror.js';
 
 export interface DumpOptions {
   includeAttributes?: boolean;
@@ -15,11 +17,58 @@ const NONE_SHOWN = new Set(['Constant.value', 'MatchSingleton.value']);
 
 type AnyNode = { _type: string; [k: string]: unknown };
 
+// CPython 3.11 counts Python frames and some C calls against one recursion limit (1000). Under
+// `python3 -m ast`, 6 of them are taken before ast.dump's first _format frame (runpy, ast.main,
+// dump), leaving 994; and ast.parse's conversion of the tree to Python objects allows 3000 node
+// levels less 3 for each of the 7 frames below compile().
+const DUMP_RECURSION_BUDGET = 994;
+const AST_CONSTRUCTION_LIMIT = 3000 - 3 * 7;
+
+function isNode(value: unknown): value is AnyNode {
+  return value !== null && typeof value === 'object' && typeof (value as AnyNode)._type === 'string';
+}
+
+/** ast.parse's RecursionError: a tree more than AST_CONSTRUCTION_LIMIT nodes deep (walked without recursion). */
+function checkConstructionDepth(root: object): void {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (Array.isArray(value)) {
+      for (const x of value) stack.push([x, depth]);
+    } else if (isNode(value)) {
+      if (depth > AST_CONSTRUCTION_LIMIT) throw new PyRecursionError('maximum recursion depth exceeded during ast construction');
+      for (const f of NODE_FIELDS[value._type].fields) stack.push([value[f], depth + 1]);
+    }
+  }
+}
+
+const CALL = ' while calling a Python object';
+const REPR = ' while getting the repr of an object';
+
+/** Fails as CPython does when a step of ast.dump's recursion takes the `count`th unit of the budget. */
+function spend(count: number, what: string): void {
+  if (count > DUMP_RECURSION_BUDGET) throw new PyRecursionError(`maximum recursion depth exceeded${what}`);
+}
+
+/** repr(value) in a _format frame at `depth`: the call, then the repr. */
+function formatScalar(repr: string, depth: number): [string, boolean] {
+  spend(depth + 1, CALL);
+  spend(depth + 2, REPR);
+  return [repr, true];
+}
+
+/**
+ * The text `python3 -m ast` prints for `node`, or its RecursionError. `depth` counts what CPython
+ * counts in ast.dump: each _format frame, and in it the calls of C functions taking one argument
+ * (repr(value), ', '.join(args)), the repr itself, and the generator that formats a list's items.
+ */
 export function dumpAst(node: object, opts: DumpOptions = {}): string {
   const indent = opts.indent === undefined ? null : ' '.repeat(opts.indent);
   const attrs = opts.includeAttributes ?? false;
+  checkConstructionDepth(node);
 
-  const format = (value: unknown, level: number, field: string, owner: string): [string, boolean] => {
+  const format = (value: unknown, level: number, field: string, owner: string, depth: number): [string, boolean] => {
+    spend(depth, '');
     let prefix = '';
     let sep = ', ';
     if (indent !== null) {
@@ -29,10 +78,13 @@ export function dumpAst(node: object, opts: DumpOptions = {}): string {
     }
     if (Array.isArray(value)) {
       if (value.length === 0) return ['[]', true];
-      return [`[${prefix}${value.map((x) => format(x, level, field, owner)[0]).join(sep)}]`, false];
+      spend(depth + 1, ''); // creating the generator runs its frame up to the first yield
+      spend(depth + 1, CALL); // sep.join(...), which runs the generator
+      spend(depth + 2, '');
+      return [`[${prefix}${value.map((x) => format(x, level, field, owner, depth + 3)[0]).join(sep)}]`, false];
     }
-    if (value !== null && typeof value === 'object' && typeof (value as AnyNode)._type === 'string') {
-      const n = value as AnyNode;
+    if (isNode(value)) {
+      const n = value;
       const spec = NODE_FIELDS[n._type];
       const args: string[] = [];
       let allSimple = true;
@@ -41,21 +93,23 @@ export function dumpAst(node: object, opts: DumpOptions = {}): string {
         if (v === undefined || (v === null && !NONE_SHOWN.has(`${n._type}.${name}`))) return;
         // A str constant a JS string cannot hold exactly carries its code points (fstring.ts).
         const points = name === 'value' ? (n as { codePoints?: number[] }).codePoints : undefined;
-        const [s, simple] = points ? [strReprCodePoints(points), true] : format(v, level, name, n._type);
+        const [s, simple] = points ? (spend(depth + 1, ''), formatScalar(strReprCodePoints(points), depth + 1)) : format(v, level, name, n._type, depth + 1);
         allSimple &&= simple;
         args.push(`${name}=${s}`);
       };
       for (const f of spec.fields) add(f);
       if (attrs) for (const a of spec.attributes) add(a);
+      spend(depth + 1, CALL); // ', '.join(args)
       if (allSimple && args.length <= 3) return [`${n._type}(${args.join(', ')})`, args.length === 0];
       return [`${n._type}(${prefix}${args.join(sep)})`, false];
     }
-    if (typeof value === 'string' && SINGLETON_FIELDS.has(field)) return [`${value}()`, true];
-    if (typeof value === 'number') return [String(value), true];
-    if (owner === 'Constant' || owner === 'MatchSingleton') return [reprConst(value as PyConst), true];
-    if (typeof value === 'string') return [strRepr(value), true];
-    if (value === null) return ['None', true];
-    return [reprConst(value as PyConst), true];
+    // A singleton node (Load(), Add() ...) has no fields: only ', '.join([]) is counted.
+    if (typeof value === 'string' && SINGLETON_FIELDS.has(field)) return (spend(depth + 1, CALL), [`${value}()`, true]);
+    if (typeof value === 'number') return formatScalar(String(value), depth);
+    if (owner === 'Constant' || owner === 'MatchSingleton') return formatScalar(reprConst(value as PyConst), depth);
+    if (typeof value === 'string') return formatScalar(strRepr(value), depth);
+    if (value === null) return formatScalar('None', depth);
+    return formatScalar(reprConst(value as PyConst), depth);
   };
-  return format(node, 0, '', '')[0];
+  return format(node, 0, '', '', 1)[0];
 }

@@ -5,23 +5,7 @@ import { parse } from './parser.js';
 import { foldModule } from './fold.js';
 import { Symtable } from './symtable.js';
 import { Codegen } from './codegen.js';
-
-/**
- * What CPython's compile() raises when a tree is nested too deeply for its recursive passes:
- * `RecursionError: maximum recursion depth exceeded during compilation`. Ours recurse on the JS stack,
- * so running out of it means the same thing.
- */
-export class CompileRecursionError extends Error {
-  readonly type = 'RecursionError';
-  constructor() {
-    super('maximum recursion depth exceeded during compilation');
-  }
-
-  /** What python3 prints for it: no traceback, the compiler has no Python frame. */
-  format(): string {
-    return `${this.type}: ${this.message}\n`;
-  }
-}
+import { PyRecursionError } from './recursionerror.js';
 
 export function compile(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): CodeObject {
   const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
@@ -31,7 +15,8 @@ export function compile(source: string | Uint8Array, filename: string, mode: 'ex
     const st = new Symtable(mod, filename, text);
     return new Codegen(st, filename, text).compileModule(mod);
   } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new CompileRecursionError();
+    // CPython's passes count their depth; ours recurse on the JS stack, so running out of it means the same.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new PyRecursionError('maximum recursion depth exceeded during compilation');
     throw e;
   }
 }

@@ -1,7 +1,7 @@
 // Trees too deep for the compiler's recursive passes end as CPython's compile() ends them:
 // RecursionError: maximum recursion depth exceeded during compilation (never a JS RangeError).
 import { describe, expect, it } from 'vitest';
-import { compile, CompileRecursionError } from '../src/index.js';
+import { compile, PyRecursionError } from '../src/index.js';
 
 describe('compile-time recursion limit', () => {
   it.each([
@@ -14,8 +14,8 @@ describe('compile-time recursion limit', () => {
     } catch (e) {
       error = e;
     }
-    expect(error).toBeInstanceOf(CompileRecursionError);
-    expect((error as CompileRecursionError).format()).toBe(
+    expect(error).toBeInstanceOf(PyRecursionError);
+    expect((error as PyRecursionError).format()).toBe(
       'RecursionError: maximum recursion depth exceeded during compilation\n',
     );
   });

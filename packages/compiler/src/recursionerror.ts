@@ -1,0 +1,14 @@
+// RecursionError for trees nested deeper than CPython's recursive passes allow.
+
+/**
+ * What CPython raises when a tree is nested too deeply for compile(), ast.parse() or
+ * ast.dump(): a RecursionError whose message names the pass ("... during compilation").
+ */
+export class PyRecursionError extends Error {
+  readonly type = 'RecursionError';
+
+  /** What python3 prints for it when no Python frame is involved (a traceback would come first otherwise). */
+  format(): string {
+    return `${this.type}: ${this.message}\n`;
+  }
+}
