@@ -1,6 +1,7 @@
-// The parser takes CPython's 200 nested brackets on Node's default stack, but other
-// nesting CPython accepts can exhaust it: chains of a thousand or more lambdas, `**`
-// or conditional expressions. In Node the CLI and runSource then compile once more on
+// The parser takes CPython's 200 nested brackets, and long chains of lambdas or of
+// conditional expressions, on Node's default stack; but other nesting CPython accepts can
+// exhaust it (a thousand `**`, lambdas alternating with conditional expressions), and so can
+// the compiler's recursive passes over such trees. In Node the CLI and runSource then compile once more on
 // a worker thread with a large stack, waiting for it synchronously (Atomics.wait), so
 // callers keep a synchronous compile.
 
@@ -21,12 +22,13 @@ function stackExhausted(e: unknown): boolean {
   return e instanceof PySyntaxError && e.msg.startsWith('too many nested expressions');
 }
 
-/** compile(), retried with a deep stack when the first attempt ran out of stack. */
+/** compile(), retried with a deep stack when the first attempt ran out of stack (in the parser or a later pass). */
 export function compileDeep(source: string | Uint8Array, filename: string, mode: Mode): CodeObject {
   try {
     return compile(source, filename, mode);
   } catch (e) {
-    if (!stackExhausted(e) || !existsSync(fileURLToPath(WORKER))) throw e;
+    // compile()'s RecursionError here is the default stack running out in a later pass.
+    if (!(stackExhausted(e) || e instanceof PyRecursionError) || !existsSync(fileURLToPath(WORKER))) throw e;
     const reply = onDeepStack({ kind: 'compile', source, filename, mode });
     if ('code' in reply) return unflattenConst(reply.code) as CodeObject;
     throw replyError(reply);

@@ -1585,10 +1585,13 @@ class PyParser extends EmbeddedActionsParser {
     return this.expressionAltsAt[k] ??= [
       { ALT: () => this.subrule(k, this.lambdef) },
       {
+        // `a if b else c if d else e` is read in a loop, not by recursion on `else`: a long chain
+        // would otherwise take JS stack in proportion to its length.
         ALT: () => {
-          const body = this.subrule(k, this.disjunction);
-          let res = body;
-          this.option(k, () => {
+          let last = this.subrule(k, this.disjunction);
+          const arms: [A.expr, A.expr][] = [];
+          this.many(k, () => {
+            const body = last;
             this.consume(k, KW.if);
             const test = this.subrule(k + 1, this.disjunction);
             this.ACTION(() => {
@@ -1596,22 +1599,35 @@ class PyParser extends EmbeddedActionsParser {
               if (next !== KW.else && next !== T.colon) this.raiseAt("expected 'else' after 'if' expression", body, test);
             });
             this.consume(k, KW.else);
-            const orelse = this.subrule(k, this.expression);
-            res = this.ACTION(() => at({ _type: 'IfExp', test, body, orelse } as A.IfExp, body, orelse))!;
+            last = this.or(k + 1, [
+              { ALT: () => this.subrule(k + 1, this.lambdef) },
+              { ALT: () => this.subrule(k + 2, this.disjunction) },
+            ]);
+            arms.push([body, test]);
           });
-          return res;
+          return this.ACTION(() => arms.reduceRight<A.expr>((orelse, [body, test]) => at({ _type: 'IfExp', test, body, orelse } as A.IfExp, body, orelse), last)) ?? last;
         },
       },
     ];
   }
 
+  /**
+   * `lambda: lambda: x`: the heads of a chain of lambdas are read in a loop, like if-expressions.
+   * The first is read outside it, so that a bad one fails where the parse stands, not before it.
+   */
   lambdef = this.RULE('lambdef', (): A.Lambda => {
-    const t = this.CONSUME(KW.lambda);
-    let args: A.arguments | null = null;
-    this.OPTION({ GATE: () => this.LA(1).tokenType !== T.colon, DEF: () => { args = this.SUBRULE(this.params, { ARGS: [false] }); } });
-    this.CONSUME(T.colon);
+    const heads: [IToken, A.arguments | null][] = [];
+    const head = (i: number) => {
+      const t = this.consume(i, KW.lambda);
+      let args: A.arguments | null = null;
+      this.option(i, { GATE: () => this.LA(1).tokenType !== T.colon, DEF: () => { args = this.subrule(i, this.params, { ARGS: [false] }); } });
+      this.consume(i + 1, T.colon);
+      heads.push([t, args]);
+    };
+    head(0);
+    this.MANY(() => head(2));
     const body = this.or(INLINE_A, this.expressionAlts(INLINE_A));
-    return this.ACTION(() => at({ _type: 'Lambda', args: args ?? emptyArgs(), body } as A.Lambda, t, body))!;
+    return this.ACTION(() => heads.reduceRight<A.expr>((b, [t, args]) => at({ _type: 'Lambda', args: args ?? emptyArgs(), body: b } as A.Lambda, t, b), body) as A.Lambda)!;
   });
 
   yieldExpr = this.RULE('yieldExpr', (): A.expr => {

@@ -3,7 +3,7 @@
 // no worker, so this holds in a browser too. One level deeper gives CPython's error.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compile, PySyntaxError } from '../src/index.js';
+import { compile, parse, PySyntaxError } from '../src/index.js';
 
 interface Nesting { name: string; prefix: string; open: string; middle: string; close: string; max: number; over: string }
 const kinds: Nesting[] = JSON.parse(readFileSync(new URL('./fixtures/nesting.json', import.meta.url), 'utf8'));
@@ -29,5 +29,19 @@ describe('nesting as deep as CPython allows', () => {
       expect(error).toBeInstanceOf(PySyntaxError);
       expect((error as PySyntaxError).msg).toBe(k.over.slice('SyntaxError: '.length));
     }
+  });
+});
+
+describe('long right-nested chains on the default JS stack', () => {
+  // CPython 3.11 parses these up to about 2,980 links; ours reads each chain in a loop.
+  it.each([
+    ['conditional expressions', 'x = ' + 'a if b else '.repeat(2900) + '1\n', 'IfExp', 'orelse'],
+    ['lambdas', 'f = ' + 'lambda: '.repeat(2900) + '1\n', 'Lambda', 'body'],
+  ])('%s', (_, source, type, link) => {
+    let node = (parse(source, 'chain.py').body[0] as { value: unknown }).value as Record<string, unknown>;
+    let links = 0;
+    for (; node._type === type; node = node[link] as Record<string, unknown>) links++;
+    expect(links).toBe(2900);
+    expect(node).toMatchObject({ _type: 'Constant', value: 1n });
   });
 });
