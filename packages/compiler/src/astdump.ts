@@ -3,6 +3,7 @@
 import { reprConst, strRepr, strReprCodePoints, type PyConst } from '@pyc-ts/bytecode';
 import { NODE_FIELDS } from './ast.js';
 import { PyRecursionError } from './recursionerror.js';
+import { isNode, nestedDeeperThan } from './treedepth.js';
 
 export interface DumpOptions {
   includeAttributes?: boolean;
@@ -15,32 +16,12 @@ const SINGLETON_FIELDS = new Set(['ctx', 'op', 'ops']);
 // Non-optional fields that may hold None (shown as `value=None` rather than omitted).
 const NONE_SHOWN = new Set(['Constant.value', 'MatchSingleton.value']);
 
-type AnyNode = { _type: string; [k: string]: unknown };
-
 // CPython 3.11 counts Python frames and some C calls against one recursion limit (1000). Under
 // `python3 -m ast`, 6 of them are taken before ast.dump's first _format frame (runpy, ast.main,
 // dump), leaving 994; and ast.parse's conversion of the tree to Python objects allows 3000 node
 // levels less 3 for each of the 7 frames below compile().
 const DUMP_RECURSION_BUDGET = 994;
 const AST_CONSTRUCTION_LIMIT = 3000 - 3 * 7;
-
-function isNode(value: unknown): value is AnyNode {
-  return value !== null && typeof value === 'object' && typeof (value as AnyNode)._type === 'string';
-}
-
-/** ast.parse's RecursionError: a tree more than AST_CONSTRUCTION_LIMIT nodes deep (walked without recursion). */
-function checkConstructionDepth(root: object): void {
-  const stack: [unknown, number][] = [[root, 1]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (Array.isArray(value)) {
-      for (const x of value) stack.push([x, depth]);
-    } else if (isNode(value)) {
-      if (depth > AST_CONSTRUCTION_LIMIT) throw new PyRecursionError('maximum recursion depth exceeded during ast construction');
-      for (const f of NODE_FIELDS[value._type].fields) stack.push([value[f], depth + 1]);
-    }
-  }
-}
 
 const CALL = ' while calling a Python object';
 const REPR = ' while getting the repr of an object';
@@ -65,7 +46,8 @@ function formatScalar(repr: string, depth: number): [string, boolean] {
 export function dumpAst(node: object, opts: DumpOptions = {}): string {
   const indent = opts.indent === undefined ? null : ' '.repeat(opts.indent);
   const attrs = opts.includeAttributes ?? false;
-  checkConstructionDepth(node);
+  // ast.parse's conversion of the tree to Python objects comes first.
+  if (nestedDeeperThan(node, AST_CONSTRUCTION_LIMIT, 1)) throw new PyRecursionError('maximum recursion depth exceeded during ast construction');
 
   const format = (value: unknown, level: number, field: string, owner: string, depth: number): [string, boolean] => {
     spend(depth, '');

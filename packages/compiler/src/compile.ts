@@ -6,10 +6,16 @@ import { foldModule } from './fold.js';
 import { Symtable } from './symtable.js';
 import { Codegen } from './codegen.js';
 import { PyRecursionError } from './recursionerror.js';
+import { nestedDeeperThan } from './treedepth.js';
+
+// CPython's constant folding and symbol table count one level per node below the module and stop
+// past 3 x the recursion limit (1000), as `python3 FILE` runs them: with no Python frame below.
+const COMPILE_DEPTH_LIMIT = 3000;
 
 export function compile(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): CodeObject {
   const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
   const mod = parse(source, filename, mode);
+  if (nestedDeeperThan(mod, COMPILE_DEPTH_LIMIT, 0)) throw new PyRecursionError('maximum recursion depth exceeded during compilation');
   try {
     foldModule(mod);
     const st = new Symtable(mod, filename, text);

@@ -1,5 +1,5 @@
 // Trees too deep for the compiler's recursive passes end as CPython's compile() ends them:
-// RecursionError: maximum recursion depth exceeded during compilation (never a JS RangeError).
+// RecursionError: maximum recursion depth exceeded during compilation (never a JS RangeError), at CPython's depth.
 import { describe, expect, it } from 'vitest';
 import { compile, PyRecursionError } from '../src/index.js';
 
@@ -18,6 +18,15 @@ describe('compile-time recursion limit', () => {
     expect((error as PyRecursionError).format()).toBe(
       'RecursionError: maximum recursion depth exceeded during compilation\n',
     );
+  });
+
+  // Where `python3 FILE` (CPython 3.11.7) stops: 3,000 levels of statements and expressions.
+  it.each([
+    ['an expression statement', (n: number) => '-'.repeat(n) + '1\n', 2998],
+    ['a statement in a block', (n: number) => 'if x:\n    y = ' + '-'.repeat(n) + '1\n', 2997],
+  ])('%s nests as deep as CPython allows, and no deeper', (_, source, deepest) => {
+    expect(compile(source(deepest), 'deep.py').filename).toBe('deep.py');
+    expect(() => compile(source(deepest + 1), 'deep.py')).toThrow('maximum recursion depth exceeded during compilation');
   });
 
   it('leaves ordinary programs alone', () => {
