@@ -1,15 +1,15 @@
 // The parser takes CPython's 200 nested brackets, and long chains of lambdas or of
 // conditional expressions, on Node's default stack; but other nesting CPython accepts can
 // exhaust it (a thousand `**`, lambdas alternating with conditional expressions), and so can
-// the compiler's recursive passes over such trees. In Node the CLI and runSource then compile once more on
-// a worker thread with a large stack, waiting for it synchronously (Atomics.wait), so
-// callers keep a synchronous compile.
+// the compiler's recursive passes over such trees. In Node the CLI and runSource then compile
+// once more on a worker thread with a large stack, waiting for it synchronously (Atomics.wait),
+// so callers keep a synchronous compile.
 
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CodeObject } from '@pyc-ts/bytecode';
-import { PyRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
+import { HostStackExhausted, PyRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
 import type { DeepStackReply, DeepStackRequest } from './deep_stack_worker.js';
 import { unflattenConst } from './code_transfer.js';
 
@@ -27,8 +27,7 @@ export function compileDeep(source: string | Uint8Array, filename: string, mode:
   try {
     return compile(source, filename, mode);
   } catch (e) {
-    // compile()'s RecursionError here is the default stack running out in a later pass.
-    if (!(stackExhausted(e) || e instanceof PyRecursionError) || !existsSync(fileURLToPath(WORKER))) throw e;
+    if (!(stackExhausted(e) || e instanceof HostStackExhausted) || !existsSync(fileURLToPath(WORKER))) throw e;
     const reply = onDeepStack({ kind: 'compile', source, filename, mode });
     if ('code' in reply) return unflattenConst(reply.code) as CodeObject;
     throw replyError(reply);

@@ -5,24 +5,25 @@ import { parse } from './parser.js';
 import { foldModule } from './fold.js';
 import { Symtable } from './symtable.js';
 import { Codegen } from './codegen.js';
-import { PyRecursionError } from './recursionerror.js';
+import { HostStackExhausted, PyRecursionError } from './recursionerror.js';
 import { nestedDeeperThan } from './treedepth.js';
 
 // CPython's constant folding and symbol table count one level per node below the module and stop
 // past 3 x the recursion limit (1000), as `python3 FILE` runs them: with no Python frame below.
 const COMPILE_DEPTH_LIMIT = 3000;
+const TOO_DEEP = 'maximum recursion depth exceeded during compilation';
 
 export function compile(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single' = 'exec'): CodeObject {
   const text = typeof source === 'string' ? source : new TextDecoder().decode(source);
   const mod = parse(source, filename, mode);
-  if (nestedDeeperThan(mod, COMPILE_DEPTH_LIMIT, 0)) throw new PyRecursionError('maximum recursion depth exceeded during compilation');
+  if (nestedDeeperThan(mod, COMPILE_DEPTH_LIMIT, 0)) throw new PyRecursionError(TOO_DEEP);
   try {
     foldModule(mod);
     const st = new Symtable(mod, filename, text);
     return new Codegen(st, filename, text).compileModule(mod);
   } catch (e) {
-    // CPython's passes count their depth; ours recurse on the JS stack, so running out of it means the same.
-    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new PyRecursionError('maximum recursion depth exceeded during compilation');
+    // Ours recurse on the JS stack, which can run out before CPython's limit.
+    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new HostStackExhausted(TOO_DEEP);
     throw e;
   }
 }

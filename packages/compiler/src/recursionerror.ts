@@ -12,3 +12,9 @@ export class PyRecursionError extends Error {
     return `${this.type}: ${this.message}\n`;
   }
 }
+
+/**
+ * A compile pass ran out of the JS stack on a tree within CPython's limits. It is reported as
+ * CPython's RecursionError, but a host with a larger stack (the CLI's worker) can compile the tree.
+ */
+export class HostStackExhausted extends PyRecursionError {}
