@@ -3,7 +3,7 @@
 // lookahead we parse the general form (an expression) and convert it
 // afterwards (assignment targets get Store/Del context), as CPython's own
 // action helpers do. Node positions are CPython's: UTF-8 byte columns.
-import { EmbeddedActionsParser, EOF, LLkLookaheadStrategy, tokenMatcher, type ILookaheadStrategy, type IOrAlt, type IRecognitionException, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
+import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IRecognitionException, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
 import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
 import { tokenize, byteToCharOffset, type SourceLines } from './tokenizer.js';
@@ -14,6 +14,7 @@ import {
 } from './tokens.js';
 import { parseNumber } from './numbers.js';
 import { buildStringAtom, type FStringJob } from './fstring.js';
+import { TableLookahead } from './lookahead.js';
 
 type Loc = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
 type Start = IToken | Loc;
@@ -145,28 +146,6 @@ export function exprName(e: A.expr): string {
   return 'expression';
 }
 
-/**
- * chevrotain's LL(k) lookahead, each function built on its first use: constructing
- * the parser (every `pyc-ts run`) then only pays for the productions a program reaches.
- */
-class LazyLookahead extends LLkLookaheadStrategy {
-  override buildLookaheadForAlternation(o: Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0]) {
-    let f: ReturnType<ILookaheadStrategy['buildLookaheadForAlternation']> | undefined;
-    const build = () => super.buildLookaheadForAlternation(o);
-    return function (this: unknown, alts?: IOrAlt<unknown>[]) {
-      return (f ??= build()).call(this, alts);
-    };
-  }
-
-  override buildLookaheadForOptional(o: Parameters<ILookaheadStrategy['buildLookaheadForOptional']>[0]) {
-    let f: ReturnType<ILookaheadStrategy['buildLookaheadForOptional']> | undefined;
-    const build = () => super.buildLookaheadForOptional(o);
-    return function (this: unknown) {
-      return (f ??= build()).call(this);
-    };
-  }
-}
-
 interface ParamItem { kind: 'slash' | 'star' | 'dstar' | 'param'; arg: A.arg | null; dflt: A.expr | null; tok: IToken }
 interface ArgItem { kind: 'pos' | 'star' | 'kw' | 'dstar'; value: A.expr; name: IToken | null; start: IToken | null }
 
@@ -177,7 +156,7 @@ class PyParser extends EmbeddedActionsParser {
   fstringJobs: FStringJob[] = [];
 
   constructor() {
-    super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true, lookaheadStrategy: new LazyLookahead({ maxLookahead: 2 }) });
+    super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true, lookaheadStrategy: new TableLookahead({ maxLookahead: 2 }) });
     this.performSelfAnalysis();
   }
 
