@@ -14,6 +14,14 @@ const MAXINDENT = 100;
 const MAXLEVEL = 200;
 const TABSIZE = 8;
 
+/** Operators of one character by char code, and the characters that begin a longer one ('<>' too). */
+const SINGLE_CHAR_OPERATORS: (TokenType | undefined)[] = [];
+const STARTS_LONGER_OPERATOR = new Uint8Array(128);
+for (const [image, type] of OPERATORS) {
+  if (image.length === 1) SINGLE_CHAR_OPERATORS[image.charCodeAt(0)] = type;
+  else STARTS_LONGER_OPERATOR[image.charCodeAt(0)] = 1;
+}
+
 /** Source text split into lines, with UTF-8 byte columns on demand. */
 export class SourceLines {
   readonly lines: string[];
@@ -551,24 +559,31 @@ class Tokenizer {
 
   operator(p: number, c: number): void {
     const text = this.text;
-    let len = 1;
-    // Near the end of the text the slices are shorter: a lone ')' must not count as three characters.
-    const three = text.slice(p, p + 3);
-    const two = three.slice(0, 2);
-    if (three.length === 3 && OPERATORS.has(three)) len = 3;
-    else if (two.length === 2 && (OPERATORS.has(two) || two === '<>')) len = 2;
-    const s = text.slice(p, p + len);
-    if (s === '<>') {
-      // Only valid with `from __future__ import barry_as_FLUFL`.
-      this.error('invalid syntax', this.lineno, p - this.lineStart);
+    let s: string;
+    let type: TokenType | undefined;
+    // (c < 128: other characters begin names.)
+    if (STARTS_LONGER_OPERATOR[c]) {
+      // Near the end of the text the slices are shorter: a lone '=' must not count as three characters.
+      const three = text.slice(p, p + 3);
+      const two = three.slice(0, 2);
+      s = three.length === 3 && OPERATORS.has(three) ? three
+        : two.length === 2 && (OPERATORS.has(two) || two === '<>') ? two : text[p];
+      if (s === '<>') {
+        // Only valid with `from __future__ import barry_as_FLUFL`.
+        this.error('invalid syntax', this.lineno, p - this.lineStart);
+      }
+      type = OPERATORS.get(s);
+    } else {
+      s = text[p];
+      type = SINGLE_CHAR_OPERATORS[c];
     }
-    const type = OPERATORS.get(s);
     if (type === undefined || s === '!') {
       if (c === 33) this.error('invalid syntax', this.lineno, p - this.lineStart);
       if (c === 36 || c === 63 || c === 96) this.error('invalid syntax', this.lineno, p - this.lineStart);
       if (c === 0) this.error('source code cannot contain null bytes', this.lineno, p - this.lineStart);
       this.invalidCharacter(p);
     }
+    const len = s.length;
     if (c === 40 || c === 91 || c === 123) {
       if (this.parens.length >= MAXLEVEL) this.error('too many nested parentheses', this.lineno, p - this.lineStart);
       this.parens.push({ ch: c, line: this.lineno, col: p - this.lineStart });
