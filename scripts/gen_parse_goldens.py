@@ -74,6 +74,18 @@ MODE_CASES = [
     ('if x:\n      = 1\n    y\n', 'exec'), ('if x:\n      x = 1 +\n    y\n', 'exec'), ('x = = 1 \\ y\n', 'exec'),
     ('x = 1 \\ y\n', 'exec'), ('x = (= 1 \\ y\n', 'exec'), ('x = [1,\n 2 \\ y\n', 'exec'), ('x = 1\\', 'exec'),
     ('x = (1\\', 'exec'), ('if 1:\n\tx = = 1\n        y\n', 'exec'), ('if x:\n      x = [1 +\n    y\n', 'exec'),
+    # An assignment with an invalid target: invalid_named_expression's check of the first item comes first.
+    ('x = 1 if 2 else 3 = 4\n', 'exec'), ('f() = 1 if 2 else 3 = 4\n', 'exec'), ('x = y = 1 if 2 else 3 = 4\n', 'exec'),
+    ('(a) = 1 if 2 else 3 = 4\n', 'exec'), ('[a] = 1 if 2 else 3 = 4\n', 'exec'), ('f() = a < b\n', 'exec'), ('f() = 1, 2\n', 'exec'),
+    ('a, f() = 1\n', 'exec'), ('f() = yield\n', 'exec'), ('x = f() = a < b\n', 'exec'), ('if a < b = 1: pass\n', 'exec'),
+    ('(yield) = 1\n', 'exec'), ('x = (yield) = 1\n', 'exec'), ('a, (yield) = 1\n', 'exec'), ('x = yield = 1\n', 'exec'),
+    ('f() = 1\\n\n', 'exec'), ('if x = 1\\n\n', 'exec'),
+    # Items running on without a comma outside brackets: invalid_assignment reads on across the gaps.
+    ('a, b c = "ab"\n', 'exec'), ('a, b c d = 1\n', 'exec'), ('a, b c: int\n', 'exec'), ('a, *b c = 1\n', 'exec'),
+    ('a, b c, *d e = f\n', 'exec'), ('*a, b c: int\n', 'exec'), ('a, b f() = 1\n', 'exec'), ('a, b c = 1 = 2\n', 'exec'),
+    ('for x in y: a, b c = 1\n', 'exec'), ('x, y z = 1\\n\n', 'exec'), ('x = a b = 1\n', 'exec'),
+    ('a, b print "x"\n', 'exec'), ('x = a b print "x"\n', 'exec'), ('a b print "x"\n', 'exec'), ('[a print "x"]\n', 'exec'),
+    ('[x for x in a print "x"]\n', 'exec'), ('x = a.b print "x"\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

@@ -211,16 +211,18 @@ class PyParser extends EmbeddedActionsParser {
   /**
    * invalid_named_expression for `if x = 1:`, `(a.b = 2)` or `[x, y=1]`: a named expression followed
    * by `=` and an operand (not by a further `=` or `:=`) gets "Maybe you meant '=='..." rather than
-   * "invalid syntax".
+   * "invalid syntax". `eqAt`: where the '=' is, as LA counts (it may lie behind the parse).
    */
-  checkAssignInNamedExpression(test: A.expr): void {
-    if (this.LA(1).tokenType !== T.eq) return;
+  checkAssignInNamedExpression(test: A.expr, eqAt = 1): void {
+    if (this.LA(eqAt).tokenType !== T.eq) return;
+    // Its third form takes a bitwise_or before '=': a comparison (`a < b = 1`) stops short of the '='.
+    if (!isBitwiseOr(test) && !this.parens.has(test)) return;
     // b: the bitwise_or after '=' (as far as it is complete), then the token after it.
     let depth = 0;
     let operand = true; // at depth 0: expecting an operand (else an operator or trailer)
     let last: IToken | null = null;
     let lastK = 0;
-    for (let k = 2; ; k++) {
+    for (let k = eqAt + 1; ; k++) {
       const tok = this.LA(k);
       const tt = tok.tokenType;
       // CPython's parser would fetch the end of the text (inside brackets: their unclosed error, parse()).
@@ -433,7 +435,11 @@ class PyParser extends EmbeddedActionsParser {
       // invalid_legacy_expression comes before the generic error (`t` may be the name or the token after it).
       const toks = this.input;
       let i = toks.indexOf(t);
-      if (!(i > 0 && isLegacyName(toks[i - 1]) && startsLegacyCall(toks, i)) && isLegacyName(t)) i++;
+      // Names running on into a `print x` (`a b print x`): the parse stops at the first, CPython's rule goes on to the print.
+      let j = i;
+      while (toks[j]?.tokenType === NAME && !isLegacyName(toks[j])) j++;
+      if (j > i && isLegacyName(toks[j]) && startsLegacyCall(toks, j + 1)) i = j + 1;
+      else if (!(i > 0 && isLegacyName(toks[i - 1]) && startsLegacyCall(toks, i)) && isLegacyName(t)) i++;
       if (i > 0 && isLegacyName(toks[i - 1]) && startsLegacyCall(toks, i)) {
         if (!this.stopped) throw new Undiagnosed(t);
         legacyCall(this, toks, i);
@@ -441,6 +447,11 @@ class PyParser extends EmbeddedActionsParser {
       if (t.tokenType === T.star && inDeleteTargets(toks, toks.indexOf(t))) {
         if (!this.stopped) throw new Undiagnosed(t);
         starredDelete(this, toks, toks.indexOf(t));
+      }
+      const at = toks.indexOf(t);
+      if (at > 0 && EXPR_START.has(t.tokenTypeIdx) && EXPR_END.has(toks[at - 1].tokenTypeIdx)) {
+        if (!this.stopped) throw new Undiagnosed(t);
+        unseparatedItems(this, toks, at);
       }
     }
     if (t.tokenType === INDENT) {
@@ -539,8 +550,10 @@ class PyParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           const items: A.expr[] = [first];
+          let firstEq: IToken | null = null;
           this.MANY(() => {
-            this.CONSUME2(T.eq);
+            const eq = this.CONSUME2(T.eq);
+            firstEq ??= eq;
             const v = this.OR5([
               { ALT: () => this.SUBRULE4(this.yieldExpr) },
               { ALT: () => this.SUBRULE4(this.starExpressions) },
@@ -550,7 +563,8 @@ class PyParser extends EmbeddedActionsParser {
           return this.ACTION(() => {
             if (items.length === 1) return at({ _type: 'Expr', value: first } as A.Expr, first, first);
             const value = items.pop()!;
-            for (const t of items) this.checkAssignTarget(t, items.length === 1 ? value : null);
+            if (items.some((t) => this.isYieldTarget(t) || this.invalidTarget(t) !== null)) this.namedExpressionBeforeEq(first, firstEq!);
+            for (const t of items) this.checkAssignTarget(t);
             return at({ _type: 'Assign', targets: items, value, type_comment: null } as A.Assign, first, value);
           });
         },
@@ -589,17 +603,28 @@ class PyParser extends EmbeddedActionsParser {
     }
   }
 
-  checkAssignTarget(t: A.expr, soleValue: A.expr | null): void {
-    if (t._type === 'Yield' || t._type === 'YieldFrom') this.raiseAt('assignment to yield expression not possible', t, t);
+  /** A bare `yield` where a target stands (a parenthesised one is an invalid target like any other). */
+  isYieldTarget(t: A.expr): boolean {
+    return (t._type === 'Yield' || t._type === 'YieldFrom') && !this.parens.has(t);
+  }
+
+  checkAssignTarget(t: A.expr): void {
+    if (this.isYieldTarget(t)) this.raiseAt('assignment to yield expression not possible', t, t);
     const bad = this.invalidTarget(t);
-    if (bad) {
-      // invalid_named_expression fires first for a lone `expr = value` (CPython's ordering); its
-      // look-ahead excludes a statement starting with a display or a bare True/None/False.
-      const sole = soleValue !== null && bad === t && !this.startsWithDisplay(t) && isBitwiseOr(t) && isBitwiseOr(soleValue);
-      if (sole) this.raiseAt(`cannot assign to ${exprName(t)} here. Maybe you meant '==' instead of '='?`, t, t);
-      this.raiseAt(`cannot assign to ${exprName(bad)}`, bad, bad);
-    }
+    if (bad) this.raiseAt(`cannot assign to ${exprName(bad)}`, bad, bad);
     this.setCtx(t, 'Store');
+  }
+
+  /**
+   * An assignment with an invalid target fails CPython's `assignment` rule, and its invalid_assignment
+   * first reads the statement as `star_named_expression ','`: that named expression (the first item,
+   * or the last of a bare tuple, the one `eq` follows) gets invalid_named_expression's check.
+   */
+  namedExpressionBeforeEq(first: A.expr, eq: IToken): void {
+    const e = first._type === 'Tuple' && !this.parens.has(first) ? first.elts[first.elts.length - 1] : first;
+    if (e._type === 'Starred') return;
+    const input = this.input;
+    this.checkAssignInNamedExpression(e, input.indexOf(eq) - input.indexOf(this.LA(0)));
   }
 
   /** _PyPegen_get_invalid_target: the first sub-expression that can't be a target. */
@@ -2291,7 +2316,7 @@ function failure(p: PyParser): never {
   const tok = blamedToken(p.errors[0], toks) ?? p.peek(1);
   // chevrotain may report the statement's first token or the one after `print`.
   let i = toks.indexOf(tok);
-  if (tok.tokenType === NAME && (tok.image === 'print' || tok.image === 'exec')) i++;
+  if (isLegacyName(tok) && startsLegacyCall(toks, i + 1)) i++;
   const prev = toks[i - 1];
   if (!p.retrying) {
     forgottenComma(p, toks, i);
@@ -2331,6 +2356,24 @@ for (const t of [T.comma, T.colon, T.eq, T.walrus, T.semi, T.arrow, AUGASSIGN, N
   KW.while, KW.elif, KW.raise, KW.async]) EXPR_BOUNDARY.add(t.tokenTypeIdx!);
 
 /**
+ * Whether `rule` parses from toks[k] (tokens may be left over): a diagnosis reading further than the
+ * parse did. A SyntaxError raised on the way is a failure when `quiet`, else CPython's error too.
+ */
+function parsesFrom(p: PyParser, toks: IToken[], k: number, rule: () => unknown, quiet = true): boolean {
+  p.input = toks.slice(k);
+  p.retrying = true;
+  try {
+    rule();
+  } catch (e) {
+    if (e instanceof MissingSeparator || (quiet && e instanceof PySyntaxError)) return false;
+    throw e;
+  } finally {
+    p.retrying = false;
+  }
+  return !p.errors.some((e) => e.name !== 'NotAllInputParsedException');
+}
+
+/**
  * invalid_expression's "Perhaps you forgot a comma?": inside brackets, an expression a
  * directly followed by another b, where the parse failed at b's first token (toks[i]).
  * Raises with the range a..b, as CPython does; returns if the tokens are not that shape.
@@ -2352,8 +2395,8 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void
       if (k === 0 || !EXPR_END.has(toks[k - 1].tokenTypeIdx)) break;
     } else if (depth === 0 && (EXPR_BOUNDARY.has(toks[k].tokenTypeIdx) || (t === KW.in && forClause(toks, k) >= 0))) break;
   }
-  // Lambda parameters are not an expression, nor is a comprehension's `if` condition (a disjunction).
-  if (k >= 0 && (toks[k].tokenType === KW.lambda || (toks[k].tokenType === KW.if && forClause(toks, k) >= 0))) return;
+  // Lambda parameters are not an expression, nor are a comprehension's iterable and conditions (disjunctions).
+  if (k >= 0 && (toks[k].tokenType === KW.lambda || inComprehensionClause(toks, k))) return;
   const aStart = k + 1;
   // Only inside brackets (the token level CPython checks).
   let level = 0;
@@ -2369,20 +2412,77 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void
   // so any prefix of one (`m`, `ca`) counts as one.
   if (first.tokenType === NAME && (toks[aStart + 1].tokenType === STRING || SOFT_KEYWORDS.some((k) => k.startsWith(first.image)))) return;
   if (aStart === i - 1 && first.tokenType === NAME && (first.image === 'print' || first.image === 'exec')) return;
-  // b: an expression must parse from toks[i].
-  p.input = toks.slice(i);
-  p.retrying = true;
-  try {
-    p.expression();
-  } catch (e) {
-    if (e instanceof MissingSeparator || e instanceof PySyntaxError) return; // b itself is invalid
-    throw e;
-  } finally {
-    p.retrying = false;
-  }
-  // (Tokens left over after b are expected: only a failure to parse b at all counts.)
-  if (p.errors.some((e) => e.name !== 'NotAllInputParsedException')) return;
+  // b: an expression must parse from toks[i] (b itself invalid is no forgotten comma).
+  if (!parsesFrom(p, toks, i, () => p.expression())) return;
   p.raiseAt('invalid syntax. Perhaps you forgot a comma?', toks[groupStart(toks, aStart, i - 1)], p.lastConsumed());
+}
+
+/**
+ * A statement's items run on without a comma (`a, b c = 1`, failing at toks[i]): outside brackets
+ * nothing says "forgot a comma", but the statement is no assignment, so CPython's invalid_assignment
+ * reads it as `star_named_expression ',' star_named_expressions* ':' expression`, which goes on
+ * reading items across the gaps. Each item gets invalid_named_expression's check (`c = 1`), and a
+ * ':' after them makes it an annotated tuple.
+ */
+function unseparatedItems(p: PyParser, toks: IToken[], i: number): void {
+  // The statement's start, with no '=' (an assignment's own rule would have taken it) or open bracket before toks[i].
+  let s = i - 1;
+  for (let depth = 0; s >= 0; s--) {
+    const t = toks[s].tokenType;
+    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
+    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
+      if (depth-- === 0) return;
+    } else if (depth === 0 && (t === NEWLINE || t === INDENT || t === DEDENT || t === T.semi)) break;
+    else if (depth === 0 && t === T.colon && COMPOUND_KEYWORDS.has(toks[lineStart(toks, s)].tokenTypeIdx)) break;
+    else if (depth === 0 && (t === T.eq || t === T.colon || t === T.walrus)) return;
+  }
+  s++;
+  let k = s;
+  /** Reads a star_named_expression at toks[k]; false where none parses. */
+  const item = (): boolean => {
+    // `print x` among the items is invalid_legacy_expression, as where any expression starts.
+    if (isLegacyName(toks[k]) && EXPR_START.has(toks[k + 1].tokenTypeIdx) && toks[k + 1].tokenType !== T.lpar) legacyCall(p, toks, k + 1);
+    if (!parsesFrom(p, toks, k, () => p.starNamedExpression(), false)) return false;
+    k += p.input.indexOf(p.lastConsumed()) + 1;
+    return true;
+  };
+  if (!EXPR_START.has(toks[s].tokenTypeIdx) || !item() || toks[k].tokenType !== T.comma) return;
+  const firstEnd = toks[k - 1];
+  k++;
+  while (EXPR_START.has(toks[k].tokenTypeIdx) && item()) {
+    if (toks[k].tokenType === T.comma) k++;
+  }
+  if (toks[k].tokenType !== T.colon || !parsesFrom(p, toks, k + 1, () => p.expression(), false)) return;
+  p.raiseAt('only single target (not tuple) can be annotated', toks[s], firstEnd);
+}
+
+/** Keywords that open a compound statement: a simple statement may follow its header's ':' on the same line. */
+const COMPOUND_KEYWORDS = new Set<number>();
+for (const t of [KW.if, KW.elif, KW.else, KW.while, KW.for, KW.with, KW.try, KW.except, KW.finally, KW.def, KW.class, KW.async]) COMPOUND_KEYWORDS.add(t.tokenTypeIdx!);
+
+/** Whether a bracket opened before toks[i] on its logical line is still open there. */
+function insideBrackets(toks: IToken[], i: number): boolean {
+  let depth = 0;
+  for (; i > 0; i--) {
+    const t = toks[i - 1].tokenType;
+    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
+    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
+      if (depth-- === 0) return true;
+    } else if (depth === 0 && (t === NEWLINE || t === INDENT || t === DEDENT)) return false;
+  }
+  return false;
+}
+
+/** The index of the first token of the logical line holding toks[i]. */
+function lineStart(toks: IToken[], i: number): number {
+  let depth = 0;
+  for (; i > 0; i--) {
+    const t = toks[i - 1].tokenType;
+    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
+    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) depth--;
+    else if (depth <= 0 && (t === NEWLINE || t === INDENT || t === DEDENT)) break;
+  }
+  return i;
 }
 
 /**
@@ -2417,16 +2517,15 @@ for (const t of [NEWLINE, INDENT, DEDENT, T.semi, T.lpar, T.lsqb, T.lbrace, T.co
 function startsLegacyCall(toks: IToken[], i: number): boolean {
   const next = toks[i];
   if (!next || !EXPR_START.has(next.tokenTypeIdx) || next.tokenType === T.lpar) return false;
-  const before = toks[i - 2];
+  // The rule's own star_expressions starts an expression after its NAME, so names run on outside
+  // brackets (`x = a b print "x"`) reach `print` too; inside them a forgotten comma is reported first.
+  let b = i - 2;
+  while (b >= 0 && toks[b].tokenType === NAME && !insideBrackets(toks, b)) b--;
+  const before = toks[b];
   if (!before) return true;
-  if (before.tokenType === KW.in || before.tokenType === KW.if) {
-    // A comprehension's iterable and conditions are disjunctions (its `for` follows an expression, a
-    // statement's does not); an `in` outside a for clause is a comparison.
-    const f = forClause(toks, i - 2);
-    if (f < 0 && before.tokenType === KW.in) return false;
-    const g = toks[f - 1]?.tokenType === KW.async ? f - 2 : f - 1;
-    if (f >= 0 && g >= 0 && EXPR_END.has(toks[g].tokenTypeIdx)) return false;
-  }
+  // A comprehension's iterable and conditions are disjunctions; an `in` outside a for clause is a comparison.
+  if (before.tokenType === KW.in && forClause(toks, b) < 0) return false;
+  if (inComprehensionClause(toks, b)) return false;
   return LEGACY_CALL_AFTER.has(before.tokenTypeIdx) || tokenMatcher(before, AUGASSIGN);
 }
 
@@ -2440,17 +2539,7 @@ function isLegacyName(t: IToken): boolean {
  */
 function legacyCall(p: PyParser, toks: IToken[], i: number): void {
   const name = toks[i - 1];
-  p.input = toks.slice(i);
-  p.retrying = true;
-  try {
-    p.starExpressions();
-  } catch (e) {
-    if (e instanceof MissingSeparator || e instanceof PySyntaxError) return;
-    throw e;
-  } finally {
-    p.retrying = false;
-  }
-  if (p.errors.some((e) => e.name !== 'NotAllInputParsedException')) return;
+  if (!parsesFrom(p, toks, i, () => p.starExpressions())) return;
   const end = p.lastConsumed();
   forgottenComma(p, toks, toks.indexOf(end) + 1, i);
   p.raiseAt(`Missing parentheses in call to '${name.image}'. Did you mean ${name.image}(...)?`, name, end);
@@ -2472,34 +2561,14 @@ function inDeleteTargets(toks: IToken[], i: number): boolean {
 
 /** invalid_del_stmt for `del *x` or `del a, *x` (toks[i] a '*' among its targets). */
 function starredDelete(p: PyParser, toks: IToken[], i: number): void {
-  p.input = toks.slice(i + 1);
-  p.retrying = true;
-  try {
-    p.bitor();
-  } catch (e) {
-    if (e instanceof MissingSeparator || e instanceof PySyntaxError) return;
-    throw e;
-  } finally {
-    p.retrying = false;
-  }
-  if (p.errors.some((e) => e.name !== 'NotAllInputParsedException')) return;
+  if (!parsesFrom(p, toks, i + 1, () => p.bitor())) return;
   p.raiseAt('cannot delete starred', toks[i], p.lastConsumed());
 }
 
 /** invalid_group: `(** expression)` (toks[i] is the '**' the parse failed at). */
 function doubleStarredGroup(p: PyParser, toks: IToken[], i: number): void {
   if (toks[i].tokenType !== T.dstar || toks[i - 1]?.tokenType !== T.lpar) return;
-  p.input = toks.slice(i + 1);
-  p.retrying = true;
-  try {
-    p.expression();
-  } catch (e) {
-    if (e instanceof MissingSeparator || e instanceof PySyntaxError) return;
-    throw e;
-  } finally {
-    p.retrying = false;
-  }
-  if (p.errors.some((e) => e.name !== 'NotAllInputParsedException') || p.peek(1).tokenType !== T.rpar) return;
+  if (!parsesFrom(p, toks, i + 1, () => p.expression()) || p.peek(1).tokenType !== T.rpar) return;
   p.raiseAt('cannot use double starred expression here', toks[i]);
 }
 
@@ -2541,6 +2610,14 @@ function forClause(toks: IToken[], k: number): number {
     else if (depth === 0 && (t === T.comma || t === NEWLINE)) return -1;
   }
   return -1;
+}
+
+/** Whether the `in` or `if` at toks[k] belongs to a comprehension's for clause (its `for` follows an expression, a statement's does not). */
+function inComprehensionClause(toks: IToken[], k: number): boolean {
+  if (toks[k].tokenType !== KW.in && toks[k].tokenType !== KW.if) return false;
+  const f = forClause(toks, k);
+  const g = toks[f - 1]?.tokenType === KW.async ? f - 2 : f - 1;
+  return f >= 0 && g >= 0 && EXPR_END.has(toks[g].tokenTypeIdx);
 }
 
 /** Decodes source bytes: a PEP 263 coding cookie in the first two lines, else UTF-8 (strict, like CPython). */
@@ -2593,7 +2670,8 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     result = parseTokens(p, mode, tokens, src, filename);
   } catch (e) {
     if (stopped && e instanceof PySyntaxError) {
-      const reached = reachedStop(e, tokens, src);
+      // (A diagnosis that fetched the ERRORTOKEN, looking past its error, reached it too.)
+      const reached = reachedStop(e, tokens, src) || p.furthest === tokens[tokens.length - 2];
       const genericIndent = e.type === 'IndentationError' && (e.msg === 'unexpected indent' || e.msg === 'unexpected unindent');
       if (stopped.lazy ? reached : reached || !genericIndent) throw stopped.error;
     }
