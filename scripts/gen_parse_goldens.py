@@ -86,6 +86,15 @@ MODE_CASES = [
     ('for x in y: a, b c = 1\n', 'exec'), ('x, y z = 1\\n\n', 'exec'), ('x = a b = 1\n', 'exec'),
     ('a, b print "x"\n', 'exec'), ('x = a b print "x"\n', 'exec'), ('a b print "x"\n', 'exec'), ('[a print "x"]\n', 'exec'),
     ('[x for x in a print "x"]\n', 'exec'), ('x = a.b print "x"\n', 'exec'),
+    # A condition cut short: CPython's disjunction ends before the incomplete operation.
+    ('z = (x if x < < 0 else -x)\n', 'exec'), ('y = x * 2 if x > > 3 else x - 2\n', 'exec'), ('y = a if x < f(a, b + ) else 1\n', 'exec'),
+    ('y = a if x and else 1\n', 'exec'), ('y = a if x.  else 1\n', 'exec'), ('f(a if x < < 0)\n', 'exec'), ('y = (a) if x < < 0 else 1\n', 'exec'),
+    ('y = a if (x) < < 0 else 1\n', 'exec'), ('y = lambda: a if x < < 0 else 1\n', 'exec'), ('y = a, b if x < < 0 else 1\n', 'exec'),
+    ('[a for a in b if x < < 0]\n', 'exec'), ('y = a if not < 0 else 1\n', 'exec'), ('if x < < 1: pass\n', 'exec'),
+    # '*' after keyword arguments (CPython's kwargs: keywords and *a, then keywords and **m).
+    ('f(*a, * *b)\n', 'exec'), ('f(x=1, * *b)\n', 'exec'), ('f(a, * *b)\n', 'exec'), ('f(*a, *)\n', 'exec'), ('f(a, *)\n', 'exec'),
+    ('f(*a, b, * *c)\n', 'exec'), ('f(a, *b, * *c)\n', 'exec'), ('f(a, x=1, * *c)\n', 'exec'), ('f(**k, *a, * *b)\n', 'exec'),
+    ('class A(x=1, * *b): pass\n', 'exec'), ('def f(x=1, * *b): pass\n', 'exec'), ('f(x=1, *a, **k, * *b)\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

@@ -453,6 +453,16 @@ class PyParser extends EmbeddedActionsParser {
         if (!this.stopped) throw new Undiagnosed(t);
         unseparatedItems(this, toks, at);
       }
+      const call = callArguments(toks, at);
+      if (call >= 0) {
+        if (!this.stopped) throw new Undiagnosed(t);
+        unpackingAfterKeywords(this, toks, call, at);
+      }
+      const ifAt = conditionIf(toks, at);
+      if (ifAt >= 0) {
+        if (!this.stopped) throw new Undiagnosed(t);
+        incompleteCondition(this, toks, ifAt, at);
+      }
     }
     if (t.tokenType === INDENT) {
       // An INDENT has no position of its own in CPython's tokenizer: the error points where the
@@ -1948,7 +1958,7 @@ class PyParser extends EmbeddedActionsParser {
         }
         // CPython's RAISE_SYNTAX_ERROR: at the token after the arguments.
         if (sawDstar) {
-          if (it.kind === 'star') this.raiseAt('iterable argument unpacking follows keyword argument unpacking', it.start!);
+          if (it.kind === 'star') this.raiseAt('iterable argument unpacking follows keyword argument unpacking', it.start!, it.start!);
           this.raiseAt('positional argument follows keyword argument unpacking', this.LA(1));
         }
         if (sawKw && it.kind === 'pos') this.raiseAt('positional argument follows keyword argument', this.LA(1));
@@ -2483,6 +2493,128 @@ function lineStart(toks: IToken[], i: number): number {
     else if (depth <= 0 && (t === NEWLINE || t === INDENT || t === DEDENT)) break;
   }
   return i;
+}
+
+/** The '(' of the call (or class) whose arguments hold toks[i] at their own level, or -1. */
+function callArguments(toks: IToken[], i: number): number {
+  let depth = 0;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k].tokenType;
+    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
+    else if (t === T.lsqb || t === T.lbrace) {
+      if (depth-- === 0) return -1;
+    } else if (t === T.lpar) {
+      if (depth-- > 0) continue;
+      const call = k > 0 && EXPR_END.has(toks[k - 1].tokenTypeIdx) && toks[k - 2]?.tokenType !== KW.def;
+      return call ? k : -1;
+    } else if (depth === 0 && (t === NEWLINE || t === INDENT || t === DEDENT)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * invalid_arguments' "iterable argument unpacking follows keyword argument unpacking" for a call
+ * (its '(' at toks[c]) that failed at toks[i]: CPython reads the arguments as positional ones then
+ * keywords, or as keywords alone (`x=1` and `*a`, then `x=1` and `**m`), and a '*' right after those
+ * keywords is the error, wherever the parse went wrong after it (`f(*a, * *b)`, `f(**m, *a, *)`).
+ */
+function unpackingAfterKeywords(p: PyParser, toks: IToken[], c: number, i: number): void {
+  // The arguments before toks[i]'s, by their first tokens.
+  const starts: number[] = [];
+  let depth = 0;
+  for (let k = c + 1; k <= i; k++) {
+    const t = toks[k].tokenType;
+    if (depth === 0 && (k === c + 1 || toks[k - 1].tokenType === T.comma)) starts.push(k);
+    if (t === T.lpar || t === T.lsqb || t === T.lbrace) depth++;
+    else if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth--;
+  }
+  const last = starts.length - 1;
+  /** How the argument starting at toks[k] reads; the one the parse failed in counts only as far as it got. */
+  const kind = (j: number): 'star' | 'dstar' | 'kw' | 'pos' | 'failed' => {
+    const k = starts[j];
+    const t = toks[k].tokenType;
+    const [what, reached] = t === T.star ? ['star', k + 1] as const : t === T.dstar ? ['dstar', k + 1] as const
+      : t === NAME && toks[k + 1].tokenType === T.eq ? ['kw', k + 2] as const : ['pos', k] as const;
+    return j === last && i <= reached ? 'failed' : what;
+  };
+  // kwargs from argument j: a run of keywords and `*a`, then one of keywords and `**m` (each greedy).
+  const kwargsEnd = (j: number): number => {
+    const first = j;
+    while (j < starts.length && (kind(j) === 'kw' || kind(j) === 'star')) j++;
+    while (j < starts.length && (kind(j) === 'kw' || kind(j) === 'dstar')) j++;
+    return j === first ? -1 : j;
+  };
+  // Positional arguments (and `*a`) first, then kwargs; else kwargs alone.
+  let g = 0;
+  while (g < starts.length && (kind(g) === 'pos' || kind(g) === 'star')) g++;
+  let end = g > 0 ? kwargsEnd(g) : -1;
+  if (end < 0) end = kwargsEnd(0);
+  if (end < 0 || end > last || toks[starts[end]].tokenType !== T.star) return;
+  p.raiseAt('iterable argument unpacking follows keyword argument unpacking', toks[starts[end]], toks[starts[end]]);
+}
+
+/** Tokens a disjunction is made of outside brackets. */
+const DISJUNCTION_TOKENS = new Set<number>();
+for (const t of [NAME, NUMBER, STRING, KW.None, KW.True, KW.False, T.ellipsis, T.dstar, T.dot, KW.not, KW.and, KW.or,
+  KW.in, KW.is, KW.await, BINOP, UNARYOP, COMPOP]) {
+  DISJUNCTION_TOKENS.add(t.tokenTypeIdx!);
+  for (const c of (t as { categoryMatches?: number[] }).categoryMatches ?? []) DISJUNCTION_TOKENS.add(c);
+}
+
+/**
+ * The `if` of a conditional expression whose condition the parse failed in at toks[i] (the
+ * condition's tokens, at its own bracket level, lie between), or -1.
+ */
+function conditionIf(toks: IToken[], i: number): number {
+  let depth = 0;
+  let blocked = false; // a token no disjunction has, at the level scanned
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k].tokenType;
+    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
+    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
+      // An unclosed bracket: what was scanned lies inside it, part of an operand of the condition.
+      if (depth-- === 0) {
+        depth = 0;
+        blocked = false;
+      }
+    } else if (depth === 0) {
+      if (t === KW.if) return blocked || k === 0 || !EXPR_END.has(toks[k - 1].tokenTypeIdx) || inComprehensionClause(toks, k) ? -1 : k;
+      if (t === NEWLINE || t === INDENT || t === DEDENT) return -1;
+      if (!DISJUNCTION_TOKENS.has(toks[k].tokenTypeIdx)) blocked = true;
+    }
+  }
+  return -1;
+}
+
+/** How many shorter conditions incompleteCondition tries before it gives up (each is a parse). */
+const CONDITION_TRIES = 64;
+
+/**
+ * invalid_expression's "expected 'else' after 'if' expression" where the condition is incomplete
+ * (`a if x < < 0 else b`, failing at toks[i]): CPython's disjunction gives up the incomplete
+ * operation and ends before it, where neither 'else' nor ':' follows. toks[ifAt] is the `if`.
+ */
+function incompleteCondition(p: PyParser, toks: IToken[], ifAt: number, i: number): void {
+  // b: the longest run after `if` that is a whole disjunction.
+  let e = i;
+  for (let tries = 0; ; e--, tries++) {
+    if (e <= ifAt + 1 || tries === CONDITION_TRIES) return;
+    if (parsesFrom(p, toks.slice(0, e), ifAt + 1, () => p.disjunction()) && p.lastConsumed() === toks[e - 1]) break;
+  }
+  if (toks[e].tokenType === KW.else || toks[e].tokenType === T.colon) return;
+  // a: the disjunction the `if` follows, back to where it starts.
+  let s = ifAt - 1;
+  for (let depth = 0; s >= 0; s--) {
+    const t = toks[s].tokenType;
+    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
+    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
+      if (depth-- === 0) break;
+    } else if (depth === 0 && !DISJUNCTION_TOKENS.has(toks[s].tokenTypeIdx)) break;
+  }
+  s++;
+  if (s >= ifAt || !parsesFrom(p, toks.slice(0, ifAt), s, () => p.disjunction()) || p.lastConsumed() !== toks[ifAt - 1]) return;
+  const bStart = ifAt + 1;
+  p.raiseAt("expected 'else' after 'if' expression", toks[groupStart(toks, s, ifAt - 1)], toks[e - 1 - (groupStart(toks, bStart, e - 1) - bStart)]);
 }
 
 /**
