@@ -95,6 +95,10 @@ MODE_CASES = [
     ('f(*a, * *b)\n', 'exec'), ('f(x=1, * *b)\n', 'exec'), ('f(a, * *b)\n', 'exec'), ('f(*a, *)\n', 'exec'), ('f(a, *)\n', 'exec'),
     ('f(*a, b, * *c)\n', 'exec'), ('f(a, *b, * *c)\n', 'exec'), ('f(a, x=1, * *c)\n', 'exec'), ('f(**k, *a, * *b)\n', 'exec'),
     ('class A(x=1, * *b): pass\n', 'exec'), ('def f(x=1, * *b): pass\n', 'exec'), ('f(x=1, *a, **k, * *b)\n', 'exec'),
+    # Where errors end: tokenizer errors without an end (0), an error token's own range, a NEWLINE's (its comment).
+    ('f(\n', 'exec'), ('x = 1 $\n', 'exec'), ('x = 1 <> 2\n', 'exec'), ('x = 0777\n', 'exec'), ('x = 00_07\n', 'exec'),
+    ('if 1:\n\tx\n        y\n', 'exec'), ('if 1:\n  x\n y\n', 'exec'), ('x = 1 +\\', 'exec'), ('a.b: # c\n', 'exec'),
+    ('if x # c\n', 'exec'), ('x = 1 + # c\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:
@@ -102,5 +106,5 @@ for src, mode in MODE_CASES:
         compile(src, 'x.py', mode, dont_inherit=True)
         cases.append({'source': src, 'mode': mode, 'error': None})
     except SyntaxError as e:
-        cases.append({'source': src, 'mode': mode, 'error': [type(e).__name__, e.msg, e.lineno, e.offset]})
+        cases.append({'source': src, 'mode': mode, 'error': [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]})
 (ROOT / 'compile_errors.json').write_text(__import__('json').dumps(cases, indent=1, ensure_ascii=True) + '\n')

@@ -1,9 +1,10 @@
 // SyntaxError parity with CPython on the mistakes people make: mutates the corpus
 // programs one token at a time (drop a token, repeat it, or insert a common one),
 // asks CPython 3.11 what compile() raises for each, and counts how often ours
-// raises the same class, message, line and offset. Prints the most frequent
+// raises the same class, message, line and offset, and of those how many end where CPython's do
+// (end line and end offset). Prints the most frequent
 // differences. Run after `npm run build`: node scripts/syntax_error_parity.mjs [--cases N] [--seed S]
-// [--dump FILE] (FILE gets every differing case as JSON: source, CPython's error, ours).
+// [--dump FILE] (FILE gets every differing case as JSON: source, CPython's error, ours; ends included where only they differ).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,7 +50,7 @@ while len(cases) < count:
         compile(mutated, 'x.py', 'exec', dont_inherit=True)
         continue
     except SyntaxError as e:
-        cases.append({'source': mutated, 'error': [type(e).__name__, e.msg, e.lineno, e.offset]})
+        cases.append({'source': mutated, 'error': [type(e).__name__, e.msg, e.lineno, e.offset], 'end': [e.end_lineno, e.end_offset]})
     except Exception:
         continue
 json.dump(cases, open(out, 'w'))
@@ -61,18 +62,23 @@ const cases = JSON.parse(readFileSync(file, 'utf8'));
 rmSync(out, { recursive: true, force: true });
 
 let same = 0;
+let sameEnd = 0;
 const differences = new Map();
 const dump = [];
 for (const c of cases) {
   let got;
+  let end = null;
   try {
     compile(c.source, 'x.py', 'exec');
     got = null;
   } catch (e) {
     got = e instanceof PySyntaxError ? [e.type, e.msg, e.lineno, e.offset] : ['internal error', String(e)];
+    end = e instanceof PySyntaxError ? [e.endLineno, e.endOffset] : null;
   }
   if (JSON.stringify(got) === JSON.stringify(c.error)) {
     same++;
+    if (JSON.stringify(end) === JSON.stringify(c.end)) sameEnd++;
+    else dump.push({ source: c.source, cpython: [...c.error, ...c.end], ours: [...got, ...end] });
     continue;
   }
   dump.push({ source: c.source, cpython: c.error, ours: got });
@@ -82,4 +88,4 @@ for (const c of cases) {
 }
 for (const [k, v] of [...differences].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(String(v).padStart(5), k);
 if (opt('--dump', null)) writeFileSync(opt('--dump', null), JSON.stringify(dump, null, 1));
-console.log(`${same}/${cases.length} identical (class, message, line, offset)`);
+console.log(`${same}/${cases.length} identical (class, message, line, offset); ${sameEnd} with the same end too`);

@@ -194,17 +194,14 @@ class PyParser extends EmbeddedActionsParser {
   alts_atom?: IOrAlt<any>[];
   // ---- errors -----------------------------------------------------------
 
-  raiseAt(msg: string, s: Start, e?: Start, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
+  /** The error from the start of `s` to the end of `e`, or of `s` itself (a token's or node's range, as CPython's). */
+  raiseAt(msg: string, s: Start, e: Start = s, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
     // A node's own position, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION: inside any parentheses.
     const line = isTok(s) ? s.startLine! : s.lineno;
     const text = this.src.line(line);
     const offset = byteToCharOffset(text, isTok(s) ? s.startColumn! : s.col_offset) + 1;
-    let endLine = line;
-    let endOffset = offset;
-    if (e) {
-      endLine = isTok(e) ? e.endLine! : e.end_lineno;
-      endOffset = byteToCharOffset(this.src.line(endLine), isTok(e) ? e.endColumn! : e.end_col_offset) + 1;
-    }
+    const endLine = isTok(e) ? e.endLine! : e.end_lineno;
+    const endOffset = byteToCharOffset(this.src.line(endLine), isTok(e) ? e.endColumn! : e.end_col_offset) + 1;
     throw new PySyntaxError(type, msg, this.filename, line, offset, text, endLine, endOffset);
   }
 
@@ -218,34 +215,9 @@ class PyParser extends EmbeddedActionsParser {
     // Its third form takes a bitwise_or before '=': a comparison (`a < b = 1`) stops short of the '='.
     if (!isBitwiseOr(test) && !this.parens.has(test)) return;
     // b: the bitwise_or after '=' (as far as it is complete), then the token after it.
-    let depth = 0;
-    let operand = true; // at depth 0: expecting an operand (else an operator or trailer)
-    let last: IToken | null = null;
-    let lastK = 0;
-    for (let k = eqAt + 1; ; k++) {
-      const tok = this.LA(k);
-      const tt = tok.tokenType;
-      // CPython's parser would fetch the end of the text (inside brackets: their unclosed error, parse()).
-      if (tt === ENDMARKER || tt === EOF) {
-        this.furthest = tok;
-        return;
-      }
-      const open = tt === T.lpar || tt === T.lsqb || tt === T.lbrace;
-      if (depth > 0) {
-        if (open) depth++;
-        else if ((tt === T.rpar || tt === T.rsqb || tt === T.rbrace) && --depth === 0) operand = false;
-      } else if (operand) {
-        if (open) depth++;
-        else if (ATOM_TOKENS.has(tt.tokenTypeIdx!)) operand = false;
-        else if (!tokenMatcher(tok, UNARYOP) && tt !== KW.await) break;
-      } else if (tokenMatcher(tok, BINOP) || tt === T.dstar || tt === T.dot) operand = true;
-      else if (tt === T.lpar || tt === T.lsqb) depth++; // a call or subscript trailer
-      else if (tt !== STRING || last?.tokenType !== STRING) break;
-      if (depth === 0 && !operand) {
-        last = tok;
-        lastK = k;
-      }
-    }
+    const lastK = this.bitwiseOrEnd(eqAt + 1);
+    if (lastK === null) return;
+    const last = lastK > eqAt ? this.LA(lastK) : null;
     const after = this.LA(lastK + 1);
     if (last === null || after.tokenType === T.eq || after.tokenType === T.walrus) return;
     if (test._type !== 'Name' || this.parens.has(test)) {
@@ -261,6 +233,38 @@ class PyParser extends EmbeddedActionsParser {
   }
 
   /**
+   * The LA index of the last token of the bitwise_or that starts at LA(from), as far as it is
+   * complete, judged by its tokens; `from - 1` if none starts there, null if the text ends first
+   * (`furthest` is then the end: CPython's parser would fetch it).
+   */
+  bitwiseOrEnd(from: number): number | null {
+    let depth = 0;
+    let operand = true; // at depth 0: expecting an operand (else an operator or trailer)
+    let lastK = from - 1;
+    for (let k = from; ; k++) {
+      const tok = this.LA(k);
+      const tt = tok.tokenType;
+      if (tt === ENDMARKER || tt === EOF) {
+        this.furthest = tok;
+        return null;
+      }
+      const open = tt === T.lpar || tt === T.lsqb || tt === T.lbrace;
+      if (depth > 0) {
+        if (open) depth++;
+        else if ((tt === T.rpar || tt === T.rsqb || tt === T.rbrace) && --depth === 0) operand = false;
+      } else if (operand) {
+        if (open) depth++;
+        else if (ATOM_TOKENS.has(tt.tokenTypeIdx!)) operand = false;
+        else if (!tokenMatcher(tok, UNARYOP) && tt !== KW.await) break;
+      } else if (tokenMatcher(tok, BINOP) || tt === T.dstar || tt === T.dot) operand = true;
+      else if (tt === T.lpar || tt === T.lsqb) depth++; // a call or subscript trailer
+      else if (tt !== STRING || lastK !== k - 1 || this.LA(lastK).tokenType !== STRING) break;
+      if (depth === 0 && !operand) lastK = k;
+    }
+    return lastK;
+  }
+
+  /**
    * CPython's forced tokens (`&&':'`): a missing one is "expected ':'". Statements whose grammar
    * has an invalid_* rule instead (if, while, for, with, class, except, case) say so only when the
    * line ends where the colon should be, and "invalid syntax" otherwise.
@@ -269,7 +273,7 @@ class PyParser extends EmbeddedActionsParser {
     this.ACTION(() => {
       const la = this.LA(1);
       if (la.tokenType !== t && onlyAtLineEnd && la.tokenType !== NEWLINE) this.invalidSyntax(la);
-      if (la.tokenType !== t) this.raiseAt(`expected '${what}'`, la);
+      if (la.tokenType !== t) this.raiseAt(`expected '${what}'`, la, la);
     });
   }
 
@@ -331,7 +335,7 @@ class PyParser extends EmbeddedActionsParser {
     if (/^[ \t\f]+$/.test(tail)) {
       // Blanks on a last line without a newline open an indented statement that never comes.
       const n = this.src.lines.length;
-      throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, n, tail.length, tail);
+      throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, n, tail.length, tail, n, -1);
     }
     const lines = this.src.text === '' ? 0 : this.src.text.replace(/\n$/, '').split('\n').length;
     throw new PySyntaxError('SyntaxError', 'invalid syntax', this.filename, lines, 0, lines > 0 ? this.src.line(lines) : null);
@@ -343,7 +347,8 @@ class PyParser extends EmbeddedActionsParser {
       // eval input is CPython's `expressions`: starred items only inside brackets.
       const items = body._type === 'Tuple' && !this.parens.has(body) ? body.elts : [body];
       const star = items.find((x) => x._type === 'Starred');
-      if (star) this.raiseAt('invalid syntax', star);
+      // At the '*' token alone (CPython's generic error at the token it stopped on).
+      if (star) this.raiseAt('invalid syntax', star, { ...star, end_lineno: star.lineno, end_col_offset: star.col_offset + 1 });
     });
     this.MANY(() => this.CONSUME(NEWLINE));
     this.CONSUME(ENDMARKER);
@@ -837,7 +842,7 @@ class PyParser extends EmbeddedActionsParser {
             const msg = `expected an indented block after ${header}`;
             const next = this.LA(1).tokenType;
             if (next === DEDENT || next === ENDMARKER) this.raiseWhereTokenizerStood(msg, this.LA(1));
-            this.raiseAt(msg, this.LA(1), undefined, 'IndentationError');
+            this.raiseAt(msg, this.LA(1), this.LA(1), 'IndentationError');
           }
         });
         this.CONSUME(INDENT);
@@ -2174,7 +2179,11 @@ class PyParser extends EmbeddedActionsParser {
   checkDictValue(colon: IToken): void {
     const next = this.LA(1).tokenType;
     if (next === T.rbrace || next === T.comma) this.raiseAt("expression expected after dictionary key and ':'", colon, colon);
-    if (next === T.star && EXPR_START.has(this.LA(2).tokenTypeIdx)) this.raiseAt('cannot use a starred expression in a dictionary value', this.LA(1));
+    if (next === T.star && EXPR_START.has(this.LA(2).tokenTypeIdx)) {
+      // RAISE_SYNTAX_ERROR_STARTING_FROM: from the '*' to where the parse stood, after the bitwise_or.
+      const end = this.bitwiseOrEnd(2);
+      this.raiseAt('cannot use a starred expression in a dictionary value', this.LA(1), this.LA(end !== null && end >= 2 ? end : 1));
+    }
   }
 
   /** After `{` (the token before LA(from)): is there a ':' at bracket depth 0 before the first ',' / 'for' / '}'? */
@@ -2701,7 +2710,7 @@ function starredDelete(p: PyParser, toks: IToken[], i: number): void {
 function doubleStarredGroup(p: PyParser, toks: IToken[], i: number): void {
   if (toks[i].tokenType !== T.dstar || toks[i - 1]?.tokenType !== T.lpar) return;
   if (!parsesFrom(p, toks, i + 1, () => p.expression()) || p.peek(1).tokenType !== T.rpar) return;
-  p.raiseAt('cannot use double starred expression here', toks[i]);
+  p.raiseAt('cannot use double starred expression here', toks[i], toks[i]);
 }
 
 /**

@@ -25,7 +25,9 @@ export class PySyntaxError extends Error {
   /** What `python3 FILE` prints on stderr for this error (traceback.c's print_error_text). */
   format(): string {
     let out = `  File "${this.filename}", line ${this.lineno}\n`;
-    if (this.text !== null) out += formatErrorText(this.text, this.offset, this.lineno === this.endLineno ? this.endOffset : -1);
+    // An IndentationError gets one caret whatever its end (expected an indented block has the token's).
+    const ranged = this.lineno === this.endLineno && this.type === 'SyntaxError';
+    if (this.text !== null) out += formatErrorText(this.text, this.offset, ranged ? this.endOffset : -1);
     return `${out}${this.type}: ${this.msg}\n`;
   }
 }

@@ -216,7 +216,7 @@ class Tokenizer {
             this.newLine();
             p = this.pos;
             // CPython points just past the backslash.
-            if (p >= n) this.stop(this.syntaxError('unexpected EOF while parsing', this.lineno - 1, backslashCol + 1), p);
+            if (p >= n) this.stop(this.syntaxError('unexpected EOF while parsing', this.lineno - 1, backslashCol + 1, 'SyntaxError', -2), p);
             continue;
           } else break;
           p++;
@@ -250,7 +250,7 @@ class Tokenizer {
             if (col !== this.indents[this.indents.length - 1]) {
               // CPython points just past the end of the offending line.
               const len = this.src.line(this.lineno).replace(/\n$/, '').length;
-              this.stop(this.syntaxError('unindent does not match any outer indentation level', this.lineno, len, 'IndentationError'), p);
+              this.stop(this.syntaxError('unindent does not match any outer indentation level', this.lineno, len, 'IndentationError', -2), p);
             }
             if (altcol !== this.altindents[this.altindents.length - 1]) this.tabError(p);
           }
@@ -280,7 +280,8 @@ class Tokenizer {
 
       if (c === 10) {
         if (!blank && this.parens.length === 0) {
-          this.push(NEWLINE, '\n', newlineStart, p + 1, this.lineno, this.col(newlineStart), this.lineno, this.col(p) + 1);
+          // CPython's NEWLINE ends where the '\n' is (an error there covers only a comment before it).
+          this.push(NEWLINE, '\n', newlineStart, p + 1, this.lineno, this.col(newlineStart), this.lineno, this.col(p));
         }
         this.pos = p + 1;
         this.newLine();
@@ -304,13 +305,13 @@ class Tokenizer {
       if (c === 92) {
         // Line continuation.
         if (p + 1 < n && text.charCodeAt(p + 1) !== 10) {
-          this.stop(this.syntaxError('unexpected character after line continuation character', this.lineno, p + 1 - this.lineStart), p);
+          this.stop(this.syntaxError('unexpected character after line continuation character', this.lineno, p + 1 - this.lineStart, 'SyntaxError', -1), p);
         }
         this.pos = p + 2;
         this.newLine();
         if (this.pos >= n) {
           // CPython points just past the backslash; inside brackets the open one is the error.
-          const eof = this.unclosedError() ?? this.syntaxError('unexpected EOF while parsing', this.lineno - 1, p + 1 - this.src.lineStarts[this.lineno - 2]);
+          const eof = this.unclosedError() ?? this.syntaxError('unexpected EOF while parsing', this.lineno - 1, p + 1 - this.src.lineStarts[this.lineno - 2], 'SyntaxError', -2);
           this.stop(eof, n);
         }
         continue;
@@ -320,13 +321,14 @@ class Tokenizer {
   }
 
   tabError(at: number): never {
-    this.stop(new PySyntaxError('TabError', 'inconsistent use of tabs and spaces in indentation', this.filename, this.lineno, -1, this.src.line(this.lineno), this.lineno, -1), at);
+    // CPython's E_TABSPACE: column 0, no end (the caret falls in the indentation, so none is shown).
+    this.stop(this.syntaxError('inconsistent use of tabs and spaces in indentation', this.lineno, 0, 'TabError', -1), at);
   }
 
   /** "'(' was never closed" for the innermost bracket still open, if any. */
   unclosedError(): PySyntaxError | null {
     const open = this.parens[this.parens.length - 1];
-    return open ? this.syntaxError(`'${String.fromCharCode(open.ch)}' was never closed`, open.line, open.col) : null;
+    return open ? this.syntaxError(`'${String.fromCharCode(open.ch)}' was never closed`, open.line, open.col, 'SyntaxError', -1) : null;
   }
 
   newLine(): void {
@@ -498,7 +500,10 @@ class Tokenizer {
         p++;
       }
       if (leadingZeroError && !isFloat) {
-        this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.lineno, start - this.lineStart);
+        // CPython's range ends just past the first digit after the zeros (where its tokenizer stood).
+        let z = start;
+        while (text.charCodeAt(z) === 48 || text.charCodeAt(z) === 95) z++;
+        this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.lineno, start - this.lineStart, 'SyntaxError', z - this.lineStart);
       }
       endCheck(imaginary ? 'imaginary' : 'decimal');
     }
@@ -570,7 +575,7 @@ class Tokenizer {
         : two.length === 2 && (OPERATORS.has(two) || two === '<>') ? two : text[p];
       if (s === '<>') {
         // Only valid with `from __future__ import barry_as_FLUFL`.
-        this.error('invalid syntax', this.lineno, p - this.lineStart);
+        this.error('invalid syntax', this.lineno, p - this.lineStart, 'SyntaxError', p - this.lineStart + 2);
       }
       type = OPERATORS.get(s);
     } else {
@@ -578,8 +583,8 @@ class Tokenizer {
       type = SINGLE_CHAR_OPERATORS[c];
     }
     if (type === undefined || s === '!') {
-      if (c === 33) this.error('invalid syntax', this.lineno, p - this.lineStart);
-      if (c === 36 || c === 63 || c === 96) this.error('invalid syntax', this.lineno, p - this.lineStart);
+      // (The parser's error at the tokenizer's ERRORTOKEN: the token's range, one character.)
+      if (c === 33 || c === 36 || c === 63 || c === 96) this.error('invalid syntax', this.lineno, p - this.lineStart, 'SyntaxError', p - this.lineStart + 1);
       if (c === 0) this.error('source code cannot contain null bytes', this.lineno, p - this.lineStart);
       this.invalidCharacter(p);
     }

@@ -8,7 +8,8 @@ import { PySyntaxError, compile } from '@pyc-ts/compiler';
 interface Case {
   source: string;
   mode: 'exec' | 'eval' | 'single';
-  error: [string, string, number, number] | null;
+  /** class, message, line, offset, end line, end offset */
+  error: [string, string, number, number, number | null, number | null] | null;
 }
 
 const cases = JSON.parse(readFileSync(new URL('./fixtures/compile_errors.json', import.meta.url), 'utf8')) as Case[];
@@ -20,7 +21,7 @@ describe('compile errors by mode', () => {
       compile(c.source, 'x.py', c.mode);
     } catch (e) {
       if (!(e instanceof PySyntaxError)) throw e;
-      got = [e.type, e.msg, e.lineno, e.offset];
+      got = [e.type, e.msg, e.lineno, e.offset, e.endLineno, e.endOffset];
     }
     expect(got).toEqual(c.error);
   });
