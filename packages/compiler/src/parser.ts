@@ -2445,17 +2445,16 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void
  */
 function unseparatedItems(p: PyParser, toks: IToken[], i: number): void {
   // The statement's start, with no '=' (an assignment's own rule would have taken it) or open bracket before toks[i].
-  let s = i - 1;
-  for (let depth = 0; s >= 0; s--) {
-    const t = toks[s].tokenType;
-    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
-    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
-      if (depth-- === 0) return;
-    } else if (depth === 0 && (t === NEWLINE || t === INDENT || t === DEDENT || t === T.semi)) break;
-    else if (depth === 0 && t === T.colon && COMPOUND_KEYWORDS.has(toks[lineStart(toks, s)].tokenTypeIdx)) break;
-    else if (depth === 0 && (t === T.eq || t === T.colon || t === T.walrus)) return;
+  const boundary = levelStop(toks, i, (k) => {
+    const t = toks[k].tokenType;
+    return t === NEWLINE || t === INDENT || t === DEDENT || t === T.semi || t === T.eq || t === T.colon || t === T.walrus;
+  });
+  if (boundary >= 0) {
+    const t = toks[boundary].tokenType;
+    const headerColon = t === T.colon && COMPOUND_KEYWORDS.has(toks[lineStart(toks, boundary)].tokenTypeIdx);
+    if (isOpenBracket(toks[boundary]) || t === T.eq || t === T.walrus || (t === T.colon && !headerColon)) return;
   }
-  s++;
+  const s = boundary + 1;
   let k = s;
   /** Reads a star_named_expression at toks[k]; false where none parses. */
   const item = (): boolean => {
@@ -2479,17 +2478,30 @@ function unseparatedItems(p: PyParser, toks: IToken[], i: number): void {
 const COMPOUND_KEYWORDS = new Set<number>();
 for (const t of [KW.if, KW.elif, KW.else, KW.while, KW.for, KW.with, KW.try, KW.except, KW.finally, KW.def, KW.class, KW.async]) COMPOUND_KEYWORDS.add(t.tokenTypeIdx!);
 
-/** Whether a bracket opened before toks[i] on its logical line is still open there. */
-function insideBrackets(toks: IToken[], i: number): boolean {
+/**
+ * Back from toks[i - 1] over balanced brackets: the index of the first token at toks[i]'s bracket
+ * level for which `stop` holds, or of a bracket still open there (whichever comes first), or -1.
+ */
+function levelStop(toks: IToken[], i: number, stop: (k: number) => boolean): number {
   let depth = 0;
-  for (; i > 0; i--) {
-    const t = toks[i - 1].tokenType;
+  for (let k = i - 1; k >= 0; k--) {
+    const t = toks[k].tokenType;
     if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
     else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
-      if (depth-- === 0) return true;
-    } else if (depth === 0 && (t === NEWLINE || t === INDENT || t === DEDENT)) return false;
+      if (depth-- === 0) return k;
+    } else if (depth === 0 && stop(k)) return k;
   }
-  return false;
+  return -1;
+}
+
+function isOpenBracket(t: IToken): boolean {
+  return t.tokenType === T.lpar || t.tokenType === T.lsqb || t.tokenType === T.lbrace;
+}
+
+/** Whether a bracket opened before toks[i] on its logical line is still open there. */
+function insideBrackets(toks: IToken[], i: number): boolean {
+  const k = levelStop(toks, i, (j) => toks[j].tokenType === NEWLINE || toks[j].tokenType === INDENT || toks[j].tokenType === DEDENT);
+  return k >= 0 && isOpenBracket(toks[k]);
 }
 
 /** The index of the first token of the logical line holding toks[i]. */
@@ -2612,15 +2624,7 @@ function incompleteCondition(p: PyParser, toks: IToken[], ifAt: number, i: numbe
   }
   if (toks[e].tokenType === KW.else || toks[e].tokenType === T.colon) return;
   // a: the disjunction the `if` follows, back to where it starts.
-  let s = ifAt - 1;
-  for (let depth = 0; s >= 0; s--) {
-    const t = toks[s].tokenType;
-    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
-    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
-      if (depth-- === 0) break;
-    } else if (depth === 0 && !DISJUNCTION_TOKENS.has(toks[s].tokenTypeIdx)) break;
-  }
-  s++;
+  const s = levelStop(toks, ifAt, (k) => !DISJUNCTION_TOKENS.has(toks[k].tokenTypeIdx)) + 1;
   if (s >= ifAt || !parsesFrom(p, toks.slice(0, ifAt), s, () => p.disjunction()) || p.lastConsumed() !== toks[ifAt - 1]) return;
   const bStart = ifAt + 1;
   p.raiseAt("expected 'else' after 'if' expression", toks[groupStart(toks, s, ifAt - 1)], toks[e - 1 - (groupStart(toks, bStart, e - 1) - bStart)]);
