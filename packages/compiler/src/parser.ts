@@ -1734,9 +1734,25 @@ class PyParser extends EmbeddedActionsParser {
 
   /**
    * An operand of the binary operators (Python's factor): unary signs, `await`, an atom and its
-   * trailers, and a right-associative `**`, which binds tighter than a sign on its left.
+   * trailers, and a right-associative `**`, which binds tighter than a sign on its left. A run of
+   * `**` is read in a loop, its exponents by `exponent`, so that a long one needs no JS stack.
    */
   operand = this.RULE('operand', (): A.expr => {
+    const base = this.factor();
+    let exponents: Factor[] | null = null;
+    this.MANY3(() => {
+      this.CONSUME(T.dstar);
+      const f = this.SUBRULE(this.exponent);
+      this.ACTION(() => (exponents ??= []).push(f));
+    });
+    return exponents === null && base.signs === null ? base.e : this.ACTION(() => powerTree(base, exponents ?? []))!;
+  });
+
+  /** The right operand of `**` (a factor, as the left one), its own `**` left to operand's loop. */
+  exponent = this.RULE('exponent', (): Factor => this.factor());
+
+  /** Signs, `await` and a primary: the DSL calls operand and exponent share. */
+  private factor(): Factor {
     let signs: IToken[] | null = null;
     this.MANY(() => {
       const t = this.CONSUME(UNARYOP);
@@ -1825,19 +1841,8 @@ class PyParser extends EmbeddedActionsParser {
       ]);
     });
     if (awaitToken !== null) e = this.ACTION(() => at({ _type: 'Await', value: e } as A.Await, awaitToken!, e)) ?? e;
-    this.OPTION2(() => {
-      this.CONSUME(T.dstar);
-      const exp = this.SUBRULE(this.operand);
-      e = this.ACTION(() => at({ _type: 'BinOp', left: e, op: 'Pow', right: exp } as A.BinOp, e, exp)) ?? e;
-    });
-    if (signs === null) return e;
-    return this.ACTION(() => {
-      let r = e;
-      const ss = signs!;
-      for (let i = ss.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: UNOPS[ss[i].image], operand: r } as A.UnaryOp, ss[i], r);
-      return r;
-    })!;
-  });
+    return { signs, e };
+  }
 
   slices = this.RULE('slices', (): A.expr => {
     const first = this.SUBRULE(this.slice);
@@ -2222,7 +2227,25 @@ function emptyArgs(): A.arguments {
   return { _type: 'arguments', posonlyargs: [], args: [], vararg: null, kwonlyargs: [], kw_defaults: [], kwarg: null, defaults: [] };
 }
 
-/** Builds left-associative BinOps from operands and operators by precedence climbing. */
+/** A factor as parsed: a primary (with its `await`) and the unary signs before it. */
+interface Factor {
+  signs: IToken[] | null;
+  e: A.expr;
+}
+
+/** `base ** exponents[0] ** exponents[1] ...`, grouped to the right, each sign over the power after it. */
+function powerTree(base: Factor, exponents: Factor[]): A.expr {
+  const signed = (f: Factor, value: A.expr): A.expr => {
+    let r = value;
+    if (f.signs) for (let i = f.signs.length - 1; i >= 0; i--) r = at({ _type: 'UnaryOp', op: UNOPS[f.signs[i].image], operand: r } as A.UnaryOp, f.signs[i], r);
+    return r;
+  };
+  const factors = [base, ...exponents];
+  let r = signed(factors[factors.length - 1], factors[factors.length - 1].e);
+  for (let i = factors.length - 2; i >= 0; i--) r = signed(factors[i], at({ _type: 'BinOp', left: factors[i].e, op: 'Pow', right: r } as A.BinOp, factors[i].e, r));
+  return r;
+}
+
 /** A disjunction as parsed: operands[i] and operands[i + 1] are joined by ops[i]; nots[i] are the `not`s before operands[i]. */
 interface OperatorChain {
   operands: A.expr[];
@@ -2269,6 +2292,7 @@ function comparisonTree(c: OperatorChain, lo: number, hi: number): A.expr {
   return at({ _type: 'Compare', left: pieces[0], ops: cmpops, comparators: pieces.slice(1) } as A.Compare, pieces[0], pieces[pieces.length - 1]);
 }
 
+/** Builds left-associative BinOps from operands and operators by precedence climbing. */
 function buildBinOps(operands: A.expr[], ops: string[]): A.expr {
   let i = 0;
   const climb = (minPrec: number): A.expr => {

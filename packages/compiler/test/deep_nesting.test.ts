@@ -37,6 +37,7 @@ describe('long right-nested chains on the default JS stack', () => {
   it.each([
     ['conditional expressions', 'x = ' + 'a if b else '.repeat(2900) + '1\n', 'IfExp', 'orelse'],
     ['lambdas', 'f = ' + 'lambda: '.repeat(2900) + '1\n', 'Lambda', 'body'],
+    ['powers', 'x = ' + 'a ** '.repeat(2900) + '1\n', 'BinOp', 'right'],
   ])('%s', (_, source, type, link) => {
     let node = (parse(source, 'chain.py').body[0] as { value: unknown }).value as Record<string, unknown>;
     let links = 0;
