@@ -1,15 +1,15 @@
-// The parser takes CPython's 200 nested brackets, and long chains of lambdas or of
-// conditional expressions, on Node's default stack; but other nesting CPython accepts can
-// exhaust it (a thousand `**`, lambdas alternating with conditional expressions), and so can
-// the compiler's recursive passes over such trees. In Node the CLI and runSource then compile
-// once more on a worker thread with a large stack, waiting for it synchronously (Atomics.wait),
-// so callers keep a synchronous compile.
+// The parser takes CPython's 200 nested brackets, and long chains of unary operators, `**`,
+// lambdas or conditional expressions, on Node's default stack; but other nesting CPython accepts
+// can exhaust it (lambdas alternating with conditional expressions, lambdas in lambda defaults),
+// and so can the compiler's recursive passes over such trees. The CLI then compiles once more on
+// a worker thread with a large stack, waiting for it synchronously (Atomics.wait), so callers
+// keep a synchronous compile.
 
 import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_threads';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CodeObject } from '@pyc-ts/bytecode';
-import { HostStackExhausted, PyRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
+import { HostStackExhausted, ParserStackExhausted, PyMemoryError, PyRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
 import type { DeepStackReply, DeepStackRequest } from './deep_stack_worker.js';
 import { unflattenConst } from './code_transfer.js';
 
@@ -17,17 +17,12 @@ const WORKER = new URL('./deep_stack_worker.js', import.meta.url);
 
 type Mode = 'exec' | 'eval' | 'single';
 
-/** True for the SyntaxError the parser raises when the JS stack ran out. */
-function stackExhausted(e: unknown): boolean {
-  return e instanceof PySyntaxError && e.msg.startsWith('too many nested expressions');
-}
-
 /** compile(), retried with a deep stack when the first attempt ran out of stack (in the parser or a later pass). */
 export function compileDeep(source: string | Uint8Array, filename: string, mode: Mode): CodeObject {
   try {
     return compile(source, filename, mode);
   } catch (e) {
-    if (!(stackExhausted(e) || e instanceof HostStackExhausted) || !existsSync(fileURLToPath(WORKER))) throw e;
+    if (!(e instanceof ParserStackExhausted || e instanceof HostStackExhausted) || !existsSync(fileURLToPath(WORKER))) throw e;
     const reply = onDeepStack({ kind: 'compile', source, filename, mode });
     if ('code' in reply) return unflattenConst(reply.code) as CodeObject;
     throw replyError(reply);
@@ -39,7 +34,7 @@ export function astDumpDeep(source: string | Uint8Array, filename: string, mode:
   try {
     return dumpAst(parse(source, filename, mode), { includeAttributes, indent });
   } catch (e) {
-    if (!stackExhausted(e) || !existsSync(fileURLToPath(WORKER))) throw e;
+    if (!(e instanceof ParserStackExhausted) || !existsSync(fileURLToPath(WORKER))) throw e;
     const reply = onDeepStack({ kind: 'ast', source, filename, mode, includeAttributes, indent });
     if ('text' in reply) return reply.text;
     throw replyError(reply);
@@ -52,6 +47,7 @@ function replyError(reply: DeepStackReply): Error {
   if (!('error' in reply)) return new Error('the compile worker answered something else');
   const e = reply.error;
   if (e.type === 'RecursionError') return new PyRecursionError(e.msg);
+  if (e.type === 'MemoryError') return new PyMemoryError();
   return new PySyntaxError(e.type, e.msg, e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
 }
 

@@ -2,7 +2,7 @@
 // back the code object (flattened, code_transfer.ts) or the error's fields.
 
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { PyRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
+import { PyLimitError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
 import { flattenConst, type ConstEntry } from './code_transfer.js';
 
 type Mode = 'exec' | 'eval' | 'single';
@@ -17,7 +17,7 @@ export type DeepStackReply =
   | { internal: string }
   | {
       error: {
-        type: PySyntaxError['type'] | 'RecursionError';
+        type: PySyntaxError['type'] | PyLimitError['type'];
         msg: string;
         filename: string;
         lineno: number;
@@ -42,8 +42,8 @@ function answer(request: DeepStackRequest): DeepStackReply {
       const { type, msg, filename, lineno, offset, text, endLineno, endOffset } = e;
       return { error: { type, msg, filename, lineno, offset, text, endLineno, endOffset } };
     }
-    if (e instanceof PyRecursionError) {
-      return { error: { type: 'RecursionError', msg: e.message, filename: request.filename, lineno: 0, offset: 0, text: null, endLineno: 0, endOffset: 0 } };
+    if (e instanceof PyLimitError) {
+      return { error: { type: e.type, msg: e.message, filename: request.filename, lineno: 0, offset: 0, text: null, endLineno: 0, endOffset: 0 } };
     }
     return { internal: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }

@@ -1,13 +1,13 @@
 // Compile-then-execute, shared by `pyc-ts run FILE.py` and runSource(). No Node built-ins: embedders in a
 // browser use it too.
 
-import { compile, PyRecursionError, PySyntaxError } from '@pyc-ts/compiler';
+import { compile, PyLimitError, PySyntaxError } from '@pyc-ts/compiler';
 import type { CodeObject } from '@pyc-ts/bytecode';
 import { runCode, type Host, type RunResult } from '@pyc-ts/vm';
 
 /**
- * Compiles `source` as the module `filename` and runs it. A SyntaxError (or the RecursionError CPython's compiler
- * raises for too deep a tree) is reported as `python3 FILE` reports
+ * Compiles `source` as the module `filename` and runs it. A SyntaxError (or the RecursionError or MemoryError
+ * CPython's front end raises for too deep a tree) is reported as `python3 FILE` reports
  * it (CPython's text on host.stderr, exit status 1) and comes back as the result's exception.
  */
 export function executeSource(
@@ -20,7 +20,7 @@ export function executeSource(
   try {
     code = compileModule(source, filename, 'exec');
   } catch (e) {
-    if (!(e instanceof PySyntaxError || e instanceof PyRecursionError)) throw e;
+    if (!(e instanceof PySyntaxError || e instanceof PyLimitError)) throw e;
     const traceback = e.format();
     host.stderr(traceback);
     const message = e instanceof PySyntaxError ? syntaxErrorStr(e) : e.message;

@@ -2,7 +2,7 @@
 // where `python3 -m ast` gives one for a deeply nested tree.
 import { reprConst, strRepr, strReprCodePoints, type PyConst } from '@pyc-ts/bytecode';
 import { NODE_FIELDS } from './ast.js';
-import { PyRecursionError } from './recursionerror.js';
+import { PyRecursionError } from './limiterrors.js';
 import { isNode, nestedDeeperThan } from './treedepth.js';
 
 export interface DumpOptions {

@@ -5,7 +5,7 @@ import { parse } from './parser.js';
 import { foldModule } from './fold.js';
 import { Symtable } from './symtable.js';
 import { Codegen } from './codegen.js';
-import { HostStackExhausted, PyRecursionError } from './recursionerror.js';
+import { HostStackExhausted, PyRecursionError } from './limiterrors.js';
 import { nestedDeeperThan } from './treedepth.js';
 
 // CPython's constant folding and symbol table count one level per node below the module and stop

@@ -3,4 +3,4 @@ export * from './parser.js';
 export * from './astdump.js';
 export * from './syntaxerror.js';
 export * from './compile.js';
-export * from './recursionerror.js';
+export * from './limiterrors.js';

@@ -15,6 +15,8 @@ import {
 import { parseNumber } from './numbers.js';
 import { buildStringAtom, type FStringJob } from './fstring.js';
 import { TableLookahead } from './lookahead.js';
+import { LINK_LEVELS, MAXSTACK, STACK_BASE } from './parserstack.js';
+import { ParserStackExhausted, PyMemoryError } from './limiterrors.js';
 
 type Loc = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
 type Start = IToken | Loc;
@@ -174,6 +176,21 @@ class PyParser extends EmbeddedActionsParser {
   stopped = false;
   /** The furthest token a diagnosis looked at beyond the error, when it matters (parse()'s unclosed-bracket check). */
   furthest: IToken | null = null;
+
+  /** Where CPython's parser stack count starts for the input being parsed (parserstack.ts). */
+  stackBase: number = STACK_BASE.exec;
+  /** CPython's parser stack count at the chain being read, as far as it is emulated. */
+  stackLevels = 0;
+
+  override reset(): void {
+    super.reset();
+    this.stackLevels = this.stackBase;
+  }
+
+  /** A chain's next link takes `levels` more of CPython's parser stack: MemoryError past MAXSTACK, as there. */
+  deeper(levels: number): void {
+    if ((this.stackLevels += levels) >= MAXSTACK) throw new PyMemoryError();
+  }
 
   peek(i: number): IToken {
     return this.LA(i);
@@ -1437,12 +1454,15 @@ class PyParser extends EmbeddedActionsParser {
               let d: A.expr | null = null;
               this.OPTION2(() => {
                 const eq = this.CONSUME(T.eq);
+                const level = this.stackLevels;
                 this.ACTION(() => {
                   // invalid_default
                   const next = this.LA(1).tokenType;
                   if (next === T.rpar || next === T.comma) this.raiseAt('expected default value expression', eq, eq);
+                  if (!annotated) this.deeper(LINK_LEVELS.lambdaDefault);
                 });
                 d = this.SUBRULE(this.expression);
+                this.stackLevels = level;
               });
               this.ACTION(() => items.push({ kind: 'param', arg: a, dflt: d, tok: this.LA(0) }));
             },
@@ -1607,6 +1627,7 @@ class PyParser extends EmbeddedActionsParser {
         // `a if b else c if d else e` is read in a loop, not by recursion on `else`: a long chain
         // would otherwise take JS stack in proportion to its length.
         ALT: () => {
+          const level = this.stackLevels;
           let last = this.subrule(k, this.disjunction);
           const arms: [A.expr, A.expr][] = [];
           this.many(k, () => {
@@ -1616,6 +1637,7 @@ class PyParser extends EmbeddedActionsParser {
             this.ACTION(() => {
               const next = this.LA(1).tokenType;
               if (next !== KW.else && next !== T.colon) this.raiseAt("expected 'else' after 'if' expression", body, test);
+              this.deeper(LINK_LEVELS.orElse);
             });
             this.consume(k, KW.else);
             last = this.or(k + 1, [
@@ -1624,6 +1646,7 @@ class PyParser extends EmbeddedActionsParser {
             ]);
             arms.push([body, test]);
           });
+          this.stackLevels = level;
           return this.ACTION(() => arms.reduceRight<A.expr>((orelse, [body, test]) => at({ _type: 'IfExp', test, body, orelse } as A.IfExp, body, orelse), last)) ?? last;
         },
       },
@@ -1635,9 +1658,11 @@ class PyParser extends EmbeddedActionsParser {
    * The first is read outside it, so that a bad one fails where the parse stands, not before it.
    */
   lambdef = this.RULE('lambdef', (): A.Lambda => {
+    const level = this.stackLevels;
     const heads: [IToken, A.arguments | null][] = [];
     const head = (i: number) => {
       const t = this.consume(i, KW.lambda);
+      this.ACTION(() => this.deeper(LINK_LEVELS.lambda));
       let args: A.arguments | null = null;
       this.option(i, { GATE: () => this.LA(1).tokenType !== T.colon, DEF: () => { args = this.subrule(i, this.params, { ARGS: [false] }); } });
       this.consume(i + 1, T.colon);
@@ -1646,6 +1671,7 @@ class PyParser extends EmbeddedActionsParser {
     head(0);
     this.MANY(() => head(2));
     const body = this.or(INLINE_A, this.expressionAlts(INLINE_A));
+    this.stackLevels = level;
     return this.ACTION(() => heads.reduceRight<A.expr>((b, [t, args]) => at({ _type: 'Lambda', args: args ?? emptyArgs(), body: b } as A.Lambda, t, b), body) as A.Lambda)!;
   });
 
@@ -1677,16 +1703,23 @@ class PyParser extends EmbeddedActionsParser {
    */
   disjunction = this.RULE('disjunction', (): A.expr => {
     const chain: OperatorChain = { operands: [], ops: [], nots: [] };
+    const level = this.stackLevels;
     const notsBefore = (): void => {
       this.ACTION(() => chain.nots.push(null));
     };
     notsBefore();
     this.MANY(() => {
       const t = this.CONSUME(KW.not);
-      this.ACTION(() => (chain.nots[chain.nots.length - 1] ??= []).push(t));
+      this.ACTION(() => {
+        this.deeper(LINK_LEVELS.not);
+        (chain.nots[chain.nots.length - 1] ??= []).push(t);
+      });
     });
     const first = this.SUBRULE(this.operand);
-    this.ACTION(() => chain.operands.push(first));
+    this.ACTION(() => {
+      this.stackLevels = level;
+      chain.operands.push(first);
+    });
     this.MANY2(() => {
       const o: string = this.OR(this.alts_operator ??= [
         { ALT: () => { this.CONSUME(KW.or); return 'or'; } },
@@ -1710,11 +1743,18 @@ class PyParser extends EmbeddedActionsParser {
         GATE: () => o === 'and' || o === 'or',
         DEF: () => {
           const t = this.CONSUME4(KW.not);
-          this.ACTION(() => (chain.nots[chain.nots.length - 1] ??= []).push(t));
+          this.ACTION(() => {
+            this.deeper(LINK_LEVELS.not);
+            (chain.nots[chain.nots.length - 1] ??= []).push(t);
+          });
         },
       });
       const e = this.SUBRULE2(this.operand);
-      this.ACTION(() => { chain.ops.push(o); chain.operands.push(e); });
+      this.ACTION(() => {
+        this.stackLevels = level;
+        chain.ops.push(o);
+        chain.operands.push(e);
+      });
     });
     return chain.ops.length === 0 && chain.nots[0] === null ? first : this.ACTION(() => operatorTree(chain))!;
   });
@@ -1738,25 +1778,46 @@ class PyParser extends EmbeddedActionsParser {
    * `**` is read in a loop, its exponents by `exponent`, so that a long one needs no JS stack.
    */
   operand = this.RULE('operand', (): A.expr => {
-    const base = this.factor();
+    const level = this.stackLevels;
+    const e = this.factor();
+    const signs = this.factorSigns;
     let exponents: Factor[] | null = null;
-    this.MANY3(() => {
+    // (An OPTION before the loop: most operands have no `**`, and OPTION's test is the cheaper.)
+    this.OPTION2(() => {
       this.CONSUME(T.dstar);
+      this.ACTION(() => this.deeper(LINK_LEVELS.power));
       const f = this.SUBRULE(this.exponent);
-      this.ACTION(() => (exponents ??= []).push(f));
+      this.ACTION(() => (exponents = [f]));
+      this.MANY3(() => {
+        this.CONSUME2(T.dstar);
+        this.ACTION(() => this.deeper(LINK_LEVELS.power));
+        const g = this.SUBRULE2(this.exponent);
+        this.ACTION(() => exponents!.push(g));
+      });
     });
-    return exponents === null && base.signs === null ? base.e : this.ACTION(() => powerTree(base, exponents ?? []))!;
+    if (exponents === null && signs === null) return e;
+    this.stackLevels = level;
+    return this.ACTION(() => powerTree({ signs, e }, exponents ?? []))!;
   });
 
   /** The right operand of `**` (a factor, as the left one), its own `**` left to operand's loop. */
-  exponent = this.RULE('exponent', (): Factor => this.factor());
+  exponent = this.RULE('exponent', (): Factor => {
+    const e = this.factor();
+    return { signs: this.factorSigns, e };
+  });
 
-  /** Signs, `await` and a primary: the DSL calls operand and exponent share. */
-  private factor(): Factor {
+  /** The unary signs before the primary factor() read last (null for none). */
+  private factorSigns: IToken[] | null = null;
+
+  /** A primary, with its `await`, after its signs (left in factorSigns): the DSL calls operand and exponent share. */
+  private factor(): A.expr {
     let signs: IToken[] | null = null;
     this.MANY(() => {
       const t = this.CONSUME(UNARYOP);
-      this.ACTION(() => (signs ??= []).push(t));
+      this.ACTION(() => {
+        this.deeper(LINK_LEVELS.sign);
+        (signs ??= []).push(t);
+      });
     });
     let awaitToken: IToken | null = null;
     this.OPTION(() => { awaitToken = this.CONSUME(KW.await); });
@@ -1841,7 +1902,8 @@ class PyParser extends EmbeddedActionsParser {
       ]);
     });
     if (awaitToken !== null) e = this.ACTION(() => at({ _type: 'Await', value: e } as A.Await, awaitToken!, e)) ?? e;
-    return { signs, e };
+    this.factorSigns = signs;
+    return e;
   }
 
   slices = this.RULE('slices', (): A.expr => {
@@ -2829,6 +2891,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   const { tokens, source: src, unclosed, stopped } = tokenize(text, filename);
   p.src = src;
   p.filename = filename;
+  p.stackBase = STACK_BASE[mode];
   p.stopped = false;
   p.furthest = null;
   parenToks = new Map();
@@ -2836,7 +2899,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   p.input = tokens;
   let result: A.mod;
   try {
-    result = parseTokens(p, mode, tokens, src, filename);
+    result = parseTokens(p, mode, tokens);
   } catch (e) {
     if (stopped && e instanceof PySyntaxError) {
       // (A diagnosis that fetched the ERRORTOKEN, looking past its error, reached it too.)
@@ -2859,7 +2922,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   return result;
 }
 
-function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', tokens: IToken[], src: SourceLines, filename: string): A.mod {
+function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', tokens: IToken[]): A.mod {
   try {
     const result = mode === 'eval' ? p.evalInput() : mode === 'single' ? p.interactive() : p.file();
     if (p.errors.length > 0) failure(p);
@@ -2874,11 +2937,11 @@ function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', tokens: ITok
       p.invalidSyntax(e.blame);
     }
     if (stackExhausted(e)) {
-      // CPython gives MemoryError/RecursionError here; the JS stack ran out first
-      // (in the statement's parse or in an f-string field's). The overflow may have
-      // struck inside chevrotain's bookkeeping: the next parse starts on a new parser.
+      // The JS stack ran out (in the statement's parse or in an f-string field's) where CPython's
+      // parser stack may not. The overflow may have struck inside chevrotain's bookkeeping: the
+      // next parse starts on a new parser.
       instance = null;
-      throw new PySyntaxError('SyntaxError', 'too many nested expressions (parser stack exhausted)', filename, 1, 1, src.line(1));
+      throw new ParserStackExhausted();
     }
     throw e;
   } finally {
@@ -2945,6 +3008,7 @@ function runFStringJobs(p: PyParser): void {
         t.endLine! += job.lineOffset;
       }
       const savedSrc = p.src;
+      p.stackBase = STACK_BASE.fstring;
       p.input = tokens;
       const e = p.fstringInput();
       if (p.errors.length > 0) {

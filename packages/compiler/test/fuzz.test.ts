@@ -1,5 +1,6 @@
 // Property: on ANY input the front end ends with an AST or a Python SyntaxError
-// (PySyntaxError with CPython-shaped fields), never another JS exception or a hang.
+// (PySyntaxError with CPython-shaped fields), or for chains beyond CPython's parser stack its
+// MemoryError, never another JS exception or a hang.
 // Seeds are fixed so a failure reproduces; fast-check prints the shrunk input.
 // Case counts per run (51,000 random cases + 80 deep-nesting cases): random bytes 10000, bytes after a
 // coding cookie/BOM 2000, unicode strings 5000, punctuation strings 10000, token sequences 12000,
@@ -9,12 +10,12 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse, PySyntaxError } from '@pyc-ts/compiler';
+import { parse, PyMemoryError, PySyntaxError } from '@pyc-ts/compiler';
 
 const MAX_MS = 1000;
 const ERROR_TYPES = ['SyntaxError', 'IndentationError', 'TabError'];
 
-/** Parses `src`; returns 'ok' or 'error' (a well-formed PySyntaxError), rethrows anything else. */
+/** Parses `src`; returns 'ok' or 'error' (a well-formed PySyntaxError, or MemoryError), rethrows anything else. */
 function outcome(src: string | Uint8Array, mode: 'exec' | 'eval' | 'single' = 'exec'): 'ok' | 'error' {
   const start = performance.now();
   let result: 'ok' | 'error';
@@ -24,13 +25,17 @@ function outcome(src: string | Uint8Array, mode: 'exec' | 'eval' | 'single' = 'e
     if (mod._type !== want) throw new Error(`parse returned ${mod._type}, not ${want}`);
     result = 'ok';
   } catch (e) {
-    if (!(e instanceof PySyntaxError)) throw e;
-    if (!ERROR_TYPES.includes(e.type)) throw new Error(`bad SyntaxError type ${e.type}`);
-    if (e.msg.length === 0) throw new Error('empty SyntaxError msg');
-    // CPython itself reports line 0 for a few whole-input errors (e.g. unknown encoding, empty eval input).
-    if (!(Number.isInteger(e.lineno) && e.lineno >= 0)) throw new Error(`SyntaxError lineno ${e.lineno}: ${e.msg}`);
-    if (e.filename !== 'fuzz.py') throw new Error(`SyntaxError filename ${e.filename}`);
-    e.format(); // printing the error must not throw either
+    if (e instanceof PyMemoryError) {
+      if (e.format() !== 'MemoryError\n') throw new Error(`MemoryError printed as ${e.format()}`);
+    } else {
+      if (!(e instanceof PySyntaxError)) throw e;
+      if (!ERROR_TYPES.includes(e.type)) throw new Error(`bad SyntaxError type ${e.type}`);
+      if (e.msg.length === 0) throw new Error('empty SyntaxError msg');
+      // CPython itself reports line 0 for a few whole-input errors (e.g. unknown encoding, empty eval input).
+      if (!(Number.isInteger(e.lineno) && e.lineno >= 0)) throw new Error(`SyntaxError lineno ${e.lineno}: ${e.msg}`);
+      if (e.filename !== 'fuzz.py') throw new Error(`SyntaxError filename ${e.filename}`);
+      e.format(); // printing the error must not throw either
+    }
     result = 'error';
   }
   const ms = performance.now() - start;
