@@ -18,7 +18,8 @@ describe('nesting as deep as CPython allows', () => {
   it.each(kinds.map((k) => [k.name, k] as const))('%s', (_, k) => {
     expect(() => compile(source(k, k.max), 'nested.py')).not.toThrow();
     // Past the limit CPython's tokenizer says "too many nested parentheses"; where its parser's
-    // own stack (MAXSTACK) runs out first it raises MemoryError, a limit this parser doesn't share.
+    // own stack (MAXSTACK) runs out first it raises MemoryError, a limit this parser counts for
+    // chains only (parserstack.ts), not for brackets.
     if (k.over.startsWith('SyntaxError: ')) {
       let error: unknown;
       try {
