@@ -99,6 +99,25 @@ MODE_CASES = [
     ('f(\n', 'exec'), ('x = 1 $\n', 'exec'), ('x = 1 <> 2\n', 'exec'), ('x = 0777\n', 'exec'), ('x = 00_07\n', 'exec'),
     ('if 1:\n\tx\n        y\n', 'exec'), ('if 1:\n  x\n y\n', 'exec'), ('x = 1 +\\', 'exec'), ('a.b: # c\n', 'exec'),
     ('if x # c\n', 'exec'), ('x = 1 + # c\n', 'exec'),
+    # "Perhaps you forgot a comma?" after an unpacking only where its operand is an expression.
+    ('print([*a, *b b, 5])\n', 'exec'), ('[*a b]\n', 'exec'), ('f(*a b)\n', 'exec'), ('f(**a b)\n', 'exec'), ('{**a b}\n', 'exec'),
+    ('{1: 2, **d2 d2}\n', 'exec'), ('(**a b)\n', 'exec'), ('(1, *a b)\n', 'exec'), ('x[1, *a b]\n', 'exec'), ('x = *a b\n', 'exec'),
+    # ... after a `not` that is no `not in`, and before a display a subscript can't be.
+    ('print(-x, +x, ~x not x)\n', 'exec'), ('print(not 0, not 1 not "", 2)\n', 'exec'), ('f(a not)\n', 'exec'),
+    ('print(x [f() for f in fs])\n', 'exec'), ('print(x[])\n', 'exec'), ('x [a for a in b]\n', 'exec'), ('[x [1 for]]\n', 'exec'),
+    # invalid_assignment raises at the '=' after an invalid target, before reading on.
+    ('"abc"= .index("z")\n', 'exec'), ('"abc" = \n', 'exec'), ('x = f() = a b\n', 'exec'), ('x = (a b) = f() = 1\n', 'exec'),
+    # invalid_kwds and its order among the parameters' errors.
+    ('def f(**b=1, c): pass\n', 'exec'), ('def f(*, **b=1): pass\n', 'exec'), ('lambda **b=2: 1\n', 'exec'),
+    ('def f(a=1, b, **c=1): pass\n', 'exec'), ('def f(**b, *c): pass\n', 'exec'), ('def f(**b, **c): pass\n', 'exec'),
+    # invalid_comprehension and invalid_dict_comprehension.
+    ('[a, b for v in vals]\n', 'exec'), ('{a, b, for x in y}\n', 'exec'), ('[a, for v in vals]\n', 'exec'), ('[a, b for v in]\n', 'exec'),
+    ('(a, b for v in vals)\n', 'exec'), ('[*a for v in vals]\n', 'exec'), ('(*a for v in vals)\n', 'exec'), ('[*a for v in *b]\n', 'exec'),
+    ('{**a for v in x}\n', 'exec'), ('[x for in z]\n', 'exec'),
+    # Errors in f-string fields: within the field's "(expr)" text, on its line.
+    ('f"{a b}"\n', 'exec'), ('x = f"{a + }"\n', 'exec'), ('x = f"""\n{a + }"""\n', 'exec'), ('f"{*a}"\n', 'exec'),
+    ('f"{lambda x: 1}"\n', 'exec'), ('f"{[a, b for x in y]}"\n', 'exec'), ('x = f"{x:{a + }}"\n', 'exec'), ('f\'{f"{a b}"}\'\n', 'exec'),
+    ('f"{print 1}"\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

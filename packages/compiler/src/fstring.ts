@@ -11,10 +11,10 @@ import { utf8Length } from './tokenizer.js';
 export interface FStringJob {
   /** '(' + expression source + ')' */
   text: string;
+  /** Lines before the one the text's '(' stands on (its '{'s), and UTF-8 bytes before it there. */
   lineOffset: number;
   colOffset: number;
   done(e: A.expr): void;
-  fail(): never;
 }
 
 type Loc = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
@@ -283,13 +283,11 @@ class FStringParser {
     let lines = 0;
     for (let i = 0; i < braceIdx; i++) if (image.charCodeAt(i) === 10) lines++;
     const tok = this.tok;
-    const errs = this.errs;
     this.jobs.push({
       text: `(${exprText})`,
       lineOffset: tok.startLine! + lines - 1,
       colOffset: lines > 0 ? cols : tok.startColumn! + cols,
       done: (e) => { fv.value = e; },
-      fail: () => errs.raiseAt('f-string: invalid syntax', tok, tok),
     });
   }
 }

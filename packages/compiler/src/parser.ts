@@ -6,6 +6,7 @@
 import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IRecognitionException, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
 import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
+import { NODE_FIELDS } from './ast.js';
 import { tokenize, byteToCharOffset, type SourceLines } from './tokenizer.js';
 import { PySyntaxError } from './syntaxerror.js';
 import {
@@ -17,6 +18,7 @@ import { buildStringAtom, type FStringJob } from './fstring.js';
 import { TableLookahead } from './lookahead.js';
 import { LINK_LEVELS, MAXSTACK, STACK_BASE } from './parserstack.js';
 import { ParserStackExhausted, PyMemoryError } from './limiterrors.js';
+import { isNode, type AnyNode } from './treedepth.js';
 
 type Loc = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
 type Start = IToken | Loc;
@@ -586,6 +588,13 @@ class PyParser extends EmbeddedActionsParser {
           this.MANY(() => {
             const eq = this.CONSUME2(T.eq);
             firstEq ??= eq;
+            // invalid_assignment raises at the '=' after an invalid target, before what follows is read.
+            this.ACTION(() => {
+              const t = items[items.length - 1];
+              if (!this.isYieldTarget(t) && this.invalidTarget(t) === null) return;
+              this.namedExpressionBeforeEq(first, firstEq!);
+              this.checkAssignTarget(t);
+            });
             const v = this.OR5([
               { ALT: () => this.SUBRULE4(this.yieldExpr) },
               { ALT: () => this.SUBRULE4(this.starExpressions) },
@@ -595,8 +604,7 @@ class PyParser extends EmbeddedActionsParser {
           return this.ACTION(() => {
             if (items.length === 1) return at({ _type: 'Expr', value: first } as A.Expr, first, first);
             const value = items.pop()!;
-            if (items.some((t) => this.isYieldTarget(t) || this.invalidTarget(t) !== null)) this.namedExpressionBeforeEq(first, firstEq!);
-            for (const t of items) this.checkAssignTarget(t);
+            for (const t of items) this.setCtx(t, 'Store');
             return at({ _type: 'Assign', targets: items, value, type_comment: null } as A.Assign, first, value);
           });
         },
@@ -1445,7 +1453,13 @@ class PyParser extends EmbeddedActionsParser {
             ALT: () => {
               const t = this.CONSUME(T.dstar);
               const a = this.SUBRULE2(this.param, { ARGS: [annotated, false] });
-              this.ACTION(() => items.push({ kind: 'dstar', arg: a, dflt: null, tok: t }));
+              this.ACTION(() => {
+                items.push({ kind: 'dstar', arg: a, dflt: null, tok: t });
+                // invalid_kwds, once the parameters before have had their own checks.
+                if (this.LA(1).tokenType !== T.eq) return;
+                this.buildArguments(items, annotated ? null : this.LA(1));
+                this.raiseAt('var-keyword argument cannot have default value', this.LA(1), this.LA(1));
+              });
             },
           },
           {
@@ -1509,7 +1523,10 @@ class PyParser extends EmbeddedActionsParser {
     let seenSlash = false;
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
-      if (stage === 2) this.raiseAt('arguments cannot follow var-keyword argument', it.arg ?? it.tok, it.arg ?? it.tok);
+      if (stage === 2) {
+        const blamed = it.kind === 'param' ? it.arg! : it.tok;
+        this.raiseAt('arguments cannot follow var-keyword argument', blamed, blamed);
+      }
       if (it.kind === 'slash') {
         if (seenSlash) this.raiseAt('/ may appear only once', it.tok, it.tok);
         if (stage === 1) this.raiseAt('/ must be ahead of *', it.tok, it.tok);
@@ -2150,7 +2167,17 @@ class PyParser extends EmbeddedActionsParser {
   private displayRest(first: A.expr, close: TokenType): { gens: A.comprehension[] | null; elts: A.expr[] | null; end: IToken } {
     let gens: A.comprehension[] | null = null;
     let elts: A.expr[] | null = null;
-    this.OPTION(() => { gens = this.SUBRULE(this.forIfClauses); });
+    this.OPTION(() => {
+      const clausesAfter = (): ClausesAfter | null =>
+        first._type === 'Starred' ? new ClausesAfter('iterable unpacking cannot be used in comprehension', first, first, this.LA(1)) : null;
+      this.ACTION(() => this.diagnoseClausesAfter(clausesAfter()));
+      gens = this.SUBRULE(this.forIfClauses);
+      // (Where a diagnosis re-parses, and the clauses have parsed.)
+      this.ACTION(() => {
+        const e = clausesAfter();
+        if (e !== null) this.raiseAt(e.msg, e.from, e.to);
+      });
+    });
     this.MANY({
       GATE: () => gens === null && this.LA(2).tokenType !== close,
       DEF: () => {
@@ -2160,12 +2187,21 @@ class PyParser extends EmbeddedActionsParser {
         this.ACTION(() => (elts ??= [first]).push(e));
       },
     });
+    let comma: IToken | null = null;
     this.OPTION2({
       GATE: () => gens === null,
       DEF: () => {
-        this.CONSUME2(T.comma);
+        comma = this.CONSUME2(T.comma);
         this.ACTION(() => { elts ??= [first]; });
       },
+    });
+    // A list or set's elements before a comprehension's clauses. (Not read here: a second optional
+    // `for` would make the lookahead of the first one take two tokens, and fail on `[x for in y]`.)
+    this.ACTION(() => {
+      const next = this.LA(1).tokenType;
+      if (elts === null || close === T.rpar || !(next === KW.for || (next === KW.async && this.LA(2).tokenType === KW.for))) return;
+      const last = elts.length > 1 ? elts[elts.length - 1] : comma!;
+      this.diagnoseClausesAfter(new ClausesAfter('did you forget parentheses around the comprehension target?', first, last, this.LA(1)));
     });
     const end = this.CONSUME(close);
     return { gens, elts, end };
@@ -2176,13 +2212,14 @@ class PyParser extends EmbeddedActionsParser {
     const keys: (A.expr | null)[] = [];
     const values: A.expr[] = [];
     let comp: A.expr | null = null;
+    let firstDstar: IToken | null = null;
     const item = (): void => {
       this.OR2([
         {
           ALT: () => {
-            this.CONSUME(T.dstar);
+            const s = this.CONSUME(T.dstar);
             const v = this.SUBRULE(this.bitor);
-            this.ACTION(() => { keys.push(null); values.push(v); });
+            this.ACTION(() => { firstDstar ??= s; keys.push(null); values.push(v); });
           },
         },
         {
@@ -2201,7 +2238,7 @@ class PyParser extends EmbeddedActionsParser {
     this.OPTION(() => {
       const gens = this.SUBRULE(this.forIfClauses);
       this.ACTION(() => {
-        if (keys[0] === null) this.raiseAt('dict unpacking cannot be used in dict comprehension', values[0], values[0]);
+        if (keys[0] === null) this.raiseAt('dict unpacking cannot be used in dict comprehension', firstDstar!, firstDstar!);
         comp = { _type: 'DictComp', key: keys[0]!, value: values[0], generators: gens } as A.DictComp;
       });
     });
@@ -2251,6 +2288,14 @@ class PyParser extends EmbeddedActionsParser {
       const end = this.bitwiseOrEnd(2);
       this.raiseAt('cannot use a starred expression in a dictionary value', this.LA(1), this.LA(end !== null && end >= 2 ? end : 1));
     }
+  }
+
+  /**
+   * A display's error before its comprehension's clauses, diagnosed once the parse has stopped
+   * (ClausesAfter). Where a diagnosis re-parses, the parse goes on.
+   */
+  diagnoseClausesAfter(e: ClausesAfter | null): void {
+    if (e !== null && !this.stopped) throw e;
   }
 
   /** After `{` (the token before LA(from)): is there a ':' at bracket depth 0 before the first ',' / 'for' / '}'? */
@@ -2425,6 +2470,11 @@ function failure(p: PyParser): never {
   const prev = toks[i - 1];
   if (!p.retrying) {
     forgottenComma(p, toks, i);
+    // A subscript that cannot parse may be a display after a forgotten comma (`f(x [a for a in b])`).
+    if (insideBrackets(toks, i)) {
+      const open = levelStop(toks, i, () => false);
+      if (toks[open].tokenType === T.lsqb) forgottenComma(p, toks, open);
+    }
     parenthesizedParameters(p, toks, i);
     doubleStarredGroup(p, toks, i);
   }
@@ -2485,6 +2535,8 @@ function parsesFrom(p: PyParser, toks: IToken[], k: number, rule: () => unknown,
  */
 /** `floor`: the first token the expression before the comma may start at. */
 function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void {
+  // A `not` that is no `not in` starts b (`(~x not x)`), though the parse failed after it.
+  if (i > floor + 1 && toks[i - 1].tokenType === KW.not && toks[i].tokenType !== KW.in) i--;
   if (i < 1 || !EXPR_START.has(toks[i].tokenTypeIdx) || !EXPR_END.has(toks[i - 1].tokenTypeIdx)) return;
   // a: back from toks[i - 1] over a balanced run of tokens to where an expression begins.
   let depth = 0;
@@ -2495,9 +2547,16 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void
     else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
       if (depth === 0) break;
       depth--;
-      } else if (depth === 0 && (t === T.star || t === T.dstar)) {
-      // * and ** start an item (unpacking) only where no operand precedes them.
-      if (k === 0 || !EXPR_END.has(toks[k - 1].tokenTypeIdx)) break;
+    } else if (depth === 0 && (t === T.star || t === T.dstar)) {
+      // * and ** start an item (unpacking) only where no operand precedes them. Its operand is an
+      // expression, where invalid_expression looks, only in call arguments and subscripts, for a '*'
+      // first in brackets (invalid_comprehension's starred_expression) and a '**' first in
+      // parentheses (invalid_group's); elsewhere it is a bitwise_or.
+      if (k === 0 || !EXPR_END.has(toks[k - 1].tokenTypeIdx)) {
+        const first = k > 0 && (t === T.star ? isOpenBracket(toks[k - 1]) : toks[k - 1].tokenType === T.lpar);
+        if (!first && callArguments(toks, k) < 0 && !inSubscript(toks, k)) return;
+        break;
+      }
     } else if (depth === 0 && (EXPR_BOUNDARY.has(toks[k].tokenTypeIdx) || (t === KW.in && forClause(toks, k) >= 0))) break;
   }
   // Lambda parameters are not an expression, nor are a comprehension's iterable and conditions (disjunctions).
@@ -2600,6 +2659,12 @@ function lineStart(toks: IToken[], i: number): number {
     else if (depth <= 0 && (t === NEWLINE || t === INDENT || t === DEDENT)) break;
   }
   return i;
+}
+
+/** Whether toks[i] lies in a subscript's brackets at their own level. */
+function inSubscript(toks: IToken[], i: number): boolean {
+  const k = levelStop(toks, i, (j) => toks[j].tokenType === NEWLINE || toks[j].tokenType === INDENT || toks[j].tokenType === DEDENT);
+  return k > 0 && toks[k].tokenType === T.lsqb && EXPR_END.has(toks[k - 1].tokenTypeIdx);
 }
 
 /** The '(' of the call (or class) whose arguments hold toks[i] at their own level, or -1. */
@@ -2799,7 +2864,9 @@ function starredDelete(p: PyParser, toks: IToken[], i: number): void {
 /** invalid_group: `(** expression)` (toks[i] is the '**' the parse failed at). */
 function doubleStarredGroup(p: PyParser, toks: IToken[], i: number): void {
   if (toks[i].tokenType !== T.dstar || toks[i - 1]?.tokenType !== T.lpar) return;
-  if (!parsesFrom(p, toks, i + 1, () => p.expression()) || p.peek(1).tokenType !== T.rpar) return;
+  if (!parsesFrom(p, toks, i + 1, () => p.expression())) return;
+  // The expression runs into another (`(**a b)`): invalid_expression, within invalid_group.
+  if (p.peek(1).tokenType !== T.rpar) return forgottenComma(p, toks, i + 1 + p.input.indexOf(p.peek(1)));
   p.raiseAt('cannot use double starred expression here', toks[i], toks[i]);
 }
 
@@ -2899,7 +2966,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   p.input = tokens;
   let result: A.mod;
   try {
-    result = parseTokens(p, mode, tokens);
+    result = parseTokens(p, mode);
   } catch (e) {
     if (stopped && e instanceof PySyntaxError) {
       // (A diagnosis that fetched the ERRORTOKEN, looking past its error, reached it too.)
@@ -2922,18 +2989,36 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   return result;
 }
 
-function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', tokens: IToken[]): A.mod {
+function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single'): A.mod {
   try {
-    const result = mode === 'eval' ? p.evalInput() : mode === 'single' ? p.interactive() : p.file();
-    if (p.errors.length > 0) failure(p);
+    const result = runStartRule(p, () => mode === 'eval' ? p.evalInput() : mode === 'single' ? p.interactive() : p.file());
     runFStringJobs(p);
     return result;
+  } finally {
+    parenToks.clear();
+  }
+}
+
+/**
+ * Runs a start rule over p.input. Where the parse stops, the error is diagnosed as CPython's second
+ * pass diagnoses it, and raised as a PySyntaxError.
+ */
+function runStartRule<R>(p: PyParser, rule: () => R): R {
+  try {
+    const result = rule();
+    if (p.errors.length > 0) failure(p);
+    return result;
   } catch (e) {
-    if (e instanceof Undiagnosed || e instanceof MissingSeparator) p.stopped = true;
+    const toks = p.input;
+    if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter) p.stopped = true;
     if (e instanceof Undiagnosed) p.invalidSyntax(e.token);
+    if (e instanceof ClausesAfter) {
+      if (parsesFrom(p, toks, toks.indexOf(e.clauses), () => p.forIfClauses())) p.raiseAt(e.msg, e.from, e.to);
+      p.invalidSyntax(e.clauses);
+    }
     if (e instanceof MissingSeparator) {
-      const i = tokens.indexOf(e.token);
-      if (i >= 0) forgottenComma(p, tokens, i);
+      const i = toks.indexOf(e.token);
+      if (i >= 0) forgottenComma(p, toks, i);
       p.invalidSyntax(e.blame);
     }
     if (stackExhausted(e)) {
@@ -2944,8 +3029,6 @@ function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', tokens: ITok
       throw new ParserStackExhausted();
     }
     throw e;
-  } finally {
-    parenToks.clear();
   }
 }
 
@@ -2978,6 +3061,15 @@ function errorAtEnd(e: PySyntaxError, tokens: IToken[], src: SourceLines): boole
   return src.lineStarts[e.lineno - 1] + Math.max(0, e.offset - 1) >= lastEnd;
 }
 
+/**
+ * invalid_comprehension: what a display holds before a comprehension's clauses (at `clauses`) can't
+ * take them (a starred item, several items). Once the parse has stopped, the error from..to is
+ * raised if the clauses parse; else CPython's first pass stopped at them, and that is the error.
+ */
+class ClausesAfter {
+  constructor(readonly msg: string, readonly from: Start, readonly to: Start, readonly clauses: IToken) {}
+}
+
 /** An error at `token` to be diagnosed once the parse has stopped (the diagnosis re-parses). */
 class Undiagnosed {
   constructor(readonly token: IToken) {}
@@ -2997,25 +3089,59 @@ function runFStringJobs(p: PyParser): void {
     const jobs = p.fstringJobs;
     p.fstringJobs = [];
     for (const job of jobs) {
-      const { tokens, stopped } = tokenize(job.text, p.filename);
+      const { tokens, source, stopped } = tokenize(job.text, p.filename);
       if (stopped) throw stopped.error;
-      for (const t of tokens) {
-        if (t.startLine === 1) {
-          t.startColumn! += job.colOffset;
-          t.endColumn! += t.endLine === 1 ? job.colOffset : 0;
-        } else if (t.endLine === 1) t.endColumn! += job.colOffset;
-        t.startLine! += job.lineOffset;
-        t.endLine! += job.lineOffset;
-      }
-      const savedSrc = p.src;
+      // The field is parsed where its text stands alone, "(expr)" as CPython parses it, so that
+      // errors come out as CPython reports them; the tree is moved to the field's place after.
+      const mainSource = p.src;
+      const queued = p.fstringJobs.length;
+      p.src = source;
       p.stackBase = STACK_BASE.fstring;
       p.input = tokens;
-      const e = p.fstringInput();
-      if (p.errors.length > 0) {
-        p.src = savedSrc;
-        job.fail();
+      let e: A.expr;
+      try {
+        e = runStartRule(p, () => p.fstringInput());
+      } catch (err) {
+        if (err instanceof PySyntaxError) throw fieldError(err, job);
+        throw err;
+      } finally {
+        p.src = mainSource;
+      }
+      moveField(e, job);
+      // Fields of f-strings in this one were queued with places in its text.
+      for (const inner of p.fstringJobs.slice(queued)) {
+        if (inner.lineOffset === 0) inner.colOffset += job.colOffset;
+        inner.lineOffset += job.lineOffset;
       }
       job.done(e);
+    }
+  }
+}
+
+/** A SyntaxError in an f-string field as CPython 3.11 reports it: within the field's "(expr)" text, on the field's line. */
+function fieldError(e: PySyntaxError, job: FStringJob): PySyntaxError {
+  const msg = e.msg.startsWith('f-string: ') ? e.msg : `f-string: ${e.msg}`;
+  return new PySyntaxError(e.type, msg, e.filename, e.lineno + job.lineOffset, e.offset, e.text, e.endLineno + job.lineOffset, e.endOffset);
+}
+
+/** Moves a field's tree from its "(expr)" text to where the field stands in the source. */
+function moveField(root: A.expr, job: FStringJob): void {
+  const seen = new Set<object>();
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (const x of value) stack.push(x);
+    } else if (isNode(value) && !seen.has(value)) {
+      seen.add(value);
+      const n = value as AnyNode & Partial<A.Located>;
+      if (typeof n.lineno === 'number') {
+        if (n.lineno === 1) n.col_offset! += job.colOffset;
+        if (n.end_lineno === 1) n.end_col_offset! += job.colOffset;
+        n.lineno += job.lineOffset;
+        n.end_lineno! += job.lineOffset;
+      }
+      for (const f of NODE_FIELDS[n._type].fields) stack.push(n[f]);
     }
   }
 }
