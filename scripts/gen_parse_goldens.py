@@ -117,7 +117,9 @@ MODE_CASES = [
     # Errors in f-string fields: within the field's "(expr)" text, on its line.
     ('f"{a b}"\n', 'exec'), ('x = f"{a + }"\n', 'exec'), ('x = f"""\n{a + }"""\n', 'exec'), ('f"{*a}"\n', 'exec'),
     ('f"{lambda x: 1}"\n', 'exec'), ('f"{[a, b for x in y]}"\n', 'exec'), ('x = f"{x:{a + }}"\n', 'exec'), ('f\'{f"{a b}"}\'\n', 'exec'),
-    ('f"{print 1}"\n', 'exec'),
+    ('f"{print 1}"\n', 'exec'), ('f"{a!}"\n', 'exec'), ('f"{a!:x}"\n', 'exec'), ('f"{a!"\n', 'exec'), ('x = f"{\\n}"\n', 'exec'),
+    ('f"{a#}"\n', 'exec'), ('f"\\{"\n', 'exec'), ('f"{a}\\}"\n', 'exec'), ('x = 1\ny = f"{1_}"\n', 'exec'),
+    ('x = f"""{\na b}"""\n', 'exec'), ('x = 1\ny = f"""{a\n+}"""\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

@@ -113,10 +113,11 @@ class FStringParser {
     readonly decode: (s: string) => string,
   ) {}
 
-  err(msg: string): never {
+  /** `msg` after "f-string: ", or (`prefixed` false) as it stands. */
+  err(msg: string, prefixed = true): never {
     // 3.11 reports f-string errors just past the string token.
     const end = { lineno: this.tok.endLine!, col_offset: this.tok.endColumn!, end_lineno: this.tok.endLine!, end_col_offset: this.tok.endColumn! };
-    this.errs.raiseAt(`f-string: ${msg}`, end);
+    this.errs.raiseAt(prefixed ? `f-string: ${msg}` : msg, end);
   }
 
   /** Literal text (decoded) and FormattedValues up to the end, or to a '}' at format-spec depth. */
@@ -158,7 +159,13 @@ class FStringParser {
         continue;
       }
       if (c === '\\' && !this.raw && this.pos + 1 < b.length) {
-        // Keep escapes whole so `\{` style sequences are decoded with their text.
+        if (b[this.pos + 1] === '{' || b[this.pos + 1] === '}') {
+          // A brace after a backslash is still a brace, and the backslash stands for itself.
+          lit += '\\\\';
+          this.pos++;
+          continue;
+        }
+        // Keep escapes whole (`\\` is one), so that they are decoded with their text.
         lit += b.slice(this.pos, this.pos + 2);
         this.pos += 2;
         continue;
@@ -184,7 +191,7 @@ class FStringParser {
         this.err("expecting '}'");
       }
       const c = b[this.pos];
-      if (c === '\\') this.err('expression part cannot include a backslash');
+      if (c === '\\') this.err('f-string expression part cannot include a backslash', false);
       if (quote) {
         if (b.startsWith(quote, this.pos)) {
           this.pos += quote.length;
@@ -202,7 +209,7 @@ class FStringParser {
         this.pos++;
         continue;
       }
-      if (c === '#') this.err("expression part cannot include '#'");
+      if (c === '#') this.err("f-string expression part cannot include '#'", false);
       if (stack.length === 0) {
         if (c === '}' || c === ':') break;
         if (c === '!' && b[this.pos + 1] !== '=') break;
@@ -233,7 +240,7 @@ class FStringParser {
     if (b[this.pos] === '!') {
       const ch = b[this.pos + 1];
       if (ch !== 's' && ch !== 'r' && ch !== 'a') {
-        if (ch === undefined || ch === '}' || ch === ':') this.err('missing conversion character');
+        if (ch === undefined) this.err("expecting '}'");
         this.err("invalid conversion character: expected 's', 'r', or 'a'");
       }
       conversion = ch.charCodeAt(0);

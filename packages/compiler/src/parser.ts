@@ -3090,7 +3090,7 @@ function runFStringJobs(p: PyParser): void {
     p.fstringJobs = [];
     for (const job of jobs) {
       const { tokens, source, stopped } = tokenize(job.text, p.filename);
-      if (stopped) throw stopped.error;
+      if (stopped) throw fieldError(stopped.error, job, '');
       // The field is parsed where its text stands alone, "(expr)" as CPython parses it, so that
       // errors come out as CPython reports them; the tree is moved to the field's place after.
       const mainSource = p.src;
@@ -3102,7 +3102,7 @@ function runFStringJobs(p: PyParser): void {
       try {
         e = runStartRule(p, () => p.fstringInput());
       } catch (err) {
-        if (err instanceof PySyntaxError) throw fieldError(err, job);
+        if (err instanceof PySyntaxError) throw fieldError(err, job, 'f-string: ');
         throw err;
       } finally {
         p.src = mainSource;
@@ -3118,10 +3118,16 @@ function runFStringJobs(p: PyParser): void {
   }
 }
 
-/** A SyntaxError in an f-string field as CPython 3.11 reports it: within the field's "(expr)" text, on the field's line. */
-function fieldError(e: PySyntaxError, job: FStringJob): PySyntaxError {
-  const msg = e.msg.startsWith('f-string: ') ? e.msg : `f-string: ${e.msg}`;
-  return new PySyntaxError(e.type, msg, e.filename, e.lineno + job.lineOffset, e.offset, e.text, e.endLineno + job.lineOffset, e.endOffset);
+/**
+ * A SyntaxError in an f-string field as CPython 3.11 reports it: within the field's "(expr)" text,
+ * on the field's line; past the text's first line, columns less the field's own (which can make
+ * them negative). The parser's messages get `prefix` ("f-string: "), the tokenizer's don't.
+ */
+function fieldError(e: PySyntaxError, job: FStringJob, prefix: string): PySyntaxError {
+  const msg = e.msg.startsWith(prefix) ? e.msg : prefix + e.msg;
+  const column = (line: number, offset: number) => (line > 1 && offset > 0 ? offset - job.colOffset : offset);
+  return new PySyntaxError(e.type, msg, e.filename, e.lineno + job.lineOffset, column(e.lineno, e.offset), e.text,
+    e.endLineno + job.lineOffset, column(e.endLineno, e.endOffset));
 }
 
 /** Moves a field's tree from its "(expr)" text to where the field stands in the source. */
