@@ -120,6 +120,9 @@ MODE_CASES = [
     ('f"{print 1}"\n', 'exec'), ('f"{a!}"\n', 'exec'), ('f"{a!:x}"\n', 'exec'), ('f"{a!"\n', 'exec'), ('x = f"{\\n}"\n', 'exec'),
     ('f"{a#}"\n', 'exec'), ('f"\\{"\n', 'exec'), ('f"{a}\\}"\n', 'exec'), ('x = 1\ny = f"{1_}"\n', 'exec'),
     ('x = f"""{\na b}"""\n', 'exec'), ('x = 1\ny = f"""{a\n+}"""\n', 'exec'),
+    # A `for` target that is none: invalid_for_target, or where the first pass's star_targets stopped.
+    ('for ch ** in "abc": pass\n', 'exec'), ('for i* , v in enumerate(seq): pass\n', 'exec'), ('for f() ** in x: pass\n', 'exec'),
+    ('for a, f() d in x: pass\n', 'exec'), ('[x for a ** in y]\n', 'exec'), ('for a b in x: pass\n', 'exec'), ('for (a, b c) in x: pass\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

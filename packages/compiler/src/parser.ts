@@ -53,6 +53,9 @@ const INLINE_A = 10;
 const INLINE_B = 13;
 const INLINE_C = 16;
 const INLINE_D = 19;
+const INLINE_E = 22;
+const INLINE_F = 25;
+const INLINE_G = 28;
 
 /** Token types that can begin an expression (for gates after commas). */
 const EXPR_START = new Set<number>();
@@ -1911,7 +1914,7 @@ class PyParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             this.CONSUME(T.lsqb);
-            const s = this.SUBRULE(this.slices);
+            const s = this.slices();
             const r = this.CONSUME(T.rsqb);
             e = this.ACTION(() => at({ _type: 'Subscript', value: e, slice: s, ctx: 'Load' } as A.Subscript, e, r)) ?? e;
           },
@@ -1923,49 +1926,64 @@ class PyParser extends EmbeddedActionsParser {
     return e;
   }
 
-  slices = this.RULE('slices', (): A.expr => {
-    const first = this.SUBRULE(this.slice);
+  /**
+   * A subscript's slices, inlined in factor (as are the slices' bodies): subscripts nest through
+   * here, and each rule call saved is JS stack saved per level. Its DSL occurrences (MANY 4, OPTION
+   * 30 and up, CONSUME 1-4 of ':') are clear of factor's own.
+   */
+  private slices(): A.expr {
+    const first = this.sliceBody(0);
     let elts: A.expr[] | null = null;
     let end: Start = first;
-    this.MANY(() => {
-      end = this.CONSUME(T.comma);
-      this.noSecondComma();
+    this.many(4, {
+      GATE: () => this.LA(2).tokenType !== T.rsqb,
+      DEF: () => {
+        this.CONSUME(T.comma);
+        this.noSecondComma();
+        const e = this.sliceBody(1);
+        this.ACTION(() => { (elts ??= [first]).push(e); end = e; });
+      },
+    });
+    this.option(30, () => {
+      end = this.CONSUME2(T.comma);
       this.ACTION(() => { elts ??= [first]; });
-      this.OPTION({
-        GATE: () => this.LA(1).tokenType !== T.rsqb,
-        DEF: () => { const e = this.SUBRULE2(this.slice); this.ACTION(() => { elts!.push(e); end = e; }); },
-      });
     });
     return this.ACTION(() => {
       // A lone starred subscript is still a tuple (PEP 646).
       if (!elts && first._type === 'Starred') elts = [first];
       return elts ? at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, first, end) : first;
     })!;
-  });
+  }
 
-  slice = this.RULE('slice', (): A.expr => {
+  /**
+   * A slice or a subscript's element: slices' first (`copy` 0) or a later one (1), each copy with
+   * its own DSL occurrences.
+   */
+  private sliceBody(copy: 0 | 1): A.expr {
+    const o = 31 + 5 * copy; // OPTION occurrences o..o+4
+    const [lowerAt, upperAt, stepAt] = copy === 0 ? [INLINE_A, INLINE_B, INLINE_C] : [INLINE_E, INLINE_F, INLINE_G];
     let lower: A.expr | null = null;
     let isSlice = false;
     let upper: A.expr | null = null;
     let step: A.expr | null = null;
-    let startTok: IToken = this.LA(1);
+    const startTok: IToken = this.LA(1);
     let endTok: Start | null = null;
-    this.OPTION({
+    this.option(o, {
       GATE: () => this.LA(1).tokenType !== T.colon,
-      DEF: () => { lower = this.starredBody(INLINE_A, true); },
+      DEF: () => { lower = this.starredBody(lowerAt, true); },
     });
-    this.OPTION2(() => {
-      endTok = this.CONSUME(T.colon);
+    this.option(o + 1, () => {
+      endTok = this.consume(1 + 2 * copy, T.colon);
       isSlice = true;
-      this.OPTION3({
+      this.option(o + 2, {
         GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx),
-        DEF: () => { upper = this.or(INLINE_B, this.expressionAlts(INLINE_B)); endTok = upper; },
+        DEF: () => { upper = this.or(upperAt, this.expressionAlts(upperAt)); endTok = upper; },
       });
-      this.OPTION4(() => {
-        endTok = this.CONSUME2(T.colon);
-        this.OPTION5({
+      this.option(o + 3, () => {
+        endTok = this.consume(2 + 2 * copy, T.colon);
+        this.option(o + 4, {
           GATE: () => EXPR_START.has(this.LA(1).tokenTypeIdx),
-          DEF: () => { step = this.or(INLINE_C, this.expressionAlts(INLINE_C)); endTok = step; },
+          DEF: () => { step = this.or(stepAt, this.expressionAlts(stepAt)); endTok = step; },
         });
       });
     });
@@ -1974,7 +1992,7 @@ class PyParser extends EmbeddedActionsParser {
       if (!isSlice) return lower ?? this.throwMissingSeparator(this.LA(0), this.LA(1));
       return at({ _type: 'Slice', lower, upper, step } as A.Slice, lower ?? startTok, endTok!);
     })!;
-  });
+  }
 
   /** A call's arguments, up to its `)` (none at all, too). */
   arguments = this.RULE('arguments', (): { args: A.expr[]; keywords: A.keyword[] } => {
@@ -2477,6 +2495,7 @@ function failure(p: PyParser): never {
     }
     parenthesizedParameters(p, toks, i);
     doubleStarredGroup(p, toks, i);
+    forTarget(p, toks, i);
   }
   const atStmtStart = !prev || prev.tokenType === NEWLINE || prev.tokenType === INDENT || prev.tokenType === DEDENT;
   if (atStmtStart && tok.tokenType !== ENDMARKER && tok.tokenType !== INDENT && tok.tokenType !== DEDENT && !p.retrying) {
@@ -2515,17 +2534,23 @@ for (const t of [T.comma, T.colon, T.eq, T.walrus, T.semi, T.arrow, AUGASSIGN, N
  * parse did. A SyntaxError raised on the way is a failure when `quiet`, else CPython's error too.
  */
 function parsesFrom(p: PyParser, toks: IToken[], k: number, rule: () => unknown, quiet = true): boolean {
+  return parseFrom(p, toks, k, rule, quiet) !== null;
+}
+
+/** What `rule` gives from toks[k], as parsesFrom, or null where it doesn't parse. */
+function parseFrom<R>(p: PyParser, toks: IToken[], k: number, rule: () => R, quiet = true): R | null {
   p.input = toks.slice(k);
   p.retrying = true;
+  let result: R;
   try {
-    rule();
+    result = rule();
   } catch (e) {
-    if (e instanceof MissingSeparator || (quiet && e instanceof PySyntaxError)) return false;
+    if (e instanceof MissingSeparator || (quiet && e instanceof PySyntaxError)) return null;
     throw e;
   } finally {
     p.retrying = false;
   }
-  return !p.errors.some((e) => e.name !== 'NotAllInputParsedException');
+  return p.errors.some((e) => e.name !== 'NotAllInputParsedException') ? null : result;
 }
 
 /**
@@ -2758,8 +2783,37 @@ function conditionIf(toks: IToken[], i: number): number {
   return -1;
 }
 
-/** How many shorter conditions incompleteCondition tries before it gives up (each is a parse). */
+/** How many shorter runs incompleteCondition and forTarget try before they give up (each is a parse). */
 const CONDITION_TRIES = 64;
+
+/** The longest run of toks from k, ending before `end`, that `rule` parses whole: its end and value. */
+function longestParse<R>(p: PyParser, toks: IToken[], k: number, end: number, rule: () => R): [number, R] | null {
+  for (let e = end, tries = 0; e > k && tries < CONDITION_TRIES; e--, tries++) {
+    const r = parseFrom(p, toks.slice(0, e), k, rule);
+    if (r !== null && p.lastConsumed() === toks[e - 1]) return [e, r];
+  }
+  return null;
+}
+
+/**
+ * A `for` target that is none (the parse failed at toks[i], before the `in`), as CPython reads it:
+ * invalid_for_target reads the longest star_expressions after `for`, and an invalid target there
+ * is the error; else the error is invalid syntax where its first pass stopped, after the longest
+ * run of targets (`for ch ** in`, `for i* , v in`).
+ */
+function forTarget(p: PyParser, toks: IToken[], i: number): void {
+  const f = levelStop(toks, i, (k) => {
+    const t = toks[k].tokenType;
+    return t === KW.for || t === KW.in || t === NEWLINE || t === INDENT || t === DEDENT || t === T.colon || t === T.semi;
+  });
+  if (f < 0 || toks[f].tokenType !== KW.for) return;
+  const expressions = longestParse(p, toks, f + 1, i, () => p.starExpressions());
+  if (expressions === null) return;
+  const bad = p.invalidTarget(expressions[1]);
+  if (bad) p.raiseAt(`cannot assign to ${exprName(bad)}`, bad, bad);
+  const targets = longestParse(p, toks, f + 1, i, () => p.starTargets());
+  if (targets !== null && targets[0] < i) p.invalidSyntax(toks[targets[0]]);
+}
 
 /**
  * invalid_expression's "expected 'else' after 'if' expression" where the condition is incomplete
