@@ -123,6 +123,11 @@ MODE_CASES = [
     # A `for` target that is none: invalid_for_target, or where the first pass's star_targets stopped.
     ('for ch ** in "abc": pass\n', 'exec'), ('for i* , v in enumerate(seq): pass\n', 'exec'), ('for f() ** in x: pass\n', 'exec'),
     ('for a, f() d in x: pass\n', 'exec'), ('[x for a ** in y]\n', 'exec'), ('for a b in x: pass\n', 'exec'), ('for (a, b c) in x: pass\n', 'exec'),
+    # invalid_arguments' `args ',' args`: a positional argument after keywords, however it goes on.
+    ('f(a=1, b** =2)\n', 'exec'), ('f(a=1, c c=2)\n', 'exec'), ('f(**k, b +)\n', 'exec'), ('f(a=1, *b, c +)\n', 'exec'),
+    ('f(a=1, b=2 c)\n', 'exec'), ('print(1, sep="" end="")\n', 'exec'),
+    # The clauses of a comprehension that can't be one run on past an unclosed bracket: its error wins.
+    ('pets = [Animal("gen"), Dog("rex")\nfor p in pets:\n    print(p)\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

@@ -483,7 +483,7 @@ class PyParser extends EmbeddedActionsParser {
       const call = callArguments(toks, at);
       if (call >= 0) {
         if (!this.stopped) throw new Undiagnosed(t);
-        unpackingAfterKeywords(this, toks, call, at);
+        argumentsAfterKeywords(this, toks, call, at);
       }
       const ifAt = conditionIf(toks, at);
       if (ifAt >= 0) {
@@ -2713,9 +2713,11 @@ function callArguments(toks: IToken[], i: number): number {
  * invalid_arguments' "iterable argument unpacking follows keyword argument unpacking" for a call
  * (its '(' at toks[c]) that failed at toks[i]: CPython reads the arguments as positional ones then
  * keywords, or as keywords alone (`x=1` and `*a`, then `x=1` and `**m`), and a '*' right after those
- * keywords is the error, wherever the parse went wrong after it (`f(*a, * *b)`, `f(**m, *a, *)`).
+ * keywords is the error, wherever the parse went wrong after it (`f(*a, * *b)`, `f(**m, *a, *)`);
+ * so is a positional argument right after them ("positional argument follows keyword argument",
+ * `f(a=1, b** =2)`).
  */
-function unpackingAfterKeywords(p: PyParser, toks: IToken[], c: number, i: number): void {
+function argumentsAfterKeywords(p: PyParser, toks: IToken[], c: number, i: number): void {
   // The arguments before toks[i]'s, by their first tokens.
   const starts: number[] = [];
   let depth = 0;
@@ -2746,8 +2748,19 @@ function unpackingAfterKeywords(p: PyParser, toks: IToken[], c: number, i: numbe
   while (g < starts.length && (kind(g) === 'pos' || kind(g) === 'star')) g++;
   let end = g > 0 ? kwargsEnd(g) : -1;
   if (end < 0) end = kwargsEnd(0);
-  if (end < 0 || end > last || toks[starts[end]].tokenType !== T.star) return;
-  p.raiseAt('iterable argument unpacking follows keyword argument unpacking', toks[starts[end]], toks[starts[end]]);
+  if (end < 0 || end > last) return;
+  if (toks[starts[end]].tokenType === T.star) {
+    p.raiseAt('iterable argument unpacking follows keyword argument unpacking', toks[starts[end]], toks[starts[end]]);
+  }
+  // `args ',' args`: a positional argument after arguments that end in keywords, where CPython's
+  // parse stood (past a `NAME`, its `NAME '='` look-ahead fetched the next token). Its args reads
+  // positional arguments first where it can, kwargs alone only where it can't.
+  const argsEnd = g > 0 ? kwargsEnd(g) : kwargsEnd(0);
+  if (argsEnd < 0 || argsEnd > last || kind(argsEnd) !== 'pos') return;
+  let unpacking = false;
+  for (let j = 0; j < argsEnd; j++) unpacking ||= kind(j) === 'dstar';
+  const blamed = toks[i].tokenType === NAME && i + 1 < toks.length ? toks[i + 1] : toks[i];
+  p.raiseAt(`positional argument follows keyword argument${unpacking ? ' unpacking' : ''}`, blamed);
 }
 
 /** Tokens a disjunction is made of outside brackets. */
@@ -3067,7 +3080,10 @@ function runStartRule<R>(p: PyParser, rule: () => R): R {
     if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter) p.stopped = true;
     if (e instanceof Undiagnosed) p.invalidSyntax(e.token);
     if (e instanceof ClausesAfter) {
-      if (parsesFrom(p, toks, toks.indexOf(e.clauses), () => p.forIfClauses())) p.raiseAt(e.msg, e.from, e.to);
+      if (parsesFrom(p, toks, toks.indexOf(e.clauses), () => p.forIfClauses())) {
+        p.furthest = p.peek(1); // (the clauses may run on to later lines: an unclosed bracket's error then wins)
+        p.raiseAt(e.msg, e.from, e.to);
+      }
       p.invalidSyntax(e.clauses);
     }
     if (e instanceof MissingSeparator) {
