@@ -128,6 +128,9 @@ MODE_CASES = [
     ('f(a=1, b=2 c)\n', 'exec'), ('print(1, sep="" end="")\n', 'exec'),
     # The clauses of a comprehension that can't be one run on past an unclosed bracket: its error wins.
     ('pets = [Animal("gen"), Dog("rex")\nfor p in pets:\n    print(p)\n', 'exec'),
+    # An error in an f-string's field comes before the errors the parse meets further on.
+    ('x = f"{a b}"\n1 +\n', 'exec'), ('x = f"{a b}" +\n', 'exec'), ('x = (f"{a b}" 1)\n', 'exec'), ('x = f"{a b}"; y = (\n', 'exec'),
+    ('print f"{a b}"\n', 'exec'), ('print(f"{a b}"\n', 'exec'), ('print(f"{a b}",\n', 'exec'), ('x = f"{a:{b c}}" +\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

@@ -11,6 +11,8 @@ import { utf8Length } from './tokenizer.js';
 export interface FStringJob {
   /** '(' + expression source + ')' */
   text: string;
+  /** The STRING token the field is in. */
+  string: IToken;
   /** Lines before the one the text's '(' stands on (its '{'s), and UTF-8 bytes before it there. */
   lineOffset: number;
   colOffset: number;
@@ -291,6 +293,7 @@ class FStringParser {
     for (let i = 0; i < braceIdx; i++) if (image.charCodeAt(i) === 10) lines++;
     const tok = this.tok;
     this.jobs.push({
+      string: tok,
       text: `(${exprText})`,
       lineOffset: tok.startLine! + lines - 1,
       colOffset: lines > 0 ? cols : tok.startColumn! + cols,

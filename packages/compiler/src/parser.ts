@@ -3033,7 +3033,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   p.input = tokens;
   let result: A.mod;
   try {
-    result = parseTokens(p, mode);
+    result = parseTokens(p, mode, unclosed !== null);
   } catch (e) {
     if (stopped && e instanceof PySyntaxError) {
       // (A diagnosis that fetched the ERRORTOKEN, looking past its error, reached it too.)
@@ -3056,9 +3056,11 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   return result;
 }
 
-function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single'): A.mod {
+/** `unclosed`: the text ends inside brackets. */
+function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', unclosed: boolean): A.mod {
   try {
-    const result = runStartRule(p, () => mode === 'eval' ? p.evalInput() : mode === 'single' ? p.interactive() : p.file());
+    const start: () => A.mod = mode === 'eval' ? () => p.evalInput() : mode === 'single' ? () => p.interactive() : () => p.file();
+    const result = runStartRule(p, start, () => fieldErrorsFirst(p, unclosed));
     runFStringJobs(p);
     return result;
   } finally {
@@ -3068,14 +3070,18 @@ function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single'): A.mod {
 
 /**
  * Runs a start rule over p.input. Where the parse stops, the error is diagnosed as CPython's second
- * pass diagnoses it, and raised as a PySyntaxError.
+ * pass diagnoses it (after `beforeDiagnosis`), and raised as a PySyntaxError.
  */
-function runStartRule<R>(p: PyParser, rule: () => R): R {
+function runStartRule<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () => void): R {
   try {
     const result = rule();
-    if (p.errors.length > 0) failure(p);
+    if (p.errors.length > 0) {
+      beforeDiagnosis?.();
+      failure(p);
+    }
     return result;
   } catch (e) {
+    if (!stackExhausted(e) && (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter || e instanceof PySyntaxError)) beforeDiagnosis?.();
     const toks = p.input;
     if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter) p.stopped = true;
     if (e instanceof Undiagnosed) p.invalidSyntax(e.token);
@@ -3151,6 +3157,36 @@ class Undiagnosed {
  */
 class MissingSeparator {
   constructor(readonly token: IToken, readonly blame: IToken = token) {}
+}
+
+/** The parts of chevrotain's state that say where a stopped parse stood (not in its public types). */
+interface RecognizerPosition {
+  exportLexerState(): number;
+  importLexerState(state: number): void;
+}
+
+/**
+ * CPython parses an f-string's fields as its first pass reads the string, so an error in a field
+ * comes before any the parse meets further on: the fields of the strings read before the parse
+ * stopped are parsed first, and the parse's state is put back for its own diagnosis. (Not where
+ * the last string ends the text inside brackets: CPython's tokenizer fails on the token after it,
+ * before the string's fields are read.)
+ */
+function fieldErrorsFirst(p: PyParser, unclosed: boolean): void {
+  const jobs = p.fstringJobs;
+  if (jobs.length === 0) return;
+  const input = p.input;
+  const after = input[input.indexOf(jobs[jobs.length - 1].string) + 1];
+  if (unclosed && (after === undefined || after.tokenType === ENDMARKER || (after.tokenType === NEWLINE && after.image === ''))) return;
+  const errors = p.errors;
+  const position = (p as unknown as RecognizerPosition).exportLexerState();
+  const { stopped, stackBase } = p;
+  runFStringJobs(p);
+  p.stackBase = stackBase;
+  p.input = input;
+  p.errors = errors;
+  (p as unknown as RecognizerPosition).importLexerState(position);
+  p.stopped = stopped;
 }
 
 /** Parses the expressions of f-string fields (queued while parsing, since the parser isn't re-entrant). */
