@@ -2910,16 +2910,12 @@ function legacyCall(p: PyParser, toks: IToken[], i: number): void {
 
 /** Whether the '*' at toks[i] is among a `del` statement's targets (at their bracket depth). */
 function inDeleteTargets(toks: IToken[], i: number): boolean {
-  let depth = 0;
-  for (let k = i - 1; k >= 0; k--) {
-    const t = toks[k].tokenType;
-    if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
-    else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
-      if (depth-- === 0) return false;
-    } else if (depth === 0 && t === KW.del) return true;
-    else if (depth === 0 && !(t === T.comma || EXPR_END.has(toks[k].tokenTypeIdx) || t === T.dot)) return false;
-  }
-  return false;
+  // Back over targets (names, trailers, commas) to the `del`.
+  const k = levelStop(toks, i, (j) => {
+    const t = toks[j].tokenType;
+    return t === KW.del || !(t === T.comma || EXPR_END.has(toks[j].tokenTypeIdx) || t === T.dot);
+  });
+  return k >= 0 && toks[k].tokenType === KW.del;
 }
 
 /** invalid_del_stmt for `del *x` or `del a, *x` (toks[i] a '*' among its targets). */
