@@ -131,6 +131,8 @@ MODE_CASES = [
     # An error in an f-string's field comes before the errors the parse meets further on.
     ('x = f"{a b}"\n1 +\n', 'exec'), ('x = f"{a b}" +\n', 'exec'), ('x = (f"{a b}" 1)\n', 'exec'), ('x = f"{a b}"; y = (\n', 'exec'),
     ('print f"{a b}"\n', 'exec'), ('print(f"{a b}"\n', 'exec'), ('print(f"{a b}",\n', 'exec'), ('x = f"{a:{b c}}" +\n', 'exec'),
+    # for_if_clauses as far as they go.
+    ('[*a for v in vals if]\n', 'exec'), ('[a, b for v in x if y z]\n', 'exec'), ('x = [a, b for v in x if\n', 'exec'),
 ]
 cases = []
 for src, mode in MODE_CASES:

@@ -3082,8 +3082,9 @@ function runStartRule<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () => voi
     if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter) p.stopped = true;
     if (e instanceof Undiagnosed) p.invalidSyntax(e.token);
     if (e instanceof ClausesAfter) {
-      if (parsesFrom(p, toks, toks.indexOf(e.clauses), () => p.forIfClauses())) {
-        p.furthest = p.peek(1); // (the clauses may run on to later lines: an unclosed bracket's error then wins)
+      const furthest = clausesParse(p, toks, toks.indexOf(e.clauses));
+      if (furthest !== null) {
+        p.furthest = furthest; // (the clauses may run on to later lines: an unclosed bracket's error then wins)
         p.raiseAt(e.msg, e.from, e.to);
       }
       p.invalidSyntax(e.clauses);
@@ -3153,6 +3154,18 @@ class Undiagnosed {
  */
 class MissingSeparator {
   constructor(readonly token: IToken, readonly blame: IToken = token) {}
+}
+
+/**
+ * Whether for_if_clauses parse from toks[k], as CPython's PEG rule does: as far as they go, so a
+ * clause's `if` that fails to parse leaves the clauses before it standing (`[*a for x in y if]`).
+ * Gives the furthest token the parse fetched, or null where they don't parse.
+ */
+function clausesParse(p: PyParser, toks: IToken[], k: number): IToken | null {
+  if (parsesFrom(p, toks, k, () => p.forIfClauses())) return p.peek(1);
+  const failed = p.errors[0]?.token;
+  const end = failed === undefined ? -1 : toks.indexOf(failed);
+  return end > k && longestParse(p, toks, k, end, () => p.forIfClauses()) !== null ? failed : null;
 }
 
 /** The parts of chevrotain's state that say where a stopped parse stood (not in its public types). */
