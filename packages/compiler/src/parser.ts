@@ -3077,7 +3077,7 @@ function runStartRule<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () => voi
     }
     return result;
   } catch (e) {
-    if (!stackExhausted(e) && (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter || e instanceof PySyntaxError)) beforeDiagnosis?.();
+    if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter || e instanceof PySyntaxError) beforeDiagnosis?.();
     const toks = p.input;
     if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter) p.stopped = true;
     if (e instanceof Undiagnosed) p.invalidSyntax(e.token);
@@ -3247,14 +3247,12 @@ function fieldError(e: PySyntaxError, job: FStringJob, prefix: string): PySyntax
 
 /** Moves a field's tree from its "(expr)" text to where the field stands in the source. */
 function moveField(root: A.expr, job: FStringJob): void {
-  const seen = new Set<object>();
   const stack: unknown[] = [root];
   while (stack.length > 0) {
     const value = stack.pop();
     if (Array.isArray(value)) {
       for (const x of value) stack.push(x);
-    } else if (isNode(value) && !seen.has(value)) {
-      seen.add(value);
+    } else if (isNode(value)) {
       const n = value as AnyNode & Partial<A.Located>;
       if (typeof n.lineno === 'number') {
         if (n.lineno === 1) n.col_offset! += job.colOffset;
