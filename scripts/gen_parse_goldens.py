@@ -21,8 +21,8 @@ for py in sorted((ROOT / 'syntaxerror').glob('*.py')):
     # CPython prints the absolute script path; keep only the file name.
     py.with_suffix('.err.txt').write_text(r.stderr.replace(str(py.parent) + '/', ''))
 
-# compile(str, 'x.py', mode) of small inputs: what CPython raises (or 'ok'), for the cases a
-# file cannot express (single and eval mode, str input with a BOM).
+# compile(str, 'x.py', mode) of small inputs (or of their UTF-8 bytes, where marked): what CPython
+# raises (or 'ok'), for the cases a file cannot express (single and eval mode, str input with a BOM).
 MODE_CASES = [
     ('', 'single'), ('\n', 'single'), ('#c', 'single'), ('\n\n', 'single'), ('# c\n', 'single'), ('\n ', 'single'),
     ('   ', 'single'), ('1\n', 'single'), ('if 1:\n  x\n', 'single'), ('x = 1\ny = 2\n', 'single'),
@@ -133,12 +133,40 @@ MODE_CASES = [
     ('print f"{a b}"\n', 'exec'), ('print(f"{a b}"\n', 'exec'), ('print(f"{a b}",\n', 'exec'), ('x = f"{a:{b c}}" +\n', 'exec'),
     # for_if_clauses as far as they go.
     ('[*a for v in vals if]\n', 'exec'), ('[a, b for v in x if y z]\n', 'exec'), ('x = [a, b for v in x if\n', 'exec'),
+    # Columns past non-ASCII text: the tokenizer's errors count code points; the parser's count them
+    # for a str (and bytes with a cookie or BOM) but UTF-8 bytes for other bytes; the compiler's
+    # always count bytes; leading zeros' range is given in bytes.
+    *[(src, 'exec', as_bytes) for as_bytes in (False, True) for src in (
+        "x = '\U0001F600' + (1]\n", "x = '\U0001F600' + 1]\n", "x = '\U0001F600' + (1\n", "x = '\U0001F600' + 'abc\n",
+        "x = '\U0001F600' + 012\n", "x = '\U0001F600' + $\n", "x = '\U0001F600' + \u20ac\n", "x = '\U0001F600' + \\ 1\n",
+        "x = '\U0001F600' + 1 1\n", "x = '\xe9\xe9' + 1.e\n", "x = '\xe9' \\\n", "x = '\xe9\xe9'; (a, b) += 1\n",
+        "x = '\U0001F600'; return 1\n", "def f():\n    x = '\U0001F600'; nonlocal y\n", "x = '\xe9'; f(**a, *b)\n",
+        "x = '\xe9'; f(x for x in y, 1)\n", "f'{\xe9\xe9\xe9 b}'\n", "x = '\xe9'; f'''{\n\xe9\xe9\xe9 b}'''\n",
+        "def f():\n    x = '\xe9\xe9\xe9\xe9'\n  y = 1\n", "try:\n    x = '\xe9\xe9'\n")],
+    # Strings that don't decode: the codec's message, positions in the copy CPython decodes (a
+    # non-ASCII character as a 10-byte \U escape), raised at the token after the strings.
+    ('x = "C:\\Users\\me"\n', 'exec'), ("x = '\\N{foo}' + 1\n", 'exec'), ("x = ('\\N{foo}'\n 'a')\n", 'exec'),
+    ("x = b'a\\x1' + 1\n", 'exec'), ("x = '\xe9\\x1g'\n", 'exec'), ("x = '\\\xe9\\x1'\n", 'exec'), ("x = '\\N{}'\n", 'exec'),
+    ("x = '\\Nx'\n", 'exec'), ("x = '\\N{foo'\n", 'exec'), ("x = '\\U00110000'\n", 'exec'), ("x = f'\\N{foo' 'a'\n", 'exec'),
+    ("x = f'{a}\\x1' + 1\n", 'exec'), ("x = f'{a:\xe9\\x1}'\n", 'exec'), ("x = f'a{{b\\x1'\n", 'exec'), ("f'{a b}\\x1'\n", 'exec'),
+    ("f'\\x1{a b}'\n", 'exec'), ("x = f'{}' + 1\n", 'exec'), ("x = f'{a b!x}'\n", 'exec'), ("x = b'a' 'b' + 1\n", 'exec'),
+    ("x = b'\\x1' 'a'\n", 'exec'), ("x = b'\xe9'\n", 'exec'), ("x = ('\\x1'\n", 'exec'), ("return print'\\N{nope}'\n", 'exec'),
+    # invalid_try_stmt at the token after the block, or where the tokenizer stood.
+    ('try:\n    pass\n', 'exec'), ('try: pass', 'exec'), ('def f():\n    try:\n        pass\nx = 1\n', 'exec'),
+    ('try:\n    pass\n# c\n', 'exec'), ('if x:\n    try:\n        pass\n    else:\n        pass\n', 'exec'),
+    # invalid_for_target's star_expressions, and where star_targets stopped.
+    ('for x . in []:\n    pass\n', 'exec'), ('[x for x . in y]\n', 'exec'), ('for lambda: 1 in x:\n    pass\n', 'exec'),
+    ('for 1 < 2 in x: pass\n', 'exec'), ('for a, 1 in x: pass\n', 'exec'), ('{k: v for k, v in zip zip(a, b)}\n', 'exec'),
+    ('[x for x, y in a b]\n', 'exec'),
 ]
 cases = []
-for src, mode in MODE_CASES:
+for src, mode, *as_bytes in MODE_CASES:
+    case = {'source': src, 'mode': mode, 'error': None}
+    if as_bytes and as_bytes[0]:
+        case['bytes'] = True
     try:
-        compile(src, 'x.py', mode, dont_inherit=True)
-        cases.append({'source': src, 'mode': mode, 'error': None})
+        compile(src.encode() if case.get('bytes') else src, 'x.py', mode, dont_inherit=True)
     except SyntaxError as e:
-        cases.append({'source': src, 'mode': mode, 'error': [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]})
+        case['error'] = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+    cases.append(case)
 (ROOT / 'compile_errors.json').write_text(__import__('json').dumps(cases, indent=1, ensure_ascii=True) + '\n')

@@ -23,52 +23,65 @@ type Loc = { lineno: number; col_offset: number; end_lineno: number; end_col_off
 
 interface ErrorSink {
   raiseAt(msg: string, s: IToken | Loc, e?: IToken | Loc): never;
+  /**
+   * An error CPython raises as it reads the atom's strings: after any error in the fields read
+   * before, and at the token after the strings (the last one its parser fetched).
+   */
+  raiseInStrings(msg: string): never;
 }
 
 function locOf(first: IToken, last: IToken): Loc {
   return { lineno: first.startLine!, col_offset: first.startColumn!, end_lineno: last.endLine!, end_col_offset: last.endColumn! };
 }
 
+/** An atom of adjacent string tokens, read one by one in order, as CPython's _PyPegen_concatenate_strings does. */
 export function buildStringAtom(toks: IToken[], errs: ErrorSink, jobs: FStringJob[]): A.expr {
   const loc = locOf(toks[0], toks[toks.length - 1]);
   const parts = toks.map((t) => splitStringToken(t.image));
   const bytesMode = parts[0].prefix.includes('b');
-  let hasF = false;
-  for (let i = 0; i < parts.length; i++) {
-    if (parts[i].prefix.includes('b') !== bytesMode) errs.raiseAt('cannot mix bytes and nonbytes literals', toks[0], toks[toks.length - 1]);
-    if (parts[i].prefix.includes('f')) hasF = true;
-  }
-  const kind = parts[0].prefix.includes('u') ? 'u' : null;
   const escapedSurrogates = new Set<number>();
   const decode = (i: number, s: string, offset = 0): string => {
-    const raw = parts[i].prefix.includes('r');
     try {
-      return raw ? s : decodeStrEscapes(s, escapedSurrogates, offset);
+      return parts[i].prefix.includes('r') ? s : decodeStrEscapes(s, escapedSurrogates, offset);
     } catch (e) {
-      if (e instanceof StringDecodeError) errs.raiseAt(`(unicode error) 'unicodeescape' codec can't decode bytes: ${e.message}`, toks[i], toks[i]);
+      if (e instanceof StringDecodeError) errs.raiseInStrings(`(${e.kind}) ${e.message}`);
       throw e;
     }
   };
-  if (bytesMode) {
-    const chunks: Uint8Array[] = [];
-    for (let i = 0; i < parts.length; i++) {
+  const chunks: Uint8Array[] = [];
+  let value = ''; // the str so far, where no f-string has come
+  let fstring: (string | A.expr)[] | null = null; // the values so far, from the first f-string on
+  for (let i = 0; i < parts.length; i++) {
+    const { prefix, body } = parts[i];
+    const isBytes = prefix.includes('b');
+    let text = '';
+    if (isBytes) {
+      if (/[^\x00-\x7f]/.test(body)) errs.raiseAt('bytes can only contain ASCII literal characters', toks[i], toks[i]);
       try {
-        chunks.push(decodeBytes(parts[i].body, parts[i].prefix.includes('r')).bytes);
+        chunks.push(decodeBytes(body, prefix.includes('r')).bytes);
       } catch (e) {
-        if (e instanceof StringDecodeError) errs.raiseAt(e.message, toks[i], toks[i]);
+        if (e instanceof StringDecodeError) errs.raiseInStrings(`(${e.kind}) ${e.message}`);
         throw e;
       }
+    } else if (!prefix.includes('f')) {
+      text = decode(i, body, value.length);
     }
-    const total = chunks.reduce((n, c) => n + c.length, 0);
-    const out = new Uint8Array(total);
+    if (isBytes !== bytesMode) errs.raiseInStrings('cannot mix bytes and nonbytes literals');
+    if (prefix.includes('f')) {
+      fstring ??= value === '' ? [] : [value];
+      const fp = new FStringParser(toks[i], body, parts[i].bodyStart, prefix.includes('r'), errs, jobs, loc, (s) => decode(i, s));
+      fstring.push(...fp.parse(0));
+    } else if (fstring !== null) fstring.push(text);
+    else value += text;
+  }
+  if (bytesMode) {
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
     let o = 0;
     for (const c of chunks) { out.set(c, o); o += c.length; }
     return { _type: 'Constant', value: new BytesConst(out), kind: null, ...loc };
   }
-  if (!hasF) {
-    let value = '';
-    for (let i = 0; i < parts.length; i++) value += decode(i, parts[i].body, value.length);
-    const node: A.Constant = { _type: 'Constant', value, kind, ...loc };
+  if (fstring === null) {
+    const node: A.Constant = { _type: 'Constant', value, kind: parts[0].prefix.includes('u') ? 'u' : null, ...loc };
     if (escapedSurrogates.size > 0) {
       // Escaped surrogates that a JS string pairs up: the node keeps the exact code points
       // (for the AST dump; code objects cannot hold such strings yet).
@@ -80,25 +93,15 @@ export function buildStringAtom(toks: IToken[], errs: ErrorSink, jobs: FStringJo
   // f-string: literal runs merge across tokens; fields become FormattedValues.
   const values: A.expr[] = [];
   let pending = '';
-  const flush = (): void => {
-    if (pending !== '') values.push({ _type: 'Constant', value: pending, kind: null, ...loc });
-    pending = '';
-  };
-  for (let i = 0; i < parts.length; i++) {
-    if (!parts[i].prefix.includes('f')) {
-      pending += decode(i, parts[i].body);
-      continue;
-    }
-    const fp = new FStringParser(toks[i], parts[i].body, parts[i].bodyStart, parts[i].prefix.includes('r'), errs, jobs, loc, (s) => decode(i, s));
-    for (const item of fp.parse(0)) {
-      if (typeof item === 'string') pending += item;
-      else {
-        flush();
-        values.push(item);
-      }
+  for (const item of fstring) {
+    if (typeof item === 'string') pending += item;
+    else {
+      if (pending !== '') values.push({ _type: 'Constant', value: pending, kind: null, ...loc });
+      pending = '';
+      values.push(item);
     }
   }
-  flush();
+  if (pending !== '') values.push({ _type: 'Constant', value: pending, kind: null, ...loc });
   return { _type: 'JoinedStr', values, ...loc };
 }
 
@@ -117,9 +120,7 @@ class FStringParser {
 
   /** `msg` after "f-string: ", or (`prefixed` false) as it stands. */
   err(msg: string, prefixed = true): never {
-    // 3.11 reports f-string errors just past the string token.
-    const end = { lineno: this.tok.endLine!, col_offset: this.tok.endColumn!, end_lineno: this.tok.endLine!, end_col_offset: this.tok.endColumn! };
-    this.errs.raiseAt(prefixed ? `f-string: ${msg}` : msg, end);
+    this.errs.raiseInStrings(prefixed ? `f-string: ${msg}` : msg);
   }
 
   /** Literal text (decoded) and FormattedValues up to the end, or to a '}' at format-spec depth. */
@@ -135,7 +136,9 @@ class FStringParser {
       const c = b[this.pos];
       if (c === '{') {
         if (depth === 0 && b[this.pos + 1] === '{') {
+          // A doubled brace ends CPython's literal run (each run is decoded on its own).
           lit += '{';
+          emit();
           this.pos += 2;
           continue;
         }
@@ -147,17 +150,18 @@ class FStringParser {
         if (depth > 0) break;
         if (b[this.pos + 1] === '}') {
           lit += '}';
+          emit();
           this.pos += 2;
           continue;
         }
         this.err("single '}' is not allowed");
       }
       if (c === '\\' && !this.raw && b[this.pos + 1] === 'N' && b[this.pos + 2] === '{') {
-        // \N{NAME}: its braces aren't a replacement field.
+        // \N{NAME}: its braces aren't a replacement field. Without a '}' it runs to the end (and fails to decode).
         const close = b.indexOf('}', this.pos);
-        if (close < 0) this.err("expecting '}'");
-        lit += b.slice(this.pos, close + 1);
-        this.pos = close + 1;
+        const end = close < 0 ? b.length : close + 1;
+        lit += b.slice(this.pos, end);
+        this.pos = end;
         continue;
       }
       if (c === '\\' && !this.raw && this.pos + 1 < b.length) {
@@ -227,6 +231,11 @@ class FStringParser {
     }
     const exprText = b.slice(exprStart, this.pos);
     if (exprText.trim() === '') this.err('empty expression not allowed');
+    // CPython parses the expression here, before it reads the conversion and format spec.
+    const fv: A.FormattedValue = {
+      _type: 'FormattedValue', value: null as unknown as A.expr, conversion: -1, format_spec: null, ...this.loc,
+    };
+    this.queue(fv, open, exprText);
     const out: (string | A.FormattedValue)[] = [];
     let conversion = -1;
     if (b[this.pos] === '=') {
@@ -266,10 +275,8 @@ class FStringParser {
     }
     if (b[this.pos] !== '}') this.err("expecting '}'");
     this.pos++;
-    const fv: A.FormattedValue = {
-      _type: 'FormattedValue', value: null as unknown as A.expr, conversion, format_spec: spec, ...this.loc,
-    };
-    this.queue(fv, open, exprText);
+    fv.conversion = conversion;
+    fv.format_spec = spec;
     out.push(fv);
     return out;
   }

@@ -7,7 +7,7 @@ import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IRecognitio
 import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
 import { NODE_FIELDS } from './ast.js';
-import { tokenize, byteToCharOffset, type SourceLines } from './tokenizer.js';
+import { tokenize, codePointColumn, utf8Length, type ColumnUnit, type SourceLines } from './tokenizer.js';
 import { PySyntaxError } from './syntaxerror.js';
 import {
   allTokenTypes, AUGASSIGN, BINOP, COMPOP, DEDENT, ENDMARKER, INDENT, kw, NAME, NEWLINE, NUMBER, op, STRING,
@@ -159,6 +159,8 @@ interface ArgItem { kind: 'pos' | 'star' | 'kw' | 'dstar'; value: A.expr; name: 
 class PyParser extends EmbeddedActionsParser {
   src!: SourceLines;
   filename = '<unknown>';
+  /** How this parse's SyntaxErrors count columns (ColumnUnit). */
+  columns: ColumnUnit = 'codepoints';
   parens = { has: (n: object) => parenToks.has(n) };
   fstringJobs: FStringJob[] = [];
 
@@ -216,14 +218,24 @@ class PyParser extends EmbeddedActionsParser {
   alts_atom?: IOrAlt<any>[];
   // ---- errors -----------------------------------------------------------
 
+  /** See fstring.ts's ErrorSink: an error met reading a string atom, the token after which is LA(1). */
+  raiseInStrings(msg: string): never {
+    throw new StringsError(msg, this.LA(1));
+  }
+
+  /** UTF-8 byte column `byteCol` of `line` as this parse's errors count it (0-based). */
+  column(line: string, byteCol: number): number {
+    return this.columns === 'bytes' ? byteCol : codePointColumn(line, byteCol);
+  }
+
   /** The error from the start of `s` to the end of `e`, or of `s` itself (a token's or node's range, as CPython's). */
   raiseAt(msg: string, s: Start, e: Start = s, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
     // A node's own position, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION: inside any parentheses.
     const line = isTok(s) ? s.startLine! : s.lineno;
     const text = this.src.line(line);
-    const offset = byteToCharOffset(text, isTok(s) ? s.startColumn! : s.col_offset) + 1;
+    const offset = this.column(text, isTok(s) ? s.startColumn! : s.col_offset) + 1;
     const endLine = isTok(e) ? e.endLine! : e.end_lineno;
-    const endOffset = byteToCharOffset(this.src.line(endLine), isTok(e) ? e.endColumn! : e.end_col_offset) + 1;
+    const endOffset = this.column(this.src.line(endLine), isTok(e) ? e.endColumn! : e.end_col_offset) + 1;
     throw new PySyntaxError(type, msg, this.filename, line, offset, text, endLine, endOffset);
   }
 
@@ -495,7 +507,7 @@ class PyParser extends EmbeddedActionsParser {
       // An INDENT has no position of its own in CPython's tokenizer: the error points where the
       // tokenizer stopped, after the indentation (offset = its width, no end).
       const text = this.src.line(t.startLine!);
-      throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, t.startLine!, byteToCharOffset(text, t.endColumn!), text, t.startLine!, -1);
+      throw new PySyntaxError('IndentationError', 'unexpected indent', this.filename, t.startLine!, this.column(text, t.endColumn!), text, t.startLine!, -1);
     }
     if (t.tokenType === DEDENT) this.raiseWhereTokenizerStood('unexpected unindent', t);
     this.raiseAt('invalid syntax', t, t);
@@ -506,16 +518,17 @@ class PyParser extends EmbeddedActionsParser {
    * points where the tokenizer stood, after the new line's indentation (offset = its width) or, at
    * the end of the text, past the last line and its newline (implied if missing); no end.
    */
-  raiseWhereTokenizerStood(msg: string, t: IToken): never {
+  raiseWhereTokenizerStood(msg: string, t: IToken, type: 'SyntaxError' | 'IndentationError' = 'IndentationError'): never {
     const src = this.src;
     if (t.startOffset < src.text.length) {
       const text = src.line(t.startLine!);
-      throw new PySyntaxError('IndentationError', msg, this.filename, t.startLine!, byteToCharOffset(text, t.startColumn!), text, t.startLine!, -1);
+      throw new PySyntaxError(type, msg, this.filename, t.startLine!, this.column(text, t.startColumn!), text, t.startLine!, -1);
     }
     const line = src.lines[src.lines.length - 1] === '' ? src.lines.length - 1 : src.lines.length;
     const text = src.line(line);
-    const offset = text.endsWith('\n') ? text.length : text.length + 1;
-    throw new PySyntaxError('IndentationError', msg, this.filename, line, offset, text, line, -1);
+    const length = this.column(text, utf8Length(text, 0, text.length));
+    const offset = text.endsWith('\n') ? length : length + 1;
+    throw new PySyntaxError(type, msg, this.filename, line, offset, text, line, -1);
   }
 
   simpleStmt = this.RULE('simpleStmt', (): A.stmt => this.OR(this.alts_simpleStmt ??= [
@@ -671,18 +684,19 @@ class PyParser extends EmbeddedActionsParser {
   }
 
   /** _PyPegen_get_invalid_target: the first sub-expression that can't be a target. */
-  invalidTarget(e: A.expr, del = false): A.expr | null {
+  invalidTarget(e: A.expr, del = false, forTargets = false): A.expr | null {
     switch (e._type) {
       case 'Name': case 'Attribute': case 'Subscript': return null;
-      case 'Starred': return del ? e : this.invalidTarget(e.value, del);
+      case 'Starred': return del ? e : this.invalidTarget(e.value, del, forTargets);
       case 'Tuple': case 'List':
         for (const x of e.elts) {
-          const b = this.invalidTarget(x, del);
+          const b = this.invalidTarget(x, del, forTargets);
           if (b) return b;
         }
         return null;
       case 'Compare':
-        // `a in b` in a for target is reported at the comparison's left part.
+        // A for target read as an expression takes the `in` with it: its left part is the target.
+        if (forTargets) return e.ops[0] === 'In' ? this.invalidTarget(e.left, del, true) : null;
         return e;
       default: return e;
     }
@@ -1083,6 +1097,14 @@ class PyParser extends EmbeddedActionsParser {
     this.CONSUME(T.colon);
     this.setHeader(() => `'try' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
+    this.ACTION(() => {
+      // invalid_try_stmt, at the token after the block (RAISE_SYNTAX_ERROR's last token fetched).
+      const next = this.LA(1);
+      if (next.tokenType === KW.except || next.tokenType === KW.finally) return;
+      const msg = "expected 'except' or 'finally' block";
+      if (next.tokenType === DEDENT || next.tokenType === ENDMARKER) this.raiseWhereTokenizerStood(msg, next, 'SyntaxError');
+      this.raiseAt(msg, next);
+    });
     const handlers: A.ExceptHandler[] = [];
     let star = false;
     let orelse: A.stmt[] = [];
@@ -1100,7 +1122,6 @@ class PyParser extends EmbeddedActionsParser {
       finalbody = this.SUBRULE2(this.block);
     });
     return this.ACTION(() => {
-      if (handlers.length === 0 && finalbody.length === 0) this.raiseAt("expected 'except' or 'finally' block", this.LA(1));
       const end = this.lastReal();
       return at({ _type: star ? 'TryStar' : 'Try', body, handlers, orelse, finalbody } as A.Try, t, end);
     });
@@ -2116,7 +2137,12 @@ class PyParser extends EmbeddedActionsParser {
     return this.ACTION(() => {
       const t = elts ? at({ _type: 'Tuple', elts, ctx: 'Load' } as A.Tuple, first, end) : first;
       const bad = this.invalidTarget(t);
-      if (bad) this.raiseAt(`cannot assign to ${exprName(bad)}`, bad, bad);
+      if (bad) {
+        // As CPython's invalid_for_target reads it, `in` after the target makes it the left part of a
+        // comparison, the target reported; else the parse fails on, for forTarget to diagnose.
+        if (this.LA(1).tokenType === KW.in) this.raiseAt(`cannot assign to ${exprName(bad)}`, bad, bad);
+        return t;
+      }
       this.setCtx(t, 'Store');
       return t;
     })!;
@@ -2280,7 +2306,7 @@ class PyParser extends EmbeddedActionsParser {
                 if (this.LA(1).tokenType === T.colon) return;
                 // invalid_kvpair points at the key's last character, with no end.
                 const text = this.src.line(k.lineno);
-                const offset = byteToCharOffset(this.src.line(k.end_lineno), k.end_col_offset - 1) + 1;
+                const offset = this.column(this.src.line(k.end_lineno), k.end_col_offset - 1) + 1;
                 throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, offset, text, k.end_lineno, 0);
               });
               const colon = this.CONSUME2(T.colon);
@@ -2820,12 +2846,17 @@ function forTarget(p: PyParser, toks: IToken[], i: number): void {
     return t === KW.for || t === KW.in || t === NEWLINE || t === INDENT || t === DEDENT || t === T.colon || t === T.semi;
   });
   if (f < 0 || toks[f].tokenType !== KW.for) return;
-  const expressions = longestParse(p, toks, f + 1, i, () => p.starExpressions());
-  if (expressions === null) return;
-  const bad = p.invalidTarget(expressions[1]);
+  // CPython's star_expressions run as far as they go, past `in` too (`for lambda: 1 in x`); where ours
+  // can't give up an operator as its PEG parse does (`for f() ** in x`), up to the failure.
+  const expressions = parseFrom(p, toks, f + 1, () => p.starExpressions()) ?? longestParse(p, toks, f + 1, i, () => p.starExpressions())?.[1];
+  if (expressions === undefined) return;
+  const bad = p.invalidTarget(expressions, false, true);
   if (bad) p.raiseAt(`cannot assign to ${exprName(bad)}`, bad, bad);
   const targets = longestParse(p, toks, f + 1, i, () => p.starTargets());
-  if (targets !== null && targets[0] < i) p.invalidSyntax(toks[targets[0]]);
+  if (targets === null) return;
+  // After a '.', CPython's t_primary fetched the next token to see whether a name follows (`for x . in`).
+  const stop = toks[targets[0]].tokenType === T.dot ? targets[0] + 1 : targets[0];
+  if (stop !== i) p.invalidSyntax(toks[stop]);
 }
 
 /**
@@ -2961,14 +2992,21 @@ function parenthesizedParameters(p: PyParser, toks: IToken[], i: number): void {
 /** The index of the `for` whose clause the `in` or `if` at toks[k] belongs to (at the same bracket depth), or -1. */
 function forClause(toks: IToken[], k: number): number {
   let depth = 0;
+  // Back from an `in`, the targets: names, dots, stars and commas outside brackets. Back from an `if`,
+  // an iterable (no comma outside brackets), then its `in`.
+  let targets = toks[k].tokenType === KW.in;
   for (let j = k - 1; j >= 0; j--) {
     const t = toks[j].tokenType;
     if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth++;
     else if (t === T.lpar || t === T.lsqb || t === T.lbrace) {
       if (depth === 0) return -1;
       depth--;
-    } else if (depth === 0 && t === KW.for) return j;
-    else if (depth === 0 && (t === T.comma || t === NEWLINE)) return -1;
+    } else if (depth > 0) continue;
+    else if (t === KW.for) return j;
+    else if (targets) {
+      if (t !== NAME && t !== T.dot && t !== T.star && t !== T.comma) return -1;
+    } else if (t === KW.in) targets = true;
+    else if (t === T.comma || t === NEWLINE) return -1;
   }
   return -1;
 }
@@ -2981,12 +3019,17 @@ function inComprehensionClause(toks: IToken[], k: number): boolean {
   return f >= 0 && g >= 0 && EXPR_END.has(toks[g].tokenTypeIdx);
 }
 
-/** Decodes source bytes: a PEP 263 coding cookie in the first two lines, else UTF-8 (strict, like CPython). */
-function decodeSource(bytes: Uint8Array, filename: string): string {
+/** The PEP 263 coding cookie in the first two lines of `bytes` (its match, the name in [1]), if any. */
+function codingCookie(bytes: Uint8Array): RegExpExecArray | null {
   let end = 0;
   for (let nl = 0; end < bytes.length && end < 400; end++) if (bytes[end] === 10 && ++nl === 2) break;
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, end));
-  const m = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m.exec(head);
+  return /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/m.exec(head);
+}
+
+/** Decodes source bytes: a PEP 263 coding cookie in the first two lines, else UTF-8 (strict, like CPython). */
+function decodeSource(bytes: Uint8Array, filename: string): string {
+  const m = codingCookie(bytes);
   let label = m ? m[1].toLowerCase() : 'utf-8';
   if (label === 'latin-1' || label.startsWith('iso-latin-1')) label = 'iso-8859-1';
   if (label === 'utf8' || label.startsWith('utf-8-')) label = 'utf-8';
@@ -3006,6 +3049,8 @@ function decodeSource(bytes: Uint8Array, filename: string): string {
 /** Parses Python source to CPython's AST; throws PySyntaxError for invalid input. */
 export function parse(source: string | Uint8Array, filename = '<unknown>', mode: 'exec' | 'eval' | 'single' = 'exec'): A.mod {
   let text = typeof source === 'string' ? source : decodeSource(source, filename);
+  // CPython's parser gives bytes without a declared encoding (no cookie, no BOM) byte columns.
+  const declared = typeof source === 'string' || (source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf) || codingCookie(source) !== null;
   // A UTF-8 BOM opens a file's bytes; in a str it is a character like any other (U+FEFF, invalid).
   if (typeof source !== 'string' && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.indexOf('\r') >= 0) text = text.replace(/\r\n?/g, '\n');
@@ -3018,7 +3063,8 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     const lineText = before.slice(before.lastIndexOf('\n') + 1);
     throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, line, -1, lineText, line, -1);
   }
-  const { tokens, source: src, unclosed, stopped } = tokenize(text, filename);
+  p.columns = declared ? 'codepoints' : 'bytes';
+  const { tokens, source: src, unclosed, stopped } = tokenize(text, filename, p.columns);
   p.src = src;
   p.filename = filename;
   p.stackBase = STACK_BASE[mode];
@@ -3033,7 +3079,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   } catch (e) {
     if (stopped && e instanceof PySyntaxError) {
       // (A diagnosis that fetched the ERRORTOKEN, looking past its error, reached it too.)
-      const reached = reachedStop(e, tokens, src) || p.furthest === tokens[tokens.length - 2];
+      const reached = reachedStop(e, tokens, p) || p.furthest === tokens[tokens.length - 2];
       const genericIndent = e.type === 'IndentationError' && (e.msg === 'unexpected indent' || e.msg === 'unexpected unindent');
       if (stopped.lazy ? reached : reached || !genericIndent) throw stopped.error;
     }
@@ -3070,6 +3116,17 @@ function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', unclosed: bo
  */
 function runStartRule<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () => void): R {
   try {
+    return parseAndDiagnose(p, rule, beforeDiagnosis);
+  } catch (e) {
+    // An error reading a string atom stands wherever CPython's parse reads it, first pass or second.
+    if (e instanceof StringsError) p.raiseAt(e.msg, e.after, e.after);
+    throw e;
+  }
+}
+
+/** runStartRule's parse and diagnosis, from which an error reading strings comes out as it was thrown. */
+function parseAndDiagnose<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () => void): R {
+  try {
     const result = rule();
     if (p.errors.length > 0) {
       beforeDiagnosis?.();
@@ -3077,7 +3134,10 @@ function runStartRule<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () => voi
     }
     return result;
   } catch (e) {
-    if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter || e instanceof PySyntaxError) beforeDiagnosis?.();
+    if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter || e instanceof PySyntaxError || e instanceof StringsError) {
+      beforeDiagnosis?.();
+    }
+    if (e instanceof StringsError) throw e;
     const toks = p.input;
     if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter) p.stopped = true;
     if (e instanceof Undiagnosed) p.invalidSyntax(e.token);
@@ -3114,10 +3174,10 @@ function stackExhausted(e: unknown): boolean {
 }
 
 /** Whether a parser error lies at or after the ERRORTOKEN that ends `tokens`. */
-function reachedStop(e: PySyntaxError, tokens: IToken[], src: SourceLines): boolean {
+function reachedStop(e: PySyntaxError, tokens: IToken[], p: PyParser): boolean {
   const stop = tokens[tokens.length - 2];
   if (e.lineno !== stop.startLine!) return e.lineno > stop.startLine!;
-  return e.offset === -1 || e.offset > byteToCharOffset(src.line(e.lineno), stop.startColumn!);
+  return e.offset === -1 || e.offset > p.column(p.src.line(e.lineno), stop.startColumn!);
 }
 
 /** Whether a syntax error lies past the last real token (at the NEWLINE, DEDENTs and ENDMARKER the end implies). */
@@ -3141,6 +3201,14 @@ function errorAtEnd(e: PySyntaxError, tokens: IToken[], src: SourceLines): boole
  */
 class ClausesAfter {
   constructor(readonly msg: string, readonly from: Start, readonly to: Start, readonly clauses: IToken) {}
+}
+
+/**
+ * An error met reading a string atom, raised at `after` once the parse has stopped and the fields
+ * of the f-strings read before it are parsed (they cannot be parsed mid-parse).
+ */
+class StringsError {
+  constructor(readonly msg: string, readonly after: IToken) {}
 }
 
 /** An error at `token` to be diagnosed once the parse has stopped (the diagnosis re-parses). */
@@ -3204,13 +3272,15 @@ function runFStringJobs(p: PyParser): void {
     const jobs = p.fstringJobs;
     p.fstringJobs = [];
     for (const job of jobs) {
-      const { tokens, source, stopped } = tokenize(job.text, p.filename);
+      // CPython tokenizes the text as bytes of no declared encoding: its parser's columns count bytes.
+      const { tokens, source, stopped } = tokenize(job.text, p.filename, 'bytes');
       if (stopped) throw fieldError(stopped.error, job, '');
       // The field is parsed where its text stands alone, "(expr)" as CPython parses it, so that
       // errors come out as CPython reports them; the tree is moved to the field's place after.
-      const mainSource = p.src;
+      const { src: mainSource, columns } = p;
       const queued = p.fstringJobs.length;
       p.src = source;
+      p.columns = 'bytes';
       p.stackBase = STACK_BASE.fstring;
       p.input = tokens;
       let e: A.expr;
@@ -3221,6 +3291,7 @@ function runFStringJobs(p: PyParser): void {
         throw err;
       } finally {
         p.src = mainSource;
+        p.columns = columns;
       }
       moveField(e, job);
       // Fields of f-strings in this one were queued with places in its text.

@@ -45,8 +45,37 @@ export function lookupUnicodeName(name: string): number | undefined {
   return nameTable.get(upper);
 }
 
-/** Thrown for a bad escape; the parser turns it into a SyntaxError at the literal. */
-export class StringDecodeError extends Error {}
+/** Thrown for a bad escape, with CPython's message after "(unicode error) " or "(value error) " (`kind`). */
+export class StringDecodeError extends Error {
+  constructor(readonly kind: 'unicode error' | 'value error', message: string) {
+    super(message);
+  }
+}
+
+/**
+ * The unicode-escape codec's error for the escape at s[start, end), where end is where CPython's
+ * decoder stopped. It decodes a copy of the literal text in which each non-ASCII character is a
+ * \UXXXXXXXX escape (10 bytes) and a backslash before one, or at the end, is \u005c (6), so the
+ * positions it reports count that copy's bytes.
+ */
+function escapeError(s: string, start: number, end: number, reason: string): StringDecodeError {
+  const at = (index: number): number => {
+    let n = 0;
+    for (let j = 0; j < index; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 92 && j + 1 < index) {
+        // An escape's backslash: the character after it is copied with it, unless non-ASCII.
+        if (s.charCodeAt(j + 1) >= 0x80) n += 6;
+        else { n += 2; j++; }
+      } else if (c >= 0x80) {
+        n += 10;
+        if (c >= 0xd800 && c <= 0xdbff) j++;
+      } else n++;
+    }
+    return n;
+  };
+  return new StringDecodeError('unicode error', `'unicodeescape' codec can't decode bytes in position ${at(start)}-${at(end) - 1}: ${reason}`);
+}
 
 export interface StringParts {
   prefix: string; // lower-cased
@@ -82,7 +111,7 @@ export function decodeStrEscapes(s: string, escapedSurrogates?: Set<number>, bas
     if (bs < 0) { out += s.slice(i); break; }
     out += s.slice(i, bs);
     i = bs + 1;
-    if (i >= n) throw new StringDecodeError('\\ at end of string');
+    if (i >= n) throw escapeError(s, bs, n, '\\ at end of string');
     const c = s[i];
     const simple = SIMPLE[c];
     if (simple !== undefined) { out += simple; i++; continue; }
@@ -95,21 +124,26 @@ export function decodeStrEscapes(s: string, escapedSurrogates?: Set<number>, bas
     }
     if (c === 'x' || c === 'u' || c === 'U') {
       const len = c === 'x' ? 2 : c === 'u' ? 4 : 8;
-      const hex = s.slice(i + 1, i + 1 + len);
-      if (hex.length < len || !/^[0-9a-fA-F]+$/.test(hex)) {
-        throw new StringDecodeError(`truncated \\${c}${'X'.repeat(len)} escape`);
-      }
-      const cp = parseInt(hex, 16);
-      if (cp > 0x10ffff) throw new StringDecodeError('illegal Unicode character');
+      let j = i + 1;
+      while (j < n && j < i + 1 + len && isHexDigit(s.charCodeAt(j))) j++;
+      // The decoder stops at the first character that is no hex digit.
+      if (j < i + 1 + len) throw escapeError(s, bs, j, `truncated \\${c}${'X'.repeat(len)} escape`);
+      const cp = parseInt(s.slice(i + 1, j), 16);
+      if (cp > 0x10ffff) throw escapeError(s, bs, j, 'illegal Unicode character');
       if (cp >= 0xd800 && cp <= 0xdfff) escapedSurrogates?.add(base + out.length);
       out += String.fromCodePoint(cp);
-      i += 1 + len;
+      i = j;
       continue;
     }
     if (c === 'N') {
-      const close = s[i + 1] === '{' ? s.indexOf('}', i + 2) : -1;
-      const cp = close > i + 2 ? lookupUnicodeName(s.slice(i + 2, close)) : undefined;
-      if (cp === undefined) throw new StringDecodeError(close < 0 ? 'malformed \\N character escape' : 'unknown Unicode character name');
+      // \N{name}; the decoder stops after 'N' without a '{', at the end without a '}', at an
+      // empty name's '}', and after the '}' of a name it doesn't know.
+      if (s[i + 1] !== '{') throw escapeError(s, bs, i + 1, 'malformed \\N character escape');
+      const close = s.indexOf('}', i + 2);
+      if (close < 0) throw escapeError(s, bs, n, 'malformed \\N character escape');
+      if (close === i + 2) throw escapeError(s, bs, close, 'malformed \\N character escape');
+      const cp = lookupUnicodeName(s.slice(i + 2, close));
+      if (cp === undefined) throw escapeError(s, bs, close + 1, 'unknown Unicode character name');
       out += String.fromCodePoint(cp);
       i = close + 1;
       continue;
@@ -139,15 +173,18 @@ export function exactCodePoints(text: string, escaped: Set<number>): number[] {
   return out;
 }
 
-/** Decodes a bytes literal body (raw or not) to bytes. */
+function isHexDigit(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** Decodes a bytes literal body (raw or not, ASCII only) to bytes. */
 export function decodeBytes(s: string, raw: boolean): BytesConst {
   const out: number[] = [];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c >= 128) throw new StringDecodeError('bytes can only contain ASCII literal characters');
     if (c !== 92 || raw) { out.push(c); continue; }
     const d = s[i + 1];
-    if (d === undefined) throw new StringDecodeError('\\ at end of string');
+    if (d === undefined) throw new StringDecodeError('value error', `Trailing \\ in string`);
     const simple = SIMPLE[d];
     if (simple !== undefined) {
       if (simple !== '') out.push(simple.charCodeAt(0));
@@ -159,7 +196,9 @@ export function decodeBytes(s: string, raw: boolean): BytesConst {
       i = j - 1;
     } else if (d === 'x') {
       const hex = s.slice(i + 2, i + 4);
-      if (hex.length < 2 || !/^[0-9a-fA-F]+$/.test(hex)) throw new StringDecodeError('invalid \\x escape');
+      if (hex.length < 2 || !isHexDigit(hex.charCodeAt(0)) || !isHexDigit(hex.charCodeAt(1))) {
+        throw new StringDecodeError('value error', `invalid \\x escape at position ${i}`);
+      }
       out.push(parseInt(hex, 16));
       i += 3;
     } else {

@@ -389,16 +389,11 @@ export function mangle(privateName: string | null, name: string): string {
 
 /** A SyntaxError at a node's span, with CPython's 1-based character offsets into the source line. */
 export function syntaxError(msg: string, filename: string, source: string, at: Span): never {
+  // CPython's compiler gives its errors UTF-8 byte columns, whatever the source was.
   const lines = source.split(/\r\n|\r|\n/);
   const text = lines[at.lineno - 1];
-  throw new PySyntaxError('SyntaxError', msg, filename, at.lineno, charOffset(text, at.col_offset) + 1,
-    text === undefined ? null : text + '\n', at.end_lineno, charOffset(lines[at.end_lineno - 1], at.end_col_offset) + 1);
-}
-
-/** A UTF-8 byte column as a 0-based character index into the line. */
-function charOffset(line: string | undefined, byteCol: number): number {
-  if (line === undefined || byteCol < 0) return byteCol;
-  return new TextDecoder().decode(new TextEncoder().encode(line).slice(0, byteCol)).length;
+  throw new PySyntaxError('SyntaxError', msg, filename, at.lineno, at.col_offset + 1,
+    text === undefined ? null : text + '\n', at.end_lineno, at.end_col_offset + 1);
 }
 
 // --- analysis (analyze_block and friends) ------------------------------------

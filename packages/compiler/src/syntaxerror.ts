@@ -43,9 +43,11 @@ function formatErrorText(text: string, offset: number, endOffset: number): strin
   if (line.endsWith('\n')) line = line.slice(0, -1);
   const nl = line.indexOf('\n');
   if (nl >= 0) line = line.slice(0, nl);
-  if (off > line.length) off = line.length;
+  // (Lengths in UTF-8 bytes, as CPython's C strings count them: offsets may be bytes too.)
+  const length = new TextEncoder().encode(line).length;
+  if (off > length) off = length;
   let out = `    ${line}\n`;
   if (off < 0) return out;
-  if (end <= off || end > line.length + 1) end = off + 1;
+  if (end <= off || end > length + 1) end = off + 1;
   return `${out}    ${' '.repeat(off)}${'^'.repeat(end - off)}\n`;
 }

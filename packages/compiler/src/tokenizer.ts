@@ -62,15 +62,40 @@ export function utf8Length(s: string, from: number, to: number): number {
   return n;
 }
 
-/** Character offset in `line` of UTF-8 byte column `col` (for error offsets). */
-export function byteToCharOffset(line: string, col: number): number {
+/** Code points in the first `byteCol` UTF-8 bytes of `line`: a SyntaxError's column as CPython converts it. */
+export function codePointColumn(line: string, byteCol: number): number {
   let bytes = 0;
   let i = 0;
-  while (i < line.length && bytes < col) {
+  let n = 0;
+  while (i < line.length && bytes < byteCol) {
     bytes += utf8Length(line, i, i + 1);
     i += line.charCodeAt(i) >= 0xd800 && line.charCodeAt(i) <= 0xdbff ? 2 : 1;
+    n++;
   }
-  return i;
+  return n;
+}
+
+/** Code points in line[0, index). */
+function codePointsBefore(line: string, index: number): number {
+  let n = index;
+  for (let i = 0; i < index - 1; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) { n--; i++; }
+  }
+  return n;
+}
+
+/**
+ * How a SyntaxError's columns count. CPython's tokenizer counts code points; its parser converts
+ * its UTF-8 byte columns to code points only when it knows the source's encoding: a str, or bytes
+ * with a coding cookie or a BOM. For other bytes (`python3 FILE`) the parser's errors count bytes,
+ * as do the compiler's always.
+ */
+export type ColumnUnit = 'codepoints' | 'bytes';
+
+/** The 1-based error offset for JS index `index` of `line`, in `unit`. */
+export function errorOffset(line: string, index: number, unit: ColumnUnit): number {
+  return (unit === 'bytes' ? utf8Length(line, 0, index) : codePointsBefore(line, index)) + 1;
 }
 
 
@@ -111,8 +136,8 @@ class Stop {
  * Splits `text` (newlines already normalised to \n) into tokens. Throws
  * PySyntaxError for tokenizer-level errors, with CPython's messages.
  */
-export function tokenize(text: string, filename: string): TokenizeResult {
-  return new Tokenizer(text, filename).run();
+export function tokenize(text: string, filename: string, parserUnit: ColumnUnit = 'codepoints'): TokenizeResult {
+  return new Tokenizer(text, filename, parserUnit).run();
 }
 
 class Tokenizer {
@@ -127,18 +152,24 @@ class Tokenizer {
   parens: { ch: number; line: number; col: number }[] = [];
   contLine = false;
 
-  constructor(readonly text: string, readonly filename: string) {
+  constructor(readonly text: string, readonly filename: string, readonly parserUnit: ColumnUnit) {
     this.src = new SourceLines(text);
   }
 
-  error(msg: string, line: number, charCol: number, type: SyntaxErrorType = 'SyntaxError', endCharCol?: number): never {
-    throw this.syntaxError(msg, line, charCol, type, endCharCol);
+  error(msg: string, line: number, index: number, type: SyntaxErrorType = 'SyntaxError', endIndex?: number, unit: ColumnUnit = 'codepoints'): never {
+    throw this.syntaxError(msg, line, index, type, endIndex, unit);
   }
 
-  syntaxError(msg: string, line: number, charCol: number, type: SyntaxErrorType = 'SyntaxError', endCharCol?: number): PySyntaxError {
-    // charCol is 0-based character column within the line.
-    const offset = charCol + 1;
-    return new PySyntaxError(type, msg, this.filename, line, offset, this.src.line(line), line, endCharCol === undefined ? offset : endCharCol + 1);
+  /**
+   * The error at JS index `index` of line `line` (to `endIndex`, or a negative end as CPython sets
+   * it), its columns counted in `unit`: the tokenizer's own errors count code points; those CPython's
+   * parser raises for the tokenizer take `this.parserUnit`.
+   */
+  syntaxError(msg: string, line: number, index: number, type: SyntaxErrorType = 'SyntaxError', endIndex?: number, unit: ColumnUnit = 'codepoints'): PySyntaxError {
+    const text = this.src.line(line);
+    const offset = errorOffset(text, index, unit);
+    const end = endIndex === undefined ? offset : endIndex < 0 ? endIndex + 1 : errorOffset(text, endIndex, unit);
+    return new PySyntaxError(type, msg, this.filename, line, offset, text, line, end);
   }
 
   /** Byte column of absolute char position p on the current line. */
@@ -216,7 +247,7 @@ class Tokenizer {
             this.newLine();
             p = this.pos;
             // CPython points just past the backslash.
-            if (p >= n) this.stop(this.syntaxError('unexpected EOF while parsing', this.lineno - 1, backslashCol + 1, 'SyntaxError', -2), p);
+            if (p >= n) this.stop(this.syntaxError('unexpected EOF while parsing', this.lineno - 1, backslashCol + 1, 'SyntaxError', -2, this.parserUnit), p);
             continue;
           } else break;
           p++;
@@ -305,13 +336,13 @@ class Tokenizer {
       if (c === 92) {
         // Line continuation.
         if (p + 1 < n && text.charCodeAt(p + 1) !== 10) {
-          this.stop(this.syntaxError('unexpected character after line continuation character', this.lineno, p + 1 - this.lineStart, 'SyntaxError', -1), p);
+          this.stop(this.syntaxError('unexpected character after line continuation character', this.lineno, p + 1 - this.lineStart, 'SyntaxError', -1, this.parserUnit), p);
         }
         this.pos = p + 2;
         this.newLine();
         if (this.pos >= n) {
           // CPython points just past the backslash; inside brackets the open one is the error.
-          const eof = this.unclosedError() ?? this.syntaxError('unexpected EOF while parsing', this.lineno - 1, p + 1 - this.src.lineStarts[this.lineno - 2], 'SyntaxError', -2);
+          const eof = this.unclosedError() ?? this.syntaxError('unexpected EOF while parsing', this.lineno - 1, p + 1 - this.src.lineStarts[this.lineno - 2], 'SyntaxError', -2, this.parserUnit);
           this.stop(eof, n);
         }
         continue;
@@ -328,7 +359,7 @@ class Tokenizer {
   /** "'(' was never closed" for the innermost bracket still open, if any. */
   unclosedError(): PySyntaxError | null {
     const open = this.parens[this.parens.length - 1];
-    return open ? this.syntaxError(`'${String.fromCharCode(open.ch)}' was never closed`, open.line, open.col, 'SyntaxError', -1) : null;
+    return open ? this.syntaxError(`'${String.fromCharCode(open.ch)}' was never closed`, open.line, open.col, 'SyntaxError', -1, this.parserUnit) : null;
   }
 
   newLine(): void {
@@ -500,10 +531,11 @@ class Tokenizer {
         p++;
       }
       if (leadingZeroError && !isFloat) {
-        // CPython's range ends just past the first digit after the zeros (where its tokenizer stood).
+        // CPython's range ends just past the first digit after the zeros (where its tokenizer stood),
+        // in bytes: this one error of its tokenizer is given its columns unconverted.
         let z = start;
         while (text.charCodeAt(z) === 48 || text.charCodeAt(z) === 95) z++;
-        this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.lineno, start - this.lineStart, 'SyntaxError', z - this.lineStart);
+        this.error('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', this.lineno, start - this.lineStart, 'SyntaxError', z - this.lineStart, 'bytes');
       }
       endCheck(imaginary ? 'imaginary' : 'decimal');
     }
@@ -575,7 +607,7 @@ class Tokenizer {
         : two.length === 2 && (OPERATORS.has(two) || two === '<>') ? two : text[p];
       if (s === '<>') {
         // Only valid with `from __future__ import barry_as_FLUFL`.
-        this.error('invalid syntax', this.lineno, p - this.lineStart, 'SyntaxError', p - this.lineStart + 2);
+        this.error('invalid syntax', this.lineno, p - this.lineStart, 'SyntaxError', p - this.lineStart + 2, this.parserUnit);
       }
       type = OPERATORS.get(s);
     } else {
@@ -584,7 +616,7 @@ class Tokenizer {
     }
     if (type === undefined || s === '!') {
       // (The parser's error at the tokenizer's ERRORTOKEN: the token's range, one character.)
-      if (c === 33 || c === 36 || c === 63 || c === 96) this.error('invalid syntax', this.lineno, p - this.lineStart, 'SyntaxError', p - this.lineStart + 1);
+      if (c === 33 || c === 36 || c === 63 || c === 96) this.error('invalid syntax', this.lineno, p - this.lineStart, 'SyntaxError', p - this.lineStart + 1, this.parserUnit);
       if (c === 0) this.error('source code cannot contain null bytes', this.lineno, p - this.lineStart);
       this.invalidCharacter(p);
     }
