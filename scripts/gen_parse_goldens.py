@@ -158,6 +158,12 @@ MODE_CASES = [
     ('for x . in []:\n    pass\n', 'exec'), ('[x for x . in y]\n', 'exec'), ('for lambda: 1 in x:\n    pass\n', 'exec'),
     ('for 1 < 2 in x: pass\n', 'exec'), ('for a, 1 in x: pass\n', 'exec'), ('{k: v for k, v in zip zip(a, b)}\n', 'exec'),
     ('[x for x, y in a b]\n', 'exec'),
+    # The symbol table's comprehension errors: await and async make a list, set or dict comprehension
+    # asynchronous (and the one around it); yield is refused in any comprehension but its first iterable.
+    ('[x async for x in y]\n', 'exec'), ('def f():\n    return [await x for x in y]\n', 'exec'),
+    ('def f():\n    [[x async for x in y] for z in w]\n', 'exec'), ('def f():\n    return [x for x in y async for z in w]\n', 'exec'),
+    ('def f():\n    [(yield x) for x in y]\n', 'exec'), ('def f():\n    {x: (yield from x) for x in y}\n', 'exec'),
+    ('def f():\n    ((yield) for x in y)\n', 'exec'), ('def f():\n    [x for x in (yield y)]\n', 'exec'),
 ]
 cases = []
 for src, mode, *as_bytes in MODE_CASES:

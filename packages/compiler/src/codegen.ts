@@ -1235,9 +1235,15 @@ export class Codegen {
     const outermost = generators[0];
     const names: Record<string, string> = { ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>',
       GeneratorExp: '<genexpr>' };
+    const outerScope = this.c.u.scopeType;
     this.enterScope(names[e._type], 'comprehension', e, e.lineno);
     this.setLoc(e); // the comprehension's own instructions carry its location
-    if (this.c.ste.coroutine) this.unsupported('asynchronous comprehensions');
+    if (this.c.ste.coroutine) {
+      if (e._type !== 'GeneratorExp' && outerScope !== 'async_function' && outerScope !== 'comprehension') {
+        this.error('asynchronous comprehension outside of an asynchronous function');
+      }
+      this.unsupported('asynchronous comprehensions');
+    }
     const build: Record<string, number> = { ListComp: op.BUILD_LIST, SetComp: op.BUILD_SET, DictComp: op.BUILD_MAP };
     if (e._type !== 'GeneratorExp') this.addOp(build[e._type], 0);
     this.comprehensionGenerator(e._type, generators, 0, 0, elt, value);

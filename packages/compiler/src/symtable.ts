@@ -53,8 +53,8 @@ export class SymtableEntry {
   varkeywords = false;
   returnsValue = false;
   needsClassClosure = false;
-  /** A list/set/dict comprehension or generator expression scope. */
-  comprehension = false;
+  /** A list/set/dict comprehension or generator expression scope: its kind, as CPython's messages name it. */
+  comprehension: 'list comprehension' | 'set comprehension' | 'dict comprehension' | 'generator expression' | null = null;
   /** Visiting a comprehension's iteration target / iterable (ste_comp_iter_target, ste_comp_iter_expr). */
   compIterTarget = false;
   compIterExpr = 0;
@@ -273,6 +273,11 @@ export class Symtable {
       case 'Yield': case 'YieldFrom':
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
+        if (this.cur.comprehension) this.error(`'yield' inside ${this.cur.comprehension}`, e);
+        return;
+      case 'Await':
+        this.visitExpr(e.value);
+        this.cur.coroutine = true;
         return;
       case 'ListComp': case 'SetComp': case 'GeneratorExp':
         this.comprehension(e, e.generators, e.elt, null);
@@ -323,8 +328,10 @@ export class Symtable {
     this.cur.compIterExpr--;
     const names: Record<string, string> = { ListComp: 'listcomp', SetComp: 'setcomp', DictComp: 'dictcomp',
       GeneratorExp: 'genexpr' };
+    const kinds = { ListComp: 'list comprehension', SetComp: 'set comprehension', DictComp: 'dict comprehension',
+      GeneratorExp: 'generator expression' } as const;
     this.enterBlock(names[e._type], 'function', e, e.lineno, e.col_offset);
-    this.cur.comprehension = true;
+    this.cur.comprehension = kinds[e._type as keyof typeof kinds];
     if (outermost.is_async) this.cur.coroutine = true;
     this.addDef('.0', DEF_PARAM, e); // the outermost iterator, received as an argument
     this.visitIterTarget(outermost.target);
@@ -335,11 +342,15 @@ export class Symtable {
       this.visitExpr(gen.iter);
       this.cur.compIterExpr--;
       for (const cond of gen.ifs) this.visitExpr(cond);
+      if (gen.is_async) this.cur.coroutine = true;
     }
     if (value) this.visitExpr(value);
     this.visitExpr(elt);
     this.cur.generator = e._type === 'GeneratorExp';
+    // An asynchronous list, set or dict comprehension is awaited where it stands.
+    const awaited = this.cur.coroutine && !this.cur.generator;
     this.exitBlock();
+    if (awaited) this.cur.coroutine = true;
   }
 
   private visitIterTarget(target: ast.expr): void {
