@@ -151,6 +151,17 @@ MODE_CASES = [
     ("x = f'{a}\\x1' + 1\n", 'exec'), ("x = f'{a:\xe9\\x1}'\n", 'exec'), ("x = f'a{{b\\x1'\n", 'exec'), ("f'{a b}\\x1'\n", 'exec'),
     ("f'\\x1{a b}'\n", 'exec'), ("x = f'{}' + 1\n", 'exec'), ("x = f'{a b!x}'\n", 'exec'), ("x = b'a' 'b' + 1\n", 'exec'),
     ("x = b'\\x1' 'a'\n", 'exec'), ("x = b'\xe9'\n", 'exec'), ("x = ('\\x1'\n", 'exec'), ("return print'\\N{nope}'\n", 'exec'),
+    # ... and where CPython's second pass reads strings the first didn't: invalid_named_expression's
+    # operand, invalid_legacy_expression's star_expressions after any name (after invalid_expression).
+    ("if x = '\\x1':\n  pass\n", 'exec'), ("f(a '\\x1' b)\n", 'exec'), ("x = a b '\\x1'\n", 'exec'), ("f(a b, '\\x1')\n", 'exec'),
+    ("x = 1 1 '\\x1'\n", 'exec'),
+    # "Generator expression must be parenthesized": its element to its last item, inside their parentheses.
+    ('f(b, (x) for x in (y))\n', 'exec'), ("print(list(v for v in 'abc' if (last := v), last)\n", 'exec'),
+    ('f(a=1, x for x in (y))\n', 'exec'),
+    # A range over lines: its end converted against its first line, no further than one past it.
+    *[(src, 'exec', as_bytes) for as_bytes in (False, True) for src in (
+        'b = (a\n     * 2\n      1)\n', 'b = (a\n     * 2\n                      1)\n', "b = ('\xe9\xe9'\n            1)\n",
+        "x = '''a\nbbbbbbbbbbbbbbbbbbbbbbbbbbb''' = 1\n")],
     # invalid_try_stmt at the token after the block, or where the tokenizer stood.
     ('try:\n    pass\n', 'exec'), ('try: pass', 'exec'), ('def f():\n    try:\n        pass\nx = 1\n', 'exec'),
     ('try:\n    pass\n# c\n', 'exec'), ('if x:\n    try:\n        pass\n    else:\n        pass\n', 'exec'),

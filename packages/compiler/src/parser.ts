@@ -235,7 +235,16 @@ class PyParser extends EmbeddedActionsParser {
     const text = this.src.line(line);
     const offset = this.column(text, isTok(s) ? s.startColumn! : s.col_offset) + 1;
     const endLine = isTok(e) ? e.endLine! : e.end_lineno;
-    const endOffset = this.column(this.src.line(endLine), isTok(e) ? e.endColumn! : e.end_col_offset) + 1;
+    const endByteCol = isTok(e) ? e.endColumn! : e.end_col_offset;
+    let endOffset: number;
+    if (endLine !== line && this.columns === 'codepoints') {
+      // CPython converts the end column against the error's first line (without its newline), as if
+      // the range ended there, no further than one past its end.
+      const first = text.endsWith('\n') ? text.slice(0, -1) : text;
+      endOffset = Math.min(codePointColumn(first, endByteCol), codePointColumn(first, Infinity)) + 1;
+    } else {
+      endOffset = this.column(this.src.line(endLine), endByteCol) + 1;
+    }
     throw new PySyntaxError(type, msg, this.filename, line, offset, text, endLine, endOffset);
   }
 
@@ -251,6 +260,7 @@ class PyParser extends EmbeddedActionsParser {
     // b: the bitwise_or after '=' (as far as it is complete), then the token after it.
     const lastK = this.bitwiseOrEnd(eqAt + 1);
     if (lastK === null) return;
+    this.readStrings(eqAt + 1, lastK);
     const last = lastK > eqAt ? this.LA(lastK) : null;
     const after = this.LA(lastK + 1);
     if (last === null || after.tokenType === T.eq || after.tokenType === T.walrus) return;
@@ -264,6 +274,24 @@ class PyParser extends EmbeddedActionsParser {
       this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, last);
     }
     this.raiseAt(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, test, test);
+  }
+
+  /**
+   * Reads the string atoms among LA(from)..LA(to), where a rule of CPython's reads them without this
+   * parse's reading them: one that doesn't decode is the error. (Their f-strings' fields are not parsed.)
+   */
+  readStrings(from: number, to: number): void {
+    for (let k = from; k <= to; k++) {
+      if (this.LA(k).tokenType !== STRING) continue;
+      const run: IToken[] = [];
+      while (this.LA(k).tokenType === STRING) run.push(this.LA(k++));
+      const after = this.LA(k);
+      const errors = {
+        raiseAt: (msg: string, s: Start, e?: Start): never => this.raiseAt(msg, s, e),
+        raiseInStrings: (msg: string): never => { throw new StringsError(msg, after); },
+      };
+      buildStringAtom(run, errors, []);
+    }
   }
 
   /**
@@ -2051,8 +2079,8 @@ class PyParser extends EmbeddedActionsParser {
               this.OPTION(() => {
                 const gens = this.SUBRULE(this.forIfClauses);
                 v = this.ACTION(() => {
-                  const g = at({ _type: 'GeneratorExp', elt: v, generators: gens } as A.GeneratorExp, v, gens[gens.length - 1].ifs.at(-1) ?? gens[gens.length - 1].iter);
-                  if (this.LA(1).tokenType === T.comma) this.raiseAt('Generator expression must be parenthesized', g, g);
+                  const g = at({ _type: 'GeneratorExp', elt: v, generators: gens } as A.GeneratorExp, v, lastComprehensionItem(gens));
+                  if (this.LA(1).tokenType === T.comma) this.unparenthesizedGenerator(g);
                   return g;
                 }) ?? v;
               });
@@ -2074,6 +2102,11 @@ class PyParser extends EmbeddedActionsParser {
     return this.ACTION(() => this.buildCallArgs(items))!;
   });
 
+  /** A generator expression among other arguments: from its element to its last clause's last item, each inside any parentheses. */
+  unparenthesizedGenerator(g: A.GeneratorExp): never {
+    this.raiseAt('Generator expression must be parenthesized', g.elt, lastComprehensionItem(g.generators));
+  }
+
   buildCallArgs(items: ArgItem[]): { args: A.expr[]; keywords: A.keyword[] } {
     const args: A.expr[] = [];
     const keywords: A.keyword[] = [];
@@ -2082,7 +2115,7 @@ class PyParser extends EmbeddedActionsParser {
     for (const it of items) {
       if (it.kind === 'pos' || it.kind === 'star') {
         if (it.kind === 'pos' && it.value._type === 'GeneratorExp' && !this.parens.has(it.value) && items.length > 1) {
-          this.raiseAt('Generator expression must be parenthesized', it.value, it.value);
+          this.unparenthesizedGenerator(it.value);
         }
         // CPython's RAISE_SYNTAX_ERROR: at the token after the arguments.
         if (sawDstar) {
@@ -2514,6 +2547,7 @@ function failure(p: PyParser): never {
   const prev = toks[i - 1];
   if (!p.retrying) {
     forgottenComma(p, toks, i);
+    legacyExpressionStrings(p, toks, i);
     // A subscript that cannot parse may be a display after a forgotten comma (`f(x [a for a in b])`).
     if (insideBrackets(toks, i)) {
       const open = levelStop(toks, i, () => false);
@@ -2939,6 +2973,25 @@ function legacyCall(p: PyParser, toks: IToken[], i: number): void {
   p.raiseAt(`Missing parentheses in call to '${name.image}'. Did you mean ${name.image}(...)?`, name, end);
 }
 
+/**
+ * invalid_legacy_expression reads star_expressions after any name where an expression starts (it
+ * checks for print and exec after), and after each name of a run of them (`a b '\x1'`): the strings
+ * read there are read in CPython's second pass, so one that doesn't decode is the error (unless
+ * invalid_expression, tried first, found a forgotten comma). toks[i] is where the parse failed, after a name.
+ */
+function legacyExpressionStrings(p: PyParser, toks: IToken[], i: number): void {
+  if (toks[i - 1]?.tokenType !== NAME || !startsLegacyCall(toks, i)) return;
+  let k = i;
+  while (toks[k].tokenType === NAME && EXPR_START.has(toks[k + 1].tokenTypeIdx) && toks[k + 1].tokenType !== T.lpar) k++;
+  const { input, errors } = p; // (the diagnoses after this one read them)
+  try {
+    parsesFrom(p, toks, k, () => p.starExpressions());
+  } finally {
+    p.input = input;
+    p.errors = errors;
+  }
+}
+
 /** Whether the '*' at toks[i] is among a `del` statement's targets (at their bracket depth). */
 function inDeleteTargets(toks: IToken[], i: number): boolean {
   // Back over targets (names, trailers, commas) to the `del`.
@@ -3009,6 +3062,12 @@ function forClause(toks: IToken[], k: number): number {
     else if (t === T.comma || t === NEWLINE) return -1;
   }
   return -1;
+}
+
+/** _PyPegen_get_last_comprehension_item: the last clause's last condition, or its iterable. */
+function lastComprehensionItem(gens: A.comprehension[]): A.expr {
+  const last = gens[gens.length - 1];
+  return last.ifs.at(-1) ?? last.iter;
 }
 
 /** Whether the `in` or `if` at toks[k] belongs to a comprehension's for clause (its `for` follows an expression, a statement's does not). */
@@ -3140,7 +3199,11 @@ function parseAndDiagnose<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () =>
     if (e instanceof StringsError) throw e;
     const toks = p.input;
     if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter) p.stopped = true;
-    if (e instanceof Undiagnosed) p.invalidSyntax(e.token);
+    if (e instanceof Undiagnosed) {
+      const i = toks.indexOf(e.token);
+      if (i >= 0) legacyExpressionStrings(p, toks, i);
+      p.invalidSyntax(e.token);
+    }
     if (e instanceof ClausesAfter) {
       const furthest = clausesParse(p, toks, toks.indexOf(e.clauses));
       if (furthest !== null) {
@@ -3151,7 +3214,10 @@ function parseAndDiagnose<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () =>
     }
     if (e instanceof MissingSeparator) {
       const i = toks.indexOf(e.token);
-      if (i >= 0) forgottenComma(p, toks, i);
+      if (i >= 0) {
+        forgottenComma(p, toks, i);
+        legacyExpressionStrings(p, toks, i);
+      }
       p.invalidSyntax(e.blame);
     }
     if (stackExhausted(e)) {
