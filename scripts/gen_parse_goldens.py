@@ -158,6 +158,15 @@ MODE_CASES = [
     # "Generator expression must be parenthesized": its element to its last item, inside their parentheses.
     ('f(b, (x) for x in (y))\n', 'exec'), ("print(list(v for v in 'abc' if (last := v), last)\n", 'exec'),
     ('f(a=1, x for x in (y))\n', 'exec'),
+    # invalid_expression's a and b: past a name it skips (before a string, a soft keyword or its prefix, a
+    # lone print), invalid_legacy_expression's star_expressions; b a disjunction where an `if` has no `else`.
+    ('f(m - 1 1)\n', 'exec'), ('f(m 1)\n', 'exec'), ('f(m[1] 1)\n', 'exec'), ("f(a 'x' 'y' b)\n", 'exec'), ('f(m m - 1 1)\n', 'exec'),
+    ('f(m print 1 2)\n', 'exec'), ('f(a b if c)\n', 'exec'), ('print([w for w w in words if w == w[::-1]])\n', 'exec'),
+    ('m = {i: [j  j in range(i) if j % 2] for i in range(5)}\n', 'exec'), ('if d = (\n    1\n    if a\n    else 2\n)\n', 'exec'),
+    # '$', '?', a lone '!', '`' and '<>' are tokens no rule takes: the tokenizer goes on past them.
+    ('x = (1 2)\ny = $\n', 'exec'), ("y = $ 'abc\n", 'exec'), ('x = $ 0x\n', 'exec'), ('x = 1 1 $\n', 'exec'), ('f(a b $)\n', 'exec'),
+    ('print(f"{x}", f"{name!r}"" , f"{name!s}", f"{name!a}")\n', 'exec'), ('x = 1 <> 2\n', 'exec'), ("f'{(a!b)}'\n", 'exec'),
+    ('x = ($\n', 'exec'),
     # A range over lines: its end converted against its first line, no further than one past it.
     *[(src, 'exec', as_bytes) for as_bytes in (False, True) for src in (
         'b = (a\n     * 2\n      1)\n', 'b = (a\n     * 2\n                      1)\n', "b = ('\xe9\xe9'\n            1)\n",

@@ -271,9 +271,30 @@ class PyParser extends EmbeddedActionsParser {
     // (the NEWLINE implied there), is the error (parse()).
     this.furthest = after;
     if (test._type === 'Name' && !this.parens.has(test)) {
-      this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, last);
+      this.raiseAt("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", test, this.LA(this.groupEnd(eqAt + 1, lastK)));
     }
     this.raiseAt(`cannot assign to ${exprName(test)} here. Maybe you meant '==' instead of '='?`, test, test);
+  }
+
+  /**
+   * The LA index of the last token of the node the tokens LA(from)..LA(to) make: where they are a
+   * group (parentheses around one expression, no tuple or generator), the one inside, as CPython
+   * positions the node.
+   */
+  groupEnd(from: number, to: number): number {
+    while (to - from >= 2 && this.LA(from).tokenType === T.lpar && this.LA(to).tokenType === T.rpar) {
+      let depth = 0;
+      for (let k = from; k < to; k++) {
+        const t = this.LA(k).tokenType;
+        if (t === T.lpar || t === T.lsqb || t === T.lbrace) depth++;
+        else if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth--;
+        // The '(' closes before the end, or the parentheses hold a tuple or a generator.
+        if (depth === 0 || (depth === 1 && (t === T.comma || t === KW.for))) return to;
+      }
+      from++;
+      to--;
+    }
+    return to;
   }
 
   /**
@@ -2617,9 +2638,25 @@ function parseFrom<R>(p: PyParser, toks: IToken[], k: number, rule: () => R, qui
  * invalid_expression's "Perhaps you forgot a comma?": inside brackets, an expression a
  * directly followed by another b, where the parse failed at b's first token (toks[i]).
  * Raises with the range a..b, as CPython does; returns if the tokens are not that shape.
+ * `floor`: the first token a may start at.
  */
-/** `floor`: the first token the expression before the comma may start at. */
 function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void {
+  keepingInput(p, () => findForgottenComma(p, toks, i, floor));
+}
+
+/** Runs a diagnosis that may parse (which sets p.input and p.errors), putting them back for the diagnoses after it. */
+function keepingInput(p: PyParser, diagnose: () => void): void {
+  const { input, errors } = p;
+  try {
+    diagnose();
+  } finally {
+    p.input = input;
+    p.errors = errors;
+  }
+}
+
+/** forgottenComma's search, which parses. */
+function findForgottenComma(p: PyParser, toks: IToken[], i: number, floor: number): void {
   // A `not` that is no `not in` starts b (`(~x not x)`), though the parse failed after it.
   if (i > floor + 1 && toks[i - 1].tokenType === KW.not && toks[i].tokenType !== KW.in) i--;
   if (i < 1 || !EXPR_START.has(toks[i].tokenTypeIdx) || !EXPR_END.has(toks[i - 1].tokenTypeIdx)) return;
@@ -2646,7 +2683,6 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void
   }
   // Lambda parameters are not an expression, nor are a comprehension's iterable and conditions (disjunctions).
   if (k >= 0 && (toks[k].tokenType === KW.lambda || inComprehensionClause(toks, k))) return;
-  const aStart = k + 1;
   // Only inside brackets (the token level CPython checks).
   let level = 0;
   for (let j = k; j >= 0 && level <= 0; j--) {
@@ -2656,14 +2692,29 @@ function forgottenComma(p: PyParser, toks: IToken[], i: number, floor = 0): void
     else if (level === 0 && (t === NEWLINE || t === INDENT || t === DEDENT)) break;
   }
   if (level <= 0) return;
-  const first = toks[aStart];
-  // !(NAME STRING | SOFT_KEYWORD): 3.11 compares a name with the soft keywords over the name's length,
-  // so any prefix of one (`m`, `ca`) counts as one.
-  if (first.tokenType === NAME && (toks[aStart + 1].tokenType === STRING || SOFT_KEYWORDS.some((k) => k.startsWith(first.image)))) return;
-  if (aStart === i - 1 && first.tokenType === NAME && (first.image === 'print' || first.image === 'exec')) return;
-  // b: an expression must parse from toks[i] (b itself invalid is no forgotten comma).
-  if (!parsesFrom(p, toks, i, () => p.expression())) return;
-  p.raiseAt('invalid syntax. Perhaps you forgot a comma?', toks[groupStart(toks, aStart, i - 1)], p.lastConsumed());
+  let aStart = k + 1;
+  let aEnd = i - 1;
+  // No a at a name before a string or at a soft keyword (!(NAME STRING | SOFT_KEYWORD); 3.11 compares a
+  // name with them over the name's length, so any prefix of one, `m`, `ca`, counts), and none to report
+  // where a is print or exec alone. After such a name invalid_legacy_expression reads star_expressions,
+  // where invalid_expression looks again: a is the disjunction after the name (`f(m - 1 1)`, `f(a 'x' b)`).
+  const skipped = (): boolean => toks[aStart].tokenType === NAME && (toks[aStart + 1].tokenType === STRING
+    || SOFT_KEYWORDS.some((s) => s.startsWith(toks[aStart].image)) || (aEnd === aStart && isLegacyName(toks[aStart])));
+  while (skipped()) {
+    if (toks[aStart + 1].tokenType === T.lpar || !EXPR_START.has(toks[aStart + 1].tokenTypeIdx)) return;
+    aStart++;
+    // (A string read there that doesn't decode is the error.)
+    if (!parsesFrom(p, toks, aStart, () => p.disjunction())) return;
+    aEnd = toks.indexOf(p.lastConsumed());
+  }
+  i = aEnd + 1;
+  // b: an expression must parse from toks[i] (b itself invalid is no forgotten comma), or where a
+  // conditional expression has no `else`, its disjunction (expression_without_invalid gives it up).
+  if (!parsesFrom(p, toks, i, () => p.expression()) && !parsesFrom(p, toks, i, () => p.disjunction())) return;
+  const bEnd = p.lastConsumed();
+  // CPython's parser fetched the token after b, to see whether b goes on: a tokenizer error there wins (parse()).
+  p.furthest = toks[toks.indexOf(bEnd) + 1] ?? p.furthest;
+  p.raiseAt('invalid syntax. Perhaps you forgot a comma?', toks[groupStart(toks, aStart, i - 1)], bEnd);
 }
 
 /**
@@ -2983,13 +3034,7 @@ function legacyExpressionStrings(p: PyParser, toks: IToken[], i: number): void {
   if (toks[i - 1]?.tokenType !== NAME || !startsLegacyCall(toks, i)) return;
   let k = i;
   while (toks[k].tokenType === NAME && EXPR_START.has(toks[k + 1].tokenTypeIdx) && toks[k + 1].tokenType !== T.lpar) k++;
-  const { input, errors } = p; // (the diagnoses after this one read them)
-  try {
-    parsesFrom(p, toks, k, () => p.starExpressions());
-  } finally {
-    p.input = input;
-    p.errors = errors;
-  }
+  keepingInput(p, () => parsesFrom(p, toks, k, () => p.starExpressions()));
 }
 
 /** Whether the '*' at toks[i] is among a `del` statement's targets (at their bracket depth). */

@@ -7,7 +7,7 @@ import { PySyntaxError, type SyntaxErrorType } from './syntaxerror.js';
 import { isIdContinue, isIdStart } from './charclass.js';
 import { isPrintable } from '@pyc-ts/bytecode';
 import {
-  DEDENT, ENDMARKER, ERRORTOKEN, INDENT, KEYWORDS, NAME, NEWLINE, NUMBER, OPERATORS, STRING, type PyToken,
+  DEDENT, ENDMARKER, ERRORTOKEN, INDENT, KEYWORDS, NAME, NEWLINE, NUMBER, OP, OPERATORS, STRING, type PyToken,
 } from './tokens.js';
 
 const MAXINDENT = 100;
@@ -605,18 +605,16 @@ class Tokenizer {
       const two = three.slice(0, 2);
       s = three.length === 3 && OPERATORS.has(three) ? three
         : two.length === 2 && (OPERATORS.has(two) || two === '<>') ? two : text[p];
-      if (s === '<>') {
-        // Only valid with `from __future__ import barry_as_FLUFL`.
-        this.error('invalid syntax', this.lineno, p - this.lineStart, 'SyntaxError', p - this.lineStart + 2, this.parserUnit);
-      }
-      type = OPERATORS.get(s);
+      // `<>` is only valid with `from __future__ import barry_as_FLUFL`: no rule takes it.
+      type = s === '<>' ? OP : OPERATORS.get(s);
     } else {
       s = text[p];
       type = SINGLE_CHAR_OPERATORS[c];
     }
-    if (type === undefined || s === '!') {
-      // (The parser's error at the tokenizer's ERRORTOKEN: the token's range, one character.)
-      if (c === 33 || c === 36 || c === 63 || c === 96) this.error('invalid syntax', this.lineno, p - this.lineStart, 'SyntaxError', p - this.lineStart + 1, this.parserUnit);
+    // CPython's tokenizer gives a lone '!', '$', '?' and '`' as a generic OP that no rule takes: the
+    // parse fails there, and the tokenizer goes on (its later errors may still win, parse()).
+    if (s === '!' || c === 36 || c === 63 || c === 96) type = OP;
+    if (type === undefined) {
       if (c === 0) this.error('source code cannot contain null bytes', this.lineno, p - this.lineStart);
       this.invalidCharacter(p);
     }

@@ -24,6 +24,8 @@ export const DEDENT = tok('DEDENT');
 export const ENDMARKER = tok('ENDMARKER');
 /** Where the tokenizer stopped at an error CPython raises only once the parser asks for that token. */
 export const ERRORTOKEN = tok('ERRORTOKEN');
+/** A character CPython's tokenizer gives as an operator none of its rules takes (`$`, `?`, a lone `!`, `<>`). */
+export const OP = tok('OP');
 
 /** Keywords by spelling (reserved words only; match/case/_ are NAMEs). */
 export const KEYWORDS = new Map<string, TokenType>();
@@ -53,13 +55,13 @@ export const OPERATORS = new Map<string, TokenType>();
 for (const op of [
   '(', ')', '[', ']', '{', '}', ':', ',', ';', '+', '-', '*', '/', '|', '&', '<', '>', '=', '.', '%', '==', '!=',
   '<=', '>=', '~', '^', '<<', '>>', '**', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<=', '>>=', '**=',
-  '//', '//=', '@', '@=', '->', '...', ':=', '!',
+  '//', '//=', '@', '@=', '->', '...', ':=',
 ]) {
   OPERATORS.set(op, tok(`op_${op}`, CATEGORIES[op] ?? (op.length > 1 && op.endsWith('=') && !['==', '!=', '<=', '>=', ':='].includes(op) ? [AUGASSIGN] : undefined)));
 }
 export const op = (s: string): TokenType => OPERATORS.get(s)!;
 
 export const allTokenTypes: TokenType[] = [
-  NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, ENDMARKER, ERRORTOKEN, BINOP, AUGASSIGN, UNARYOP, COMPOP,
+  NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, ENDMARKER, ERRORTOKEN, OP, BINOP, AUGASSIGN, UNARYOP, COMPOP,
   ...KEYWORDS.values(), ...OPERATORS.values(),
 ];
