@@ -163,6 +163,10 @@ MODE_CASES = [
     ('f(m - 1 1)\n', 'exec'), ('f(m 1)\n', 'exec'), ('f(m[1] 1)\n', 'exec'), ("f(a 'x' 'y' b)\n", 'exec'), ('f(m m - 1 1)\n', 'exec'),
     ('f(m print 1 2)\n', 'exec'), ('f(a b if c)\n', 'exec'), ('print([w for w w in words if w == w[::-1]])\n', 'exec'),
     ('m = {i: [j  j in range(i) if j % 2] for i in range(5)}\n', 'exec'), ('if d = (\n    1\n    if a\n    else 2\n)\n', 'exec'),
+    # After any name where an expression starts, invalid_legacy_expression's star_expressions, where
+    # invalid_expression's second form (an `if` without `else`) takes no lookahead; after `for` too.
+    ('print 1 if c\n', 'exec'), ('x = a b c if y\n', 'exec'), ('x = a not b if y\n', 'exec'), ("[v for v 'abc' if x]\n", 'exec'),
+    ('for print x in y: pass\n', 'exec'), ('[a for print x in y]\n', 'exec'), ('f(a c if y)\n', 'exec'),
     # '$', '?', a lone '!', '`' and '<>' are tokens no rule takes: the tokenizer goes on past them.
     ('x = (1 2)\ny = $\n', 'exec'), ("y = $ 'abc\n", 'exec'), ('x = $ 0x\n', 'exec'), ('x = 1 1 $\n', 'exec'), ('f(a b $)\n', 'exec'),
     ('print(f"{x}", f"{name!r}"" , f"{name!s}", f"{name!a}")\n', 'exec'), ('x = 1 <> 2\n', 'exec'), ("f'{(a!b)}'\n", 'exec'),

@@ -2568,7 +2568,7 @@ function failure(p: PyParser): never {
   const prev = toks[i - 1];
   if (!p.retrying) {
     forgottenComma(p, toks, i);
-    legacyExpressionStrings(p, toks, i);
+    legacyExpression(p, toks, i);
     // A subscript that cannot parse may be a display after a forgotten comma (`f(x [a for a in b])`).
     if (insideBrackets(toks, i)) {
       const open = levelStop(toks, i, () => false);
@@ -2694,12 +2694,10 @@ function findForgottenComma(p: PyParser, toks: IToken[], i: number, floor: numbe
   if (level <= 0) return;
   let aStart = k + 1;
   let aEnd = i - 1;
-  // No a at a name before a string or at a soft keyword (!(NAME STRING | SOFT_KEYWORD); 3.11 compares a
-  // name with them over the name's length, so any prefix of one, `m`, `ca`, counts), and none to report
+  // No a at a name before a string or at a soft keyword (skipsInvalidExpression), and none to report
   // where a is print or exec alone. After such a name invalid_legacy_expression reads star_expressions,
   // where invalid_expression looks again: a is the disjunction after the name (`f(m - 1 1)`, `f(a 'x' b)`).
-  const skipped = (): boolean => toks[aStart].tokenType === NAME && (toks[aStart + 1].tokenType === STRING
-    || SOFT_KEYWORDS.some((s) => s.startsWith(toks[aStart].image)) || (aEnd === aStart && isLegacyName(toks[aStart])));
+  const skipped = (): boolean => skipsInvalidExpression(toks, aStart) || (aEnd === aStart && isLegacyName(toks[aStart]));
   while (skipped()) {
     if (toks[aStart + 1].tokenType === T.lpar || !EXPR_START.has(toks[aStart + 1].tokenTypeIdx)) return;
     aStart++;
@@ -2931,6 +2929,8 @@ function forTarget(p: PyParser, toks: IToken[], i: number): void {
     return t === KW.for || t === KW.in || t === NEWLINE || t === INDENT || t === DEDENT || t === T.colon || t === T.semi;
   });
   if (f < 0 || toks[f].tokenType !== KW.for) return;
+  // invalid_legacy_expression in invalid_for_target's star_expressions (`for print x in y`).
+  if (isLegacyName(toks[f + 1]) && startsLegacyCall(toks, f + 2)) legacyCall(p, toks, f + 2);
   // CPython's star_expressions run as far as they go, past `in` too (`for lambda: 1 in x`); where ours
   // can't give up an operator as its PEG parse does (`for f() ** in x`), up to the failure.
   const expressions = parseFrom(p, toks, f + 1, () => p.starExpressions()) ?? longestParse(p, toks, f + 1, i, () => p.starExpressions())?.[1];
@@ -2987,10 +2987,10 @@ function groupStart(toks: IToken[], s: number, e: number): number {
 
 const SOFT_KEYWORDS = ['_', 'case', 'match'];
 
-/** Tokens after which a legacy `print x` is in an expression's place (not a disjunction's or a target's). */
+/** Tokens after which a legacy `print x` is in an expression's place (not a disjunction's; after `for`, invalid_for_target's star_expressions). */
 const LEGACY_CALL_AFTER = new Set<number>();
 for (const t of [NEWLINE, INDENT, DEDENT, T.semi, T.lpar, T.lsqb, T.lbrace, T.comma, T.eq, T.colon, T.walrus, T.arrow,
-  KW.if, KW.elif, KW.while, KW.return, KW.else, KW.yield, KW.assert, KW.raise, KW.with, KW.in]) LEGACY_CALL_AFTER.add(t.tokenTypeIdx!);
+  KW.if, KW.elif, KW.while, KW.return, KW.else, KW.yield, KW.assert, KW.raise, KW.with, KW.in, KW.for]) LEGACY_CALL_AFTER.add(t.tokenTypeIdx!);
 
 /** Whether toks[i - 1] (print or exec) and an expression from toks[i] are CPython's invalid_legacy_expression. */
 function startsLegacyCall(toks: IToken[], i: number): boolean {
@@ -3026,15 +3026,41 @@ function legacyCall(p: PyParser, toks: IToken[], i: number): void {
 
 /**
  * invalid_legacy_expression reads star_expressions after any name where an expression starts (it
- * checks for print and exec after), and after each name of a run of them (`a b '\x1'`): the strings
- * read there are read in CPython's second pass, so one that doesn't decode is the error (unless
- * invalid_expression, tried first, found a forgotten comma). toks[i] is where the parse failed, after a name.
+ * checks for print and exec only after), and so after each name of a run of them: CPython's second
+ * pass tries invalid_expression there too. Its second form is the error where a conditional has no
+ * `else` (`print 1 if c`, `x = a b if y`; the first, a forgotten comma, is forgottenComma's); else
+ * a string read there that doesn't decode is. toks[i] is where the parse failed, after a name.
  */
-function legacyExpressionStrings(p: PyParser, toks: IToken[], i: number): void {
+function legacyExpression(p: PyParser, toks: IToken[], i: number): void {
+  // A `not` that is no `not in` starts the expression (`a not b if y`), though the parse failed after it.
+  if (i > 1 && toks[i - 1].tokenType === KW.not && toks[i].tokenType !== KW.in) i--;
   if (toks[i - 1]?.tokenType !== NAME || !startsLegacyCall(toks, i)) return;
-  let k = i;
-  while (toks[k].tokenType === NAME && EXPR_START.has(toks[k + 1].tokenTypeIdx) && toks[k + 1].tokenType !== T.lpar) k++;
-  keepingInput(p, () => parsesFrom(p, toks, k, () => p.starExpressions()));
+  keepingInput(p, () => {
+    let q = i;
+    for (;;) {
+      missingElse(p, toks, q);
+      if (toks[q].tokenType !== NAME || !EXPR_START.has(toks[q + 1].tokenTypeIdx) || toks[q + 1].tokenType === T.lpar) break;
+      q++;
+    }
+    parsesFrom(p, toks, q, () => p.starExpressions());
+  });
+}
+
+/** invalid_expression's !(NAME STRING | SOFT_KEYWORD) at toks[s] (3.11 compares a name with the soft keywords over the name's length, so a prefix of one counts). */
+function skipsInvalidExpression(toks: IToken[], s: number): boolean {
+  return toks[s].tokenType === NAME && (toks[s + 1].tokenType === STRING || SOFT_KEYWORDS.some((k) => k.startsWith(toks[s].image)));
+}
+
+/** invalid_expression's `a=disjunction 'if' b=disjunction !('else'|':')` at toks[s] (its lookahead is its first form's only). */
+function missingElse(p: PyParser, toks: IToken[], s: number): void {
+  if (!parsesFrom(p, toks, s, () => p.disjunction())) return;
+  const ifAt = toks.indexOf(p.lastConsumed()) + 1;
+  if (toks[ifAt].tokenType !== KW.if || !parsesFrom(p, toks, ifAt + 1, () => p.disjunction())) return;
+  const e = toks.indexOf(p.lastConsumed()) + 1;
+  if (toks[e].tokenType === KW.else || toks[e].tokenType === T.colon) return;
+  p.furthest = toks[e];
+  const bStart = ifAt + 1;
+  p.raiseAt("expected 'else' after 'if' expression", toks[groupStart(toks, s, ifAt - 1)], toks[e - 1 - (groupStart(toks, bStart, e - 1) - bStart)]);
 }
 
 /** Whether the '*' at toks[i] is among a `del` statement's targets (at their bracket depth). */
@@ -3246,7 +3272,7 @@ function parseAndDiagnose<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () =>
     if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter) p.stopped = true;
     if (e instanceof Undiagnosed) {
       const i = toks.indexOf(e.token);
-      if (i >= 0) legacyExpressionStrings(p, toks, i);
+      if (i >= 0) legacyExpression(p, toks, i);
       p.invalidSyntax(e.token);
     }
     if (e instanceof ClausesAfter) {
@@ -3261,7 +3287,7 @@ function parseAndDiagnose<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () =>
       const i = toks.indexOf(e.token);
       if (i >= 0) {
         forgottenComma(p, toks, i);
-        legacyExpressionStrings(p, toks, i);
+        legacyExpression(p, toks, i);
       }
       p.invalidSyntax(e.blame);
     }
