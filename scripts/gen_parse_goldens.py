@@ -167,6 +167,14 @@ MODE_CASES = [
     # invalid_expression's second form (an `if` without `else`) takes no lookahead; after `for` too.
     ('print 1 if c\n', 'exec'), ('x = a b c if y\n', 'exec'), ('x = a not b if y\n', 'exec'), ("[v for v 'abc' if x]\n", 'exec'),
     ('for print x in y: pass\n', 'exec'), ('[a for print x in y]\n', 'exec'), ('f(a c if y)\n', 'exec'),
+    # Parameters: invalid_parameters sees defaults before a '/' or right before the non-default one;
+    # invalid_star_etc's defaults and second '*'.
+    ('def f(a, /, b=1, c): pass\n', 'exec'), ('lambda a, /, b=1, c, d=2: 0\n', 'exec'), ('def f(a=1, /, b=2, c): pass\n', 'exec'),
+    ('def f(a=1, /, c): pass\n', 'exec'), ('def f(*a=1): pass\n', 'exec'), ('lambda *a=1: 0\n', 'exec'), ('def f(*a: int=1): pass\n', 'exec'),
+    ('def f(*, *): pass\n', 'exec'), ('def f(*, * a=1): pass\n', 'exec'), ('def f(*a, *b: int): pass\n', 'exec'), ('lambda *, *: 0\n', 'exec'),
+    ('def f(a=1, b, *c=1): pass\n', 'exec'),
+    # Keyword arguments, annotated tuples and walruses as CPython's rules take them.
+    ('f(None= )\n', 'exec'), ('f((None)=1)\n', 'exec'), ('a, : b = 1\n', 'exec'), ('a.b, c: int\n', 'exec'), ('(): int\n', 'exec'), ('L[7:= ]\n', 'exec'), ('1 :=\n', 'exec'),
     # '$', '?', a lone '!', '`' and '<>' are tokens no rule takes: the tokenizer goes on past them.
     ('x = (1 2)\ny = $\n', 'exec'), ("y = $ 'abc\n", 'exec'), ('x = $ 0x\n', 'exec'), ('x = 1 1 $\n', 'exec'), ('f(a b $)\n', 'exec'),
     ('print(f"{x}", f"{name!r}"" , f"{name!s}", f"{name!a}")\n', 'exec'), ('x = 1 <> 2\n', 'exec'), ("f'{(a!b)}'\n", 'exec'),

@@ -620,7 +620,8 @@ class PyParser extends EmbeddedActionsParser {
           });
           return this.ACTION(() => {
             const t = first;
-            if (t._type === 'Tuple' && !this.parens.has(t)) this.raiseAt('only single target (not tuple) can be annotated', t, t);
+            // (invalid_assignment's `a=star_named_expression ',' star_named_expressions* ':' expression`: at a.)
+            if (t._type === 'Tuple' && !this.parens.has(t) && t.elts.length > 0) this.raiseAt('only single target (not tuple) can be annotated', t.elts[0], t.elts[0]);
             if (t._type === 'List' || t._type === 'Tuple') this.raiseAt(`only single target (not ${exprName(t)}) can be annotated`, t, t);
             if (t._type !== 'Name' && t._type !== 'Attribute' && t._type !== 'Subscript') this.raiseAt('illegal target for annotation', t, t);
             this.setCtx(t, 'Store');
@@ -682,7 +683,7 @@ class PyParser extends EmbeddedActionsParser {
    * of a tuple); a bare name or starred item before `:=` is plain invalid syntax.
    */
   checkWalrusAfterStatement(first: A.expr): void {
-    if (this.LA(1).tokenType !== T.walrus) return;
+    if (this.LA(1).tokenType !== T.walrus || !EXPR_START.has(this.LA(2).tokenTypeIdx)) return;
     const e = first._type === 'Tuple' && !this.parens.has(first) ? first.elts[first.elts.length - 1] : first;
     const bare = e._type === 'Name' || e._type === 'Yield' || e._type === 'YieldFrom';
     if (e._type === 'Starred' || (bare && !this.parens.has(e))) return;
@@ -1519,7 +1520,19 @@ class PyParser extends EmbeddedActionsParser {
               const t = this.CONSUME(T.star);
               let a: A.arg | null = null;
               this.OPTION({ GATE: () => this.LA(1).tokenType === NAME, DEF: () => { a = this.SUBRULE(this.param, { ARGS: [annotated, true] }); } });
-              this.ACTION(() => items.push({ kind: 'star', arg: a, dflt: null, tok: t }));
+              this.ACTION(() => {
+                const next = this.LA(1).tokenType;
+                if (items.some((it) => it.kind === 'star')) {
+                  // invalid_star_etc's "* argument may appear only once" needs a parameter without default, or
+                  // a comma, after the second '*'; else CPython's first pass stopped at it.
+                  if (!(a === null ? next === T.comma : next === T.comma || next === closer)) this.invalidSyntax(t);
+                } else if (a !== null && next === T.eq) {
+                  // invalid_star_etc, once the parameters before have had their own checks.
+                  this.buildArguments(items, annotated ? null : this.LA(1));
+                  this.raiseAt('var-positional argument cannot have default value', this.LA(1), this.LA(1));
+                }
+                items.push({ kind: 'star', arg: a, dflt: null, tok: t });
+              });
             },
           },
           {
@@ -1594,6 +1607,7 @@ class PyParser extends EmbeddedActionsParser {
     let stage = 0; // 0 positional, 1 after *, 2 after **
     let sawDefault = false;
     let seenSlash = false;
+    let defaultAfterSlash = false;
     for (let i = 0; i < items.length; i++) {
       const it = items[i];
       if (stage === 2) {
@@ -1626,7 +1640,11 @@ class PyParser extends EmbeddedActionsParser {
         if (it.dflt) {
           a.defaults.push(it.dflt);
           sawDefault = true;
+          defaultAfterSlash ||= seenSlash;
         } else if (sawDefault) {
+          // invalid_parameters sees the defaults before a '/' or right before this parameter, no further:
+          // else CPython's first pass stopped after it.
+          if (defaultAfterSlash) this.invalidSyntax(this.input[this.input.indexOf(it.tok) + 1]);
           this.raiseAt('non-default argument follows default argument', it.arg!, it.arg!);
         }
       } else {
@@ -1704,7 +1722,8 @@ class PyParser extends EmbeddedActionsParser {
         return at({ _type: 'NamedExpr', target: at({ _type: 'Name', id: n.image, ctx: 'Store' } as A.Name, n, n), value: e } as A.NamedExpr, n, e);
       }
       if (!checkAssign) return e;
-      if (this.LA(1).tokenType === T.walrus) this.raiseAt(`cannot use assignment expressions with ${exprName(e)}`, e, e);
+      // invalid_named_expression's `a=expression ':=' expression`.
+      if (this.LA(1).tokenType === T.walrus && EXPR_START.has(this.LA(2).tokenTypeIdx)) this.raiseAt(`cannot use assignment expressions with ${exprName(e)}`, e, e);
       this.checkAssignInNamedExpression(e);
       return e;
     }) ?? e;
@@ -2108,7 +2127,10 @@ class PyParser extends EmbeddedActionsParser {
               this.ACTION(() => {
                 if (this.LA(1).tokenType === T.eq) {
                   const la = this.LA(1);
-                  if (v._type === 'Constant' && (v.value === null || typeof v.value === 'boolean')) this.raiseAt(`cannot assign to ${exprName(v)}`, v, v);
+                  // invalid_kwarg's ('True'|'False'|'None') '=': the keyword's token, not in parentheses.
+                  if (v._type === 'Constant' && (v.value === null || typeof v.value === 'boolean') && !this.parens.has(v)) {
+                    this.raiseAt(`cannot assign to ${exprName(v)}`, v, la);
+                  }
                   this.raiseAt('expression cannot contain assignment, perhaps you meant "=="?', v, la);
                 }
                 items.push({ kind: 'pos', value: v, name: null, start: null });
