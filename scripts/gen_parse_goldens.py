@@ -175,6 +175,9 @@ MODE_CASES = [
     ('def f(a=1, b, *c=1): pass\n', 'exec'),
     # Keyword arguments, annotated tuples and walruses as CPython's rules take them.
     ('f(None= )\n', 'exec'), ('f((None)=1)\n', 'exec'), ('a, : b = 1\n', 'exec'), ('a.b, c: int\n', 'exec'), ('(): int\n', 'exec'), ('L[7:= ]\n', 'exec'), ('1 :=\n', 'exec'),
+    # Imports and decorators as CPython's rules stop in them.
+    ('from  import x\n', 'exec'), ('from x import a, , b\n', 'exec'), ('from x import a,\n', 'exec'), ('from x import (a, b c)\n', 'exec'),
+    ('@d\nx = 1\n', 'exec'), ('@d\nprint x\n', 'exec'), ('@d\n[\n', 'exec'), ('@d\n\n\n', 'exec'), ('@d', 'exec'), ('x = a ** [:i]\n', 'exec'),
     # '$', '?', a lone '!', '`' and '<>' are tokens no rule takes: the tokenizer goes on past them.
     ('x = (1 2)\ny = $\n', 'exec'), ("y = $ 'abc\n", 'exec'), ('x = $ 0x\n', 'exec'), ('x = 1 1 $\n', 'exec'), ('f(a b $)\n', 'exec'),
     ('print(f"{x}", f"{name!r}"" , f"{name!s}", f"{name!a}")\n', 'exec'), ('x = 1 <> 2\n', 'exec'), ("f'{(a!b)}'\n", 'exec'),

@@ -4,7 +4,8 @@
 // raises the same class, message, line and offset, and of those how many end where CPython's do
 // (end line and end offset). Prints the most frequent
 // differences. Run after `npm run build`: node scripts/syntax_error_parity.mjs [--cases N] [--seed S]
-// [--dump FILE] (FILE gets every differing case as JSON: source, CPython's error, ours; ends included where only they differ).
+// [--dump FILE] (FILE gets every differing case as JSON: source, CPython's error, ours; ends included where only they differ)
+// [--corpus DIR] (the .py files to mutate; test/corpus by default).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,7 +56,7 @@ while len(cases) < count:
         continue
 json.dump(cases, open(out, 'w'))
 `;
-const corpus = new URL('../test/corpus', import.meta.url).pathname;
+const corpus = opt('--corpus', new URL('../test/corpus', import.meta.url).pathname);
 const file = join(out, 'cases.json');
 execFileSync('python3', ['-c', helper, opt('--cases', '3000'), opt('--seed', '11'), corpus, file], { stdio: 'inherit' });
 const cases = JSON.parse(readFileSync(file, 'utf8'));

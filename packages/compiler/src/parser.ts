@@ -562,6 +562,12 @@ class PyParser extends EmbeddedActionsParser {
     this.raiseAt('invalid syntax', t, t);
   }
 
+  /** The text's last line (a final newline ends it; it starts no other). */
+  lastLine(): number {
+    const lines = this.src.lines;
+    return lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+  }
+
   /**
    * A DEDENT (or the ENDMARKER) has no position in CPython's tokenizer either: an error there
    * points where the tokenizer stood, after the new line's indentation (offset = its width) or, at
@@ -573,7 +579,7 @@ class PyParser extends EmbeddedActionsParser {
       const text = src.line(t.startLine!);
       throw new PySyntaxError(type, msg, this.filename, t.startLine!, this.column(text, t.startColumn!), text, t.startLine!, -1);
     }
-    const line = src.lines[src.lines.length - 1] === '' ? src.lines.length - 1 : src.lines.length;
+    const line = this.lastLine();
     const text = src.line(line);
     const length = this.column(text, utf8Length(text, 0, text.length));
     const offset = text.endsWith('\n') ? length : length + 1;
@@ -869,6 +875,8 @@ class PyParser extends EmbeddedActionsParser {
     ]));
     let module: string | null = null;
     this.OPTION(() => { module = this.SUBRULE(this.dottedName).name; });
+    // Without dots, a module's name is needed.
+    this.ACTION(() => { if (module === null && level === 0) this.invalidSyntax(this.LA(1)); });
     this.CONSUME(KW.import);
     const names: A.alias[] = [];
     let end: Start = t;
@@ -886,7 +894,12 @@ class PyParser extends EmbeddedActionsParser {
         ALT: () => {
           this.SUBRULE2(this.importAsNames, { ARGS: [names] });
           this.ACTION(() => {
-            if (this.LA(1).tokenType === T.comma) this.raiseAt('trailing comma not allowed without surrounding parentheses', this.LA(2));
+            if (this.LA(1).tokenType === T.comma) {
+              // invalid_import_from_targets where the comma ends the line; else the names' gather
+              // stopped at the token after the comma, where a name was wanted.
+              if (this.LA(2).tokenType === NEWLINE) this.raiseAt('trailing comma not allowed without surrounding parentheses', this.LA(2));
+              this.invalidSyntax(this.LA(2));
+            }
             end = names[names.length - 1];
           });
         },
@@ -962,6 +975,18 @@ class PyParser extends EmbeddedActionsParser {
       const e = this.SUBRULE(this.namedExpression);
       this.CONSUME(NEWLINE);
       this.ACTION(() => decos.push(e));
+    });
+    this.ACTION(() => {
+      // Only a definition may follow: CPython's parse stops at whatever else starts there.
+      const next = this.LA(1);
+      if (next.tokenType === KW.def || next.tokenType === KW.class || next.tokenType === KW.async) return;
+      if (next.tokenType === INDENT || next.tokenType === DEDENT) this.invalidSyntax(next);
+      if (next.tokenType === ENDMARKER) {
+        // The ENDMARKER has no column in CPython's tokenizer: column 0 of the last line.
+        const line = this.lastLine();
+        throw new PySyntaxError('SyntaxError', 'invalid syntax', this.filename, line, 0, this.src.line(line), line, 0);
+      }
+      this.raiseAt('invalid syntax', next);
     });
     return this.OR([
       { ALT: () => this.SUBRULE(this.funcDef, { ARGS: [decos] }) },
@@ -2566,7 +2591,8 @@ export function grammarProductions(): ISerializedGast[] {
 const OPEN_BRACKETS = new Set([T.lpar, T.lsqb, T.lbrace]);
 
 /**
- * The token a parse error is blamed on, or null when chevrotain gives none. `operand` tells `()`,
+ * The token a parse error is blamed on, or null when chevrotain gives none. `operand` (and
+ * `exponent`, which reads the same factor) tells `()`,
  * `(yield ...)` and `(elements ...)` (and their [] {} kin) apart by the token after the bracket, so
  * a token there that starts none of them fails that choice at the bracket; the error lies at the
  * token after it, where parsing the bracket's contents would have stopped.
@@ -2574,7 +2600,8 @@ const OPEN_BRACKETS = new Set([T.lpar, T.lsqb, T.lbrace]);
 function blamedToken(err: IRecognitionException, toks: IToken[]): IToken | null {
   const t = err.token;
   if (t.tokenType === undefined || isNaN(t.startOffset)) return null;
-  if (err.name === 'NoViableAltException' && OPEN_BRACKETS.has(t.tokenType) && err.context.ruleStack.at(-1) === 'operand') {
+  const rule = err.context.ruleStack.at(-1);
+  if (err.name === 'NoViableAltException' && OPEN_BRACKETS.has(t.tokenType) && (rule === 'operand' || rule === 'exponent')) {
     return toks[toks.indexOf(t) + 1] ?? t;
   }
   return t;
@@ -2714,6 +2741,8 @@ function findForgottenComma(p: PyParser, toks: IToken[], i: number, floor: numbe
     else if (level === 0 && (t === NEWLINE || t === INDENT || t === DEDENT)) break;
   }
   if (level <= 0) return;
+  // The names an import takes in parentheses are no expressions.
+  if (toks[levelStop(toks, i, () => false) - 1]?.tokenType === KW.import) return;
   let aStart = k + 1;
   let aEnd = i - 1;
   // No a at a name before a string or at a soft keyword (skipsInvalidExpression), and none to report
