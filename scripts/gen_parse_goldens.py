@@ -175,6 +175,10 @@ MODE_CASES = [
     ('def f(a=1, b, *c=1): pass\n', 'exec'),
     # Keyword arguments, annotated tuples and walruses as CPython's rules take them.
     ('f(None= )\n', 'exec'), ('f((None)=1)\n', 'exec'), ('a, : b = 1\n', 'exec'), ('a.b, c: int\n', 'exec'), ('(): int\n', 'exec'), ('L[7:= ]\n', 'exec'), ('1 :=\n', 'exec'),
+    # invalid_expression reads b (and fetches the token after it) outside brackets too, where it raises
+    # nothing: a tokenizer error there wins. Not among a def's parameters.
+    ('x = a b \\ 1\n', 'exec'), ('self" .f(b"a\\xeb")\n', 'exec'), ('def f(a b):\n pass\n', 'exec'), ('def f(a=1 2): pass\n', 'exec'),
+    ('class A(a b): pass\n', 'exec'),
     # Imports and decorators as CPython's rules stop in them.
     ('from  import x\n', 'exec'), ('from x import a, , b\n', 'exec'), ('from x import a,\n', 'exec'), ('from x import (a, b c)\n', 'exec'),
     ('@d\nx = 1\n', 'exec'), ('@d\nprint x\n', 'exec'), ('@d\n[\n', 'exec'), ('@d\n\n\n', 'exec'), ('@d', 'exec'), ('x = a ** [:i]\n', 'exec'),

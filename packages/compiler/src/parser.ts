@@ -2638,11 +2638,13 @@ function failure(p: PyParser): never {
     } finally {
       p.retrying = false;
     }
-    if (p.errors.length > 0) {
-      const t = blamedToken(p.errors[0], p.input);
-      if (t && t !== tok) p.invalidSyntax(t);
-    } else if (p.peek(1).tokenType !== NEWLINE) {
-      p.invalidSyntax(p.peek(1));
+    const stop = p.errors.length > 0 ? blamedToken(p.errors[0], p.input) : p.peek(1).tokenType !== NEWLINE ? p.peek(1) : null;
+    if (stop && stop !== tok) {
+      // The diagnoses CPython's second pass makes where the statement stops.
+      const j = toks.indexOf(stop);
+      forgottenComma(p, toks, j);
+      legacyExpression(p, toks, j);
+      p.invalidSyntax(stop);
     }
   }
   if (tok.tokenType === ENDMARKER) {
@@ -2732,7 +2734,7 @@ function findForgottenComma(p: PyParser, toks: IToken[], i: number, floor: numbe
   }
   // Lambda parameters are not an expression, nor are a comprehension's iterable and conditions (disjunctions).
   if (k >= 0 && (toks[k].tokenType === KW.lambda || inComprehensionClause(toks, k))) return;
-  // Only inside brackets (the token level CPython checks).
+  // Raised only inside brackets (the token level CPython checks once it has read a and b).
   let level = 0;
   for (let j = k; j >= 0 && level <= 0; j--) {
     const t = toks[j].tokenType;
@@ -2740,9 +2742,13 @@ function findForgottenComma(p: PyParser, toks: IToken[], i: number, floor: numbe
     else if (t === T.lpar || t === T.lsqb || t === T.lbrace) level++;
     else if (level === 0 && (t === NEWLINE || t === INDENT || t === DEDENT)) break;
   }
-  if (level <= 0) return;
-  // The names an import takes in parentheses are no expressions.
-  if (toks[levelStop(toks, i, () => false) - 1]?.tokenType === KW.import) return;
+  // The names an import takes in parentheses are no expressions, nor are a def's parameters (but
+  // their defaults and annotations are).
+  if (level > 0) {
+    const open = levelStop(toks, i, () => false);
+    if (toks[open - 1]?.tokenType === KW.import) return;
+    if (toks[open - 2]?.tokenType === KW.def && (k === open || toks[k].tokenType === T.comma)) return;
+  }
   let aStart = k + 1;
   let aEnd = i - 1;
   // No a at a name before a string or at a soft keyword (skipsInvalidExpression), and none to report
@@ -2763,6 +2769,7 @@ function findForgottenComma(p: PyParser, toks: IToken[], i: number, floor: numbe
   const bEnd = p.lastConsumed();
   // CPython's parser fetched the token after b, to see whether b goes on: a tokenizer error there wins (parse()).
   p.furthest = toks[toks.indexOf(bEnd) + 1] ?? p.furthest;
+  if (level <= 0) return;
   p.raiseAt('invalid syntax. Perhaps you forgot a comma?', toks[groupStart(toks, aStart, i - 1)], bEnd);
 }
 
@@ -3323,7 +3330,10 @@ function parseAndDiagnose<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () =>
     if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter) p.stopped = true;
     if (e instanceof Undiagnosed) {
       const i = toks.indexOf(e.token);
-      if (i >= 0) legacyExpression(p, toks, i);
+      if (i >= 0) {
+        forgottenComma(p, toks, i);
+        legacyExpression(p, toks, i);
+      }
       p.invalidSyntax(e.token);
     }
     if (e instanceof ClausesAfter) {
