@@ -2706,6 +2706,13 @@ function keepingInput(p: PyParser, diagnose: () => void): void {
   }
 }
 
+/** Whether toks[k] is a lambda's `lambda` or a comma among its plain parameters (names, stars, slashes). */
+function afterLambdaParameters(toks: IToken[], k: number): boolean {
+  let b = k;
+  while (b >= 0 && [T.comma, NAME, T.star, T.dstar, T.slash].includes(toks[b].tokenType)) b--;
+  return b >= 0 && toks[b].tokenType === KW.lambda && (b === k || toks[k].tokenType === T.comma);
+}
+
 /** forgottenComma's search, which parses. */
 function findForgottenComma(p: PyParser, toks: IToken[], i: number, floor: number): void {
   // A `not` that is no `not in` starts b (`(~x not x)`), though the parse failed after it.
@@ -2733,7 +2740,7 @@ function findForgottenComma(p: PyParser, toks: IToken[], i: number, floor: numbe
     } else if (depth === 0 && (EXPR_BOUNDARY.has(toks[k].tokenTypeIdx) || (t === KW.in && forClause(toks, k) >= 0))) break;
   }
   // Lambda parameters are not an expression, nor are a comprehension's iterable and conditions (disjunctions).
-  if (k >= 0 && (toks[k].tokenType === KW.lambda || inComprehensionClause(toks, k))) return;
+  if (k >= 0 && (afterLambdaParameters(toks, k) || inComprehensionClause(toks, k))) return;
   // Raised only inside brackets (the token level CPython checks once it has read a and b).
   let level = 0;
   for (let j = k; j >= 0 && level <= 0; j--) {
@@ -2747,7 +2754,7 @@ function findForgottenComma(p: PyParser, toks: IToken[], i: number, floor: numbe
   if (level > 0) {
     const open = levelStop(toks, i, () => false);
     if (toks[open - 1]?.tokenType === KW.import) return;
-    if (toks[open - 2]?.tokenType === KW.def && (k === open || toks[k].tokenType === T.comma)) return;
+    if (toks[open - 2]?.tokenType === KW.def && (k === open || [T.comma, T.star, T.dstar, T.slash].includes(toks[k].tokenType))) return;
   }
   let aStart = k + 1;
   let aEnd = i - 1;
@@ -2761,6 +2768,7 @@ function findForgottenComma(p: PyParser, toks: IToken[], i: number, floor: numbe
     // (A string read there that doesn't decode is the error.)
     if (!parsesFrom(p, toks, aStart, () => p.disjunction())) return;
     aEnd = toks.indexOf(p.lastConsumed());
+    p.furthest = toks[aEnd + 1]; // (fetched to see whether a goes on: a tokenizer error there wins)
   }
   i = aEnd + 1;
   // b: an expression must parse from toks[i] (b itself invalid is no forgotten comma), or where a
