@@ -2607,6 +2607,16 @@ function blamedToken(err: IRecognitionException, toks: IToken[]): IToken | null 
   return t;
 }
 
+/**
+ * Where the parse stopped at toks[i], the expression rules CPython's second pass tries there:
+ * invalid_expression's forgotten comma, then invalid_legacy_expression's reading on.
+ */
+function expressionDiagnoses(p: PyParser, toks: IToken[], i: number): void {
+  if (i < 0) return;
+  forgottenComma(p, toks, i);
+  legacyExpression(p, toks, i);
+}
+
 function failure(p: PyParser): never {
   p.stopped = true;
   const toks = p.input;
@@ -2616,8 +2626,7 @@ function failure(p: PyParser): never {
   if (isLegacyName(tok) && startsLegacyCall(toks, i + 1)) i++;
   const prev = toks[i - 1];
   if (!p.retrying) {
-    forgottenComma(p, toks, i);
-    legacyExpression(p, toks, i);
+    expressionDiagnoses(p, toks, i);
     // A subscript that cannot parse may be a display after a forgotten comma (`f(x [a for a in b])`).
     if (insideBrackets(toks, i)) {
       const open = levelStop(toks, i, () => false);
@@ -2640,10 +2649,7 @@ function failure(p: PyParser): never {
     }
     const stop = p.errors.length > 0 ? blamedToken(p.errors[0], p.input) : p.peek(1).tokenType !== NEWLINE ? p.peek(1) : null;
     if (stop && stop !== tok) {
-      // The diagnoses CPython's second pass makes where the statement stops.
-      const j = toks.indexOf(stop);
-      forgottenComma(p, toks, j);
-      legacyExpression(p, toks, j);
+      expressionDiagnoses(p, toks, toks.indexOf(stop));
       p.invalidSyntax(stop);
     }
   }
@@ -3337,11 +3343,7 @@ function parseAndDiagnose<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () =>
     const toks = p.input;
     if (e instanceof Undiagnosed || e instanceof MissingSeparator || e instanceof ClausesAfter) p.stopped = true;
     if (e instanceof Undiagnosed) {
-      const i = toks.indexOf(e.token);
-      if (i >= 0) {
-        forgottenComma(p, toks, i);
-        legacyExpression(p, toks, i);
-      }
+      expressionDiagnoses(p, toks, toks.indexOf(e.token));
       p.invalidSyntax(e.token);
     }
     if (e instanceof ClausesAfter) {
@@ -3353,11 +3355,7 @@ function parseAndDiagnose<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () =>
       p.invalidSyntax(e.clauses);
     }
     if (e instanceof MissingSeparator) {
-      const i = toks.indexOf(e.token);
-      if (i >= 0) {
-        forgottenComma(p, toks, i);
-        legacyExpression(p, toks, i);
-      }
+      expressionDiagnoses(p, toks, toks.indexOf(e.token));
       p.invalidSyntax(e.blame);
     }
     if (stackExhausted(e)) {
