@@ -2712,11 +2712,18 @@ function keepingInput(p: PyParser, diagnose: () => void): void {
   }
 }
 
-/** Whether toks[k] is a lambda's `lambda` or a comma among its plain parameters (names, stars, slashes). */
+/**
+ * Whether toks[k] starts a lambda's parameter (a name, not a default): it is the `lambda`, or a comma,
+ * star or slash in a parameter list still open there (a `lambda` before it, no ':' between).
+ */
 function afterLambdaParameters(toks: IToken[], k: number): boolean {
-  let b = k;
-  while (b >= 0 && [T.comma, NAME, T.star, T.dstar, T.slash].includes(toks[b].tokenType)) b--;
-  return b >= 0 && toks[b].tokenType === KW.lambda && (b === k || toks[k].tokenType === T.comma);
+  if (toks[k].tokenType === KW.lambda) return true;
+  if (![T.comma, T.star, T.dstar, T.slash].includes(toks[k].tokenType)) return false;
+  const b = levelStop(toks, k, (j) => {
+    const t = toks[j].tokenType;
+    return t === KW.lambda || t === T.colon || (EXPR_BOUNDARY.has(toks[j].tokenTypeIdx) && t !== T.comma && t !== T.eq);
+  });
+  return b >= 0 && toks[b].tokenType === KW.lambda;
 }
 
 /** forgottenComma's search, which parses. */
@@ -2902,11 +2909,14 @@ function argumentsAfterKeywords(p: PyParser, toks: IToken[], c: number, i: numbe
   // The arguments before toks[i]'s, by their first tokens.
   const starts: number[] = [];
   let depth = 0;
+  let lambdaParams = 0; // lambdas whose parameters (and their commas) are being read, at depth 0
   for (let k = c + 1; k <= i; k++) {
     const t = toks[k].tokenType;
-    if (depth === 0 && (k === c + 1 || toks[k - 1].tokenType === T.comma)) starts.push(k);
+    if (depth === 0 && lambdaParams === 0 && (k === c + 1 || toks[k - 1].tokenType === T.comma)) starts.push(k);
     if (t === T.lpar || t === T.lsqb || t === T.lbrace) depth++;
     else if (t === T.rpar || t === T.rsqb || t === T.rbrace) depth--;
+    else if (depth === 0 && t === KW.lambda) lambdaParams++;
+    else if (depth === 0 && t === T.colon && lambdaParams > 0) lambdaParams--;
   }
   const last = starts.length - 1;
   /** How the argument starting at toks[k] reads; the one the parse failed in counts only as far as it got. */
