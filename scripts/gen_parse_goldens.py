@@ -181,6 +181,8 @@ MODE_CASES = [
     ('class A(a b): pass\n', 'exec'), ('print((lambda a, b b: a+b)(2, 3))\n', 'exec'), ('def g(*args args, **kwargs): pass\n', 'exec'),
     ('print(repr("a"), repr\' ("\'\\""))\n', 'exec'), ('f(lambda a=1, b c: 0)\n', 'exec'), ('f(lambda a=x y: 0)\n', 'exec'),
     ('f(lambda a, b=[1, 2], c d: 0)\n', 'exec'), ('f(a=1, lambda b=2, c: 0)\n', 'exec'),
+    # A diagnosis whose input stops short of the end must not look past it (this one hung).
+    ('match if {', 'exec'), ('match if {\n', 'exec'), ('x = match if {1', 'exec'),
     # Imports and decorators as CPython's rules stop in them.
     ('from  import x\n', 'exec'), ('from x import a, , b\n', 'exec'), ('from x import a,\n', 'exec'), ('from x import (a, b c)\n', 'exec'),
     ('@d\nx = 1\n', 'exec'), ('@d\nprint x\n', 'exec'), ('@d\n[\n', 'exec'), ('@d\n\n\n', 'exec'), ('@d', 'exec'), ('x = a ** [:i]\n', 'exec'),

@@ -471,7 +471,7 @@ class PyParser extends EmbeddedActionsParser {
     let depth = 0;
     for (let i = 2; ; i++) {
       const x = this.LA(i).tokenType;
-      if (x === ENDMARKER) return false;
+      if (x === ENDMARKER || x === EOF) return false; // (EOF: a diagnosis's input may stop short)
       if (x === T.lpar || x === T.lsqb || x === T.lbrace) depth++;
       else if (x === T.rpar || x === T.rsqb || x === T.rbrace) depth--;
       else if (x === NEWLINE && depth <= 0) return this.LA(i - 1).tokenType === T.colon;
@@ -1145,7 +1145,7 @@ class PyParser extends EmbeddedActionsParser {
     let sawAs = false;
     for (let i = 1; ; i++) {
       const x = this.LA(i).tokenType;
-      if (x === ENDMARKER || x === NEWLINE) return false;
+      if (x === ENDMARKER || x === EOF || x === NEWLINE) return false;
       if (x === T.lpar || x === T.lsqb || x === T.lbrace) depth++;
       else if (x === T.rpar || x === T.rsqb || x === T.rbrace) {
         depth--;
@@ -2449,7 +2449,7 @@ class PyParser extends EmbeddedActionsParser {
     let lambdas = 0;
     for (let i = from; ; i++) {
       const x = this.LA(i).tokenType;
-      if (x === ENDMARKER) return false;
+      if (x === ENDMARKER || x === EOF) return false; // (EOF: a diagnosis's input may stop short)
       if (x === T.lpar || x === T.lsqb || x === T.lbrace) depth++;
       else if (x === T.rpar || x === T.rsqb || x === T.rbrace) {
         if (depth === 0) return false;
