@@ -3042,8 +3042,7 @@ function incompleteCondition(p: PyParser, toks: IToken[], ifAt: number, i: numbe
   // a: the disjunction the `if` follows, back to where it starts.
   const s = levelStop(toks, ifAt, (k) => !DISJUNCTION_TOKENS.has(toks[k].tokenTypeIdx)) + 1;
   if (s >= ifAt || !parsesFrom(p, toks.slice(0, ifAt), s, () => p.disjunction()) || p.lastConsumed() !== toks[ifAt - 1]) return;
-  const bStart = ifAt + 1;
-  p.raiseAt("expected 'else' after 'if' expression", toks[groupStart(toks, s, ifAt - 1)], toks[e - 1 - (groupStart(toks, bStart, e - 1) - bStart)]);
+  raiseMissingElse(p, toks, s, ifAt, e);
 }
 
 /**
@@ -3128,6 +3127,15 @@ function legacyExpression(p: PyParser, toks: IToken[], i: number): void {
   });
 }
 
+/**
+ * "expected 'else' after 'if' expression" from a (toks[s] to the `if` at toks[ifAt]) to b (up to
+ * toks[e]), each inside any parentheses it has, as CPython positions the nodes.
+ */
+function raiseMissingElse(p: PyParser, toks: IToken[], s: number, ifAt: number, e: number): never {
+  const bStart = ifAt + 1;
+  p.raiseAt("expected 'else' after 'if' expression", toks[groupStart(toks, s, ifAt - 1)], toks[e - 1 - (groupStart(toks, bStart, e - 1) - bStart)]);
+}
+
 /** invalid_expression's !(NAME STRING | SOFT_KEYWORD) at toks[s] (3.11 compares a name with the soft keywords over the name's length, so a prefix of one counts). */
 function skipsInvalidExpression(toks: IToken[], s: number): boolean {
   return toks[s].tokenType === NAME && (toks[s + 1].tokenType === STRING || SOFT_KEYWORDS.some((k) => k.startsWith(toks[s].image)));
@@ -3141,8 +3149,7 @@ function missingElse(p: PyParser, toks: IToken[], s: number): void {
   const e = toks.indexOf(p.lastConsumed()) + 1;
   if (toks[e].tokenType === KW.else || toks[e].tokenType === T.colon) return;
   p.furthest = toks[e];
-  const bStart = ifAt + 1;
-  p.raiseAt("expected 'else' after 'if' expression", toks[groupStart(toks, s, ifAt - 1)], toks[e - 1 - (groupStart(toks, bStart, e - 1) - bStart)]);
+  raiseMissingElse(p, toks, s, ifAt, e);
 }
 
 /** Whether the '*' at toks[i] is among a `del` statement's targets (at their bracket depth). */

@@ -21,6 +21,9 @@ for (const [image, type] of OPERATORS) {
   if (image.length === 1) SINGLE_CHAR_OPERATORS[image.charCodeAt(0)] = type;
   else STARTS_LONGER_OPERATOR[image.charCodeAt(0)] = 1;
 }
+// CPython's tokenizer gives '$', '?' and '`' as a generic OP that no rule takes (a lone '!' and '<>' too,
+// below): the parse fails there, and the tokenizer goes on (its later errors may still win, parse()).
+for (const ch of '$?`') SINGLE_CHAR_OPERATORS[ch.charCodeAt(0)] = OP;
 
 /** Source text split into lines, with UTF-8 byte columns on demand. */
 export class SourceLines {
@@ -605,15 +608,12 @@ class Tokenizer {
       const two = three.slice(0, 2);
       s = three.length === 3 && OPERATORS.has(three) ? three
         : two.length === 2 && (OPERATORS.has(two) || two === '<>') ? two : text[p];
-      // `<>` is only valid with `from __future__ import barry_as_FLUFL`: no rule takes it.
-      type = s === '<>' ? OP : OPERATORS.get(s);
+      // Only a lone '!' and `<>` (valid with `from __future__ import barry_as_FLUFL` alone) are no operators here.
+      type = OPERATORS.get(s) ?? OP;
     } else {
       s = text[p];
       type = SINGLE_CHAR_OPERATORS[c];
     }
-    // CPython's tokenizer gives a lone '!', '$', '?' and '`' as a generic OP that no rule takes: the
-    // parse fails there, and the tokenizer goes on (its later errors may still win, parse()).
-    if (s === '!' || c === 36 || c === 63 || c === 96) type = OP;
     if (type === undefined) {
       if (c === 0) this.error('source code cannot contain null bytes', this.lineno, p - this.lineStart);
       this.invalidCharacter(p);
