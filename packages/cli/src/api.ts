@@ -3,6 +3,7 @@
 import type { Host, RunResult } from '@pyc-ts/vm';
 import { executePyc } from './run_pyc.js';
 import { executeSource } from './run_source.js';
+import { compileForVM } from './vm_compile.js';
 
 export interface RunOptions {
   /** The module's file name, as in tracebacks and SyntaxErrors (default "<string>"). */
@@ -59,8 +60,9 @@ function capture(
       const nl = input.indexOf('\n');
       const line = nl < 0 ? input : input.slice(0, nl);
       input = nl < 0 ? '' : input.slice(nl + 1);
-      return line.endsWith('\r') ? line.slice(0, -1) : line;
+      return (line.endsWith('\r') ? line.slice(0, -1) : line) + (nl < 0 ? '' : '\n');
     },
+    compile: compileForVM,
   };
   const result = run(host);
   return { stdout: stdout.join(''), stderr: stderr.join(''), exitCode: result.exitCode, exception: result.exception };

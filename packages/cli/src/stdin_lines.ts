@@ -7,14 +7,14 @@ export class StdinLines {
   private pending = Buffer.alloc(0);
   private ended = false;
 
-  /** The next line without its line ending, or null at end of input. */
+  /** The next line with its newline ('\r\n' read as '\n', as a text stream reads it), or null at end of input. */
   readonly readline = (): string | null => {
     for (;;) {
       const nl = this.pending.indexOf(10);
       if (nl >= 0) {
         const line = this.pending.subarray(0, nl > 0 && this.pending[nl - 1] === 13 ? nl - 1 : nl);
         this.pending = this.pending.subarray(nl + 1);
-        return line.toString('utf8');
+        return line.toString('utf8') + '\n';
       }
       if (this.ended || !this.fill()) {
         this.ended = true;

@@ -8,6 +8,8 @@ import { StdinLines } from '../stdin_lines.js';
 export async function runCommand(file: string, args: string[], output: ProcessOutput): Promise<number> {
   const bytes = readInputFile(file);
   const stdin = new StdinLines();
+  // The compiler serves exec, eval and compile() of every program, and compiles a .py first.
+  const { compileForVM } = await import('../vm_compile.js');
   const host = {
     stdout: output.stdout,
     stderr: output.stderr,
@@ -15,8 +17,8 @@ export async function runCommand(file: string, args: string[], output: ProcessOu
     argv: [file, ...args],
     // A prompt written before input() must be seen before the program waits.
     readline: () => (output.flush(), stdin.readline()),
+    compile: compileForVM,
   };
-  // Only what this file needs is loaded: the compiler (the larger part of start-up) is skipped for a .pyc.
   if (file.endsWith('.pyc')) {
     const { executePyc } = await import('../run_pyc.js');
     return executePyc(bytes, host).exitCode;

@@ -2,7 +2,7 @@
 // floatobject.c (float_rem, float_divmod, float_pow, float_richcompare) and
 // longobject.c (long_true_divide, PyLong_AsDouble, PyLong_FromDouble).
 
-import { raise } from '../errors.js';
+import { raise } from '../objects/errors.js';
 import { normInt, type Int } from './int_ops.js';
 import { ComplexResult, FloatPowError, floatPow as sharedFloatPow, ratioToDouble } from '@pyc-ts/bytecode';
 

@@ -3,8 +3,8 @@
 //   [[fill]align][sign][z][#][0][width][grouping][.precision][type]
 // Only the C locale exists here, so 'n' formats like 'd' / 'g' without grouping.
 
-import { raise } from '../errors.js';
-import { strLen } from '../strings.js';
+import { raise } from '../objects/errors.js';
+import { strLen } from '../builtins/codepoints.js';
 import { intAbs, type Int } from './int_ops.js';
 import { intToFloat } from './float_ops.js';
 import { formatFloatDigits, type FloatStyle } from './float_digits.js';

@@ -4,7 +4,7 @@
 // path first and falls back to bigint only when the exact result could leave
 // the safe range.
 
-import { raise } from '../errors.js';
+import { raise } from '../objects/errors.js';
 import { floatPow, intToFloat } from './float_ops.js';
 
 export type Int = number | bigint;

@@ -3,7 +3,7 @@
 // decimal digits first mapped to ASCII, single underscores between digits.
 
 import { strRepr } from '@pyc-ts/bytecode';
-import { raise } from '../errors.js';
+import { raise } from '../objects/errors.js';
 import { intNeg, normInt, type Int } from './int_ops.js';
 
 /** sys.get_int_max_str_digits() default: the limit on decimal conversions. */

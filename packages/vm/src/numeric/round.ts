@@ -2,7 +2,7 @@
 // float___round__ / double_round (which rounds the exact decimal value
 // correctly, then reads the digits back).
 
-import { raise } from '../errors.js';
+import { raise } from '../objects/errors.js';
 import { bitLength, normInt, toBig, type Int } from './int_ops.js';
 import { floatToInt } from './float_ops.js';
 import { scaledRound } from './float_digits.js';

@@ -1,0 +1,681 @@
+// dict (Objects/dictobject.c): insertion-ordered, with Python's key equality.
+//
+// Keys that Python considers equal (1, 1.0, True) share one canonical JS key,
+// so a JS Map finds them; str keys are their own canonical key (the fast path
+// of namespaces). Objects hashed by identity are their own key. Other keys
+// (tuples, ...) go through buckets by hash and Python equality. The entries
+// are also kept in an array in insertion order, as CPython's compact dict
+// keeps them, for iteration that survives changes, popitem and reversed().
+
+import {
+  PyFloat,
+  PyObject,
+  dictType,
+  typeOf,
+  TPFLAGS_BASETYPE,
+  TPFLAGS_DICT_SUBCLASS,
+  TPFLAGS_MAPPING,
+  TPFLAGS_MATCH_SELF,
+  type PyType,
+  type PyValue,
+} from '../objects/object.js';
+import { defineType } from '../objects/typedef.js';
+import { exceptionType, isInstanceOfException, newException, raise } from '../objects/errors.js';
+import { interp } from '../objects/state.js';
+import { NotImplemented } from '../objects/singletons.js';
+import { hashNotImplemented } from '../objects/slotdefs.js';
+import { PyBoxed } from '../objects/boxed.js';
+import * as abs from '../objects/abstract.js';
+import { reprGuarded } from './sequence.js';
+import { PyTuple } from './tuple.js';
+import { PyList } from './list.js';
+import { initInstanceExtras, objectHash, objectRichcompare } from './object.js';
+import { genericAlias } from './genericalias.js';
+import { checkAllocation } from './limits.js';
+import { PySet, setFrom, setType } from './set.js';
+import { mappingProxy } from './mappingproxy.js';
+
+export interface DictEntry {
+  key: PyValue;
+  value: PyValue;
+  /** Position in the entries array. */
+  pos: number;
+  /** The key's hash, for keys kept in buckets. */
+  hash?: number | bigint;
+}
+
+/**
+ * Bumped whenever a namespace dict (globals, builtins) gains or loses a key, so
+ * LOAD_GLOBAL can cache the entry it found until the set of names changes.
+ */
+export let namespaceEpoch = 0;
+
+export class PyDict extends PyObject {
+  /** Whether key changes bump namespaceEpoch. */
+  namespace = false;
+  /** Canonical key -> entry. */
+  private readonly map = new Map<unknown, DictEntry>();
+  /** Entries in insertion order; deleted ones are null until compaction. */
+  private entryList: (DictEntry | null)[] = [];
+  /** hash -> entries, for keys with no canonical JS key. */
+  private buckets: Map<number | bigint, DictEntry[]> | null = null;
+  private live = 0;
+  /** Bumped on every insertion or deletion of a key: iterators compare it. */
+  version = 0;
+
+  constructor(type: PyType = dictType) {
+    super(type);
+  }
+
+  get size(): number {
+    return this.live;
+  }
+
+  /** The canonical JS key of a key that has one (str, int, float, bool, None, identity-hashed objects); undefined otherwise. */
+  private static canonical(key: PyValue): unknown {
+    switch (typeof key) {
+      case 'string':
+      case 'number':
+      case 'bigint':
+        return key;
+      case 'boolean':
+        return key ? 1 : 0;
+    }
+    if (key === null) return null;
+    const t = (key as PyObject).type;
+    if (key instanceof PyFloat) {
+      if (t.tp_hash !== floatHash) return undefined;
+      const v = key.v;
+      if (v !== v) return key; // NaN: equal only to itself
+      if (Number.isInteger(v)) return Number.isSafeInteger(v) ? v : BigInt(v);
+      return v;
+    }
+    if (key instanceof PyBoxed) return t.tp_hash === (typeof key.value === 'string' ? strHash : intHash) && t.tp_richcompare === (typeof key.value === 'string' ? strRichcompare : intRichcompare) ? key.value : undefined;
+    if (t.tp_hash === objectHash && t.tp_richcompare === objectRichcompare) return key;
+    return undefined;
+  }
+
+  private findBucket(key: PyValue, h: number | bigint): DictEntry | undefined {
+    const bucket = this.buckets?.get(h);
+    if (bucket === undefined) return undefined;
+    for (let i = 0; i < bucket.length; i++) {
+      const e = bucket[i];
+      if (e.key === key || abs.eq(e.key, key)) return e;
+    }
+    return undefined;
+  }
+
+  /** The entry for a key, or undefined. Raises TypeError for an unhashable key. */
+  entry(key: PyValue): DictEntry | undefined {
+    const k = PyDict.canonical(key);
+    if (k !== undefined) return this.map.get(k);
+    return this.findBucket(key, abs.hash(key));
+  }
+
+  get(key: PyValue): PyValue {
+    if (typeof key === 'string') return this.map.get(key)?.value;
+    return this.entry(key)?.value;
+  }
+
+  getStr(key: string): PyValue {
+    return this.map.get(key)?.value;
+  }
+
+  /** The entry for a str key (what LOAD_GLOBAL caches). */
+  entryStr(key: string): DictEntry | undefined {
+    return this.map.get(key);
+  }
+
+  has(key: PyValue): boolean {
+    return this.entry(key) !== undefined;
+  }
+
+  set(key: PyValue, value: PyValue): void {
+    if (typeof key === 'string') {
+      this.setStr(key, value);
+      return;
+    }
+    const k = PyDict.canonical(key);
+    if (k !== undefined) {
+      const e = this.map.get(k);
+      if (e !== undefined) e.value = value;
+      else this.map.set(k, this.append(key, value));
+      return;
+    }
+    const h = abs.hash(key);
+    const e = this.findBucket(key, h);
+    if (e !== undefined) {
+      e.value = value;
+      return;
+    }
+    const entry = this.append(key, value);
+    entry.hash = h;
+    this.buckets ??= new Map();
+    const bucket = this.buckets.get(h);
+    if (bucket === undefined) this.buckets.set(h, [entry]);
+    else bucket.push(entry);
+  }
+
+  setStr(key: string, value: PyValue): void {
+    const e = this.map.get(key);
+    if (e !== undefined) e.value = value;
+    else this.map.set(key, this.append(key, value));
+  }
+
+  private append(key: PyValue, value: PyValue): DictEntry {
+    const e: DictEntry = { key, value, pos: this.entryList.length };
+    this.entryList.push(e);
+    this.live++;
+    this.version++;
+    if (this.namespace) namespaceEpoch++;
+    return e;
+  }
+
+  /** Removes a key; returns its entry, or undefined if absent. */
+  remove(key: PyValue): DictEntry | undefined {
+    const k = PyDict.canonical(key);
+    let e: DictEntry | undefined;
+    if (k !== undefined) {
+      e = this.map.get(k);
+      if (e === undefined) return undefined;
+      this.map.delete(k);
+    } else {
+      const h = abs.hash(key);
+      e = this.findBucket(key, h);
+      if (e === undefined) return undefined;
+      const bucket = this.buckets!.get(h)!;
+      bucket.splice(bucket.indexOf(e), 1);
+      if (bucket.length === 0) this.buckets!.delete(h);
+    }
+    this.unlink(e);
+    return e;
+  }
+
+  delete(key: PyValue): boolean {
+    return this.remove(key) !== undefined;
+  }
+
+  private unlink(e: DictEntry): void {
+    this.entryList[e.pos] = null;
+    this.live--;
+    this.version++;
+    if (this.namespace) namespaceEpoch++;
+    if (this.entryList.length > 16 && this.live < this.entryList.length >> 1) this.compact();
+  }
+
+  private compact(): void {
+    const out: DictEntry[] = [];
+    for (const e of this.entryList) {
+      if (e !== null) {
+        e.pos = out.length;
+        out.push(e);
+      }
+    }
+    this.entryList = out;
+  }
+
+  clear(): void {
+    if (this.live === 0) return;
+    this.map.clear();
+    this.buckets = null;
+    this.entryList = [];
+    this.live = 0;
+    this.version++;
+    if (this.namespace) namespaceEpoch++;
+  }
+
+  /** The raw entry array (with holes): iterators walk it by position. */
+  get rawEntries(): readonly (DictEntry | null)[] {
+    return this.entryList;
+  }
+
+  *entries(): IterableIterator<DictEntry> {
+    const list = this.entryList;
+    for (let i = 0; i < list.length; i++) {
+      const e = list[i];
+      if (e !== null) yield e;
+    }
+  }
+
+  keys(): PyValue[] {
+    const out: PyValue[] = [];
+    for (const e of this.entryList) if (e !== null) out.push(e.key);
+    return out;
+  }
+
+  values(): PyValue[] {
+    const out: PyValue[] = [];
+    for (const e of this.entryList) if (e !== null) out.push(e.value);
+    return out;
+  }
+
+  /** The last entry (popitem), or undefined when empty. */
+  last(): DictEntry | undefined {
+    const list = this.entryList;
+    for (let i = list.length - 1; i >= 0; i--) {
+      const e = list[i];
+      if (e !== null) return e;
+    }
+    return undefined;
+  }
+
+  /** A shallow copy (dict.copy), as an exact dict. */
+  copy(): PyDict {
+    const d = new PyDict();
+    for (const e of this.entryList) if (e !== null) d.set(e.key, e.value);
+    return d;
+  }
+}
+
+// Set by the types whose hashing the canonical keys rely on (float, int, str), once defined.
+let floatHash: unknown = null;
+let intHash: unknown = null;
+let strHash: unknown = null;
+let intRichcompare: unknown = null;
+let strRichcompare: unknown = null;
+/** Records the builtin hash and comparison slots whose keys may share canonical JS keys. */
+export function setCanonicalSlots(f: unknown, i: unknown, s: unknown, ic: unknown, sc: unknown): void {
+  floatHash = f;
+  intHash = i;
+  strHash = s;
+  intRichcompare = ic;
+  strRichcompare = sc;
+}
+
+/** Whether v is a dict or an instance of a dict subclass. */
+export function isDict(v: PyValue): v is PyDict {
+  return v instanceof PyDict;
+}
+
+/** The KeyError for a missing key: its argument is the key itself. */
+export function keyError(key: PyValue): PyValue {
+  return newException('KeyError', key);
+}
+
+function dictRepr(self: PyValue): string {
+  const d = self as PyDict;
+  if (d.size === 0) return '{}';
+  return reprGuarded(d, '{...}', () => {
+    const parts: string[] = [];
+    for (const e of d.entries()) parts.push(abs.repr(e.key) + ': ' + abs.repr(e.value));
+    return '{' + parts.join(', ') + '}';
+  });
+}
+
+/** dict == dict: same keys with equal values. */
+export function dictEqual(a: PyDict, b: PyDict): boolean {
+  if (a.size !== b.size) return false;
+  for (const e of a.entries()) {
+    const bv = b.get(e.key);
+    if (bv === undefined) return false;
+    if (!abs.eq(e.value, bv)) return false;
+  }
+  return true;
+}
+
+function dictRichcompare(self: PyValue, other: PyValue, op: number): PyValue {
+  if (!(other instanceof PyDict) || (op !== abs.EQ && op !== abs.NE)) return NotImplemented;
+  const eq = dictEqual(self as PyDict, other);
+  return op === abs.EQ ? eq : !eq;
+}
+
+/** d[key]: a subclass's __missing__ answers for absent keys. */
+function dictSubscript(self: PyValue, key: PyValue): PyValue {
+  const d = self as PyDict;
+  const v = d.get(key);
+  if (v !== undefined) return v;
+  if (d.type !== dictType) {
+    const missing = d.type.lookup('__missing__');
+    if (missing !== undefined) return abs.callSpecialFound(missing, d, [key]);
+  }
+  throw keyError(key);
+}
+
+function dictAssSubscript(self: PyValue, key: PyValue, value: PyValue): void {
+  const d = self as PyDict;
+  if (value === undefined) {
+    if (!d.delete(key)) throw keyError(key);
+  } else {
+    d.set(key, value);
+  }
+}
+
+/** dict.update(other) / dict(other): a mapping's keys(), or an iterable of pairs (dict_merge / dict_merge_from_seq2). */
+export function dictUpdate(d: PyDict, other: PyValue): void {
+  if (other instanceof PyDict) {
+    if (other.type === dictType || typeOf(other).lookup('__iter__') === dictType.attrs.get('__iter__')) {
+      checkAllocation(d.size + other.size);
+      for (const e of other.entries()) d.set(e.key, e.value);
+      return;
+    }
+  }
+  const keys = abs.getAttrOrUndefined(other, 'keys');
+  if (keys !== undefined) {
+    abs.forEach(abs.call0(keys), (k) => d.set(k, abs.getItem(other, k)));
+    return;
+  }
+  let i = 0;
+  abs.forEach(other, (item) => {
+    let pair: PyValue[];
+    try {
+      pair = abs.toArray(item);
+    } catch (e) {
+      if (isInstanceOfException(e, exceptionType('TypeError'))) {
+        raise('TypeError', `cannot convert dictionary update sequence element #${i} to a sequence`);
+      }
+      throw e;
+    }
+    if (pair.length !== 2) raise('ValueError', `dictionary update sequence element #${i} has length ${pair.length}; 2 is required`);
+    d.set(pair[0], pair[1]);
+    i++;
+  });
+}
+
+function updateFromArgs(d: PyDict, fname: string, args: PyValue[], kwargs: Map<string, PyValue>): void {
+  if (args.length > 1) raise('TypeError', `${fname} expected at most 1 argument, got ${args.length}`);
+  if (args.length === 1) dictUpdate(d, args[0]);
+  for (const [k, v] of kwargs) d.setStr(k, v);
+}
+
+function dictNew(type: PyType): PyValue {
+  const d = new PyDict(type);
+  return type === dictType ? d : initInstanceExtras(d, type);
+}
+
+function dictInit(self: PyValue, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): void {
+  const kw = new Map<string, PyValue>();
+  if (kwnames !== null) for (let i = 0; i < kwnames.length; i++) kw.set(kwnames[i], argv[base + nargs + i]);
+  updateFromArgs(self as PyDict, 'dict', argv.slice(base, base + nargs), kw);
+}
+
+function dictPop(self: PyDict, key: PyValue, dflt: PyValue): PyValue {
+  const e = self.remove(key);
+  if (e !== undefined) return e.value;
+  if (dflt !== undefined) return dflt;
+  throw keyError(key);
+}
+
+function dictSetdefault(self: PyDict, key: PyValue, dflt: PyValue): PyValue {
+  const v = self.get(key);
+  if (v !== undefined) return v;
+  self.set(key, dflt);
+  return dflt;
+}
+
+function dictFromkeys(type: PyValue, iterable: PyValue, value: PyValue): PyValue {
+  const d = abs.call0(type);
+  if (d instanceof PyDict && d.type === dictType) {
+    abs.forEach(iterable, (k) => d.set(k, value));
+  } else {
+    abs.forEach(iterable, (k) => abs.setItem(d, k, value));
+  }
+  return d;
+}
+
+function dictOr(a: PyValue, b: PyValue): PyValue {
+  if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NotImplemented;
+  const d = a.type === dictType ? a.copy() : abs.call1(typeOf(a), a);
+  dictUpdate(d, b);
+  return d;
+}
+
+defineType(
+  {
+    name: 'dict',
+    flags: TPFLAGS_BASETYPE | TPFLAGS_DICT_SUBCLASS | TPFLAGS_MAPPING | TPFLAGS_MATCH_SELF,
+    slots: {
+      tp_repr: dictRepr,
+      tp_hash: hashNotImplemented,
+      tp_richcompare: dictRichcompare,
+      tp_iter: (self) => newDictIterator(self as PyDict, 'keys', false),
+      tp_init: dictInit,
+      tp_new: dictNew,
+      nb_or: dictOr,
+      nb_inplace_or: (a, b) => {
+        dictUpdate(a as PyDict, b);
+        return a;
+      },
+      sq_contains: (self, key) => (self as PyDict).has(key),
+      mp_length: (self) => (self as PyDict).size,
+      mp_subscript: dictSubscript,
+      mp_ass_subscript: dictAssSubscript,
+    },
+    methods: {
+      '__getitem__($self, key, /)': { impl: dictSubscript, textSignature: false },
+      '__contains__($self, key, /)': (self: PyDict, key: PyValue) => self.has(key),
+      '__sizeof__($self, /)': (self: PyDict) => 48 + 8 * self.size,
+      'get($self, key, default=None, /)': (self: PyDict, key: PyValue, dflt: PyValue) => {
+        const v = self.get(key);
+        return v === undefined ? dflt : v;
+      },
+      'setdefault($self, key, default=None, /)': dictSetdefault,
+      'pop($self, key, default=<unrepresentable>, /)': dictPop,
+      'popitem($self, /)': (self: PyDict) => {
+        const e = self.last();
+        if (e === undefined) throw newException('KeyError', 'popitem(): dictionary is empty');
+        self.remove(e.key);
+        return new PyTuple([e.key, e.value]);
+      },
+      'keys($self, /)': (self: PyDict) => new PyDictView(dictKeysType, self),
+      'items($self, /)': (self: PyDict) => new PyDictView(dictItemsType, self),
+      'values($self, /)': (self: PyDict) => new PyDictView(dictValuesType, self),
+      'update($self, /, *args, **kwargs)': {
+        impl: (self: PyDict, args: PyValue[], kwargs: Map<string, PyValue>) => {
+          updateFromArgs(self, 'update', args, kwargs);
+          return null;
+        },
+        textSignature: false,
+      },
+      'clear($self, /)': (self: PyDict) => {
+        self.clear();
+        return null;
+      },
+      'copy($self, /)': (self: PyDict) => self.copy(),
+      '__reversed__($self, /)': (self: PyDict) => newDictIterator(self, 'keys', true),
+    },
+    classmethods: {
+      'fromkeys($type, iterable, value=None, /)': dictFromkeys,
+      '__class_getitem__($type, item, /)': { impl: genericAlias, textSignature: false },
+    },
+  },
+  dictType,
+);
+
+// ---- views ----
+
+/** dict.keys() / values() / items(): live views of a dict. */
+export class PyDictView extends PyObject {
+  constructor(
+    type: PyType,
+    /** The dict viewed. */
+    readonly owner: PyDict,
+  ) {
+    super(type);
+  }
+}
+
+type ViewKind = 'keys' | 'values' | 'items';
+
+function viewKind(v: PyDictView): ViewKind {
+  return v.type === dictKeysType ? 'keys' : v.type === dictValuesType ? 'values' : 'items';
+}
+
+/** The items a view shows, as runtime values. */
+export function viewItems(v: PyDictView): PyValue[] {
+  const kind = viewKind(v);
+  if (kind === 'keys') return v.owner.keys();
+  if (kind === 'values') return v.owner.values();
+  return Array.from(v.owner.entries(), (e) => new PyTuple([e.key, e.value]));
+}
+
+function viewRepr(self: PyValue): string {
+  const v = self as PyDictView;
+  return reprGuarded(v, '...', () => `${v.type.name}([${viewItems(v).map(abs.repr).join(', ')}])`);
+}
+
+function itemsContains(v: PyDictView, item: PyValue): boolean {
+  if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
+  const found = v.owner.get(item.items[0]);
+  return found !== undefined && abs.eq(found, item.items[1]);
+}
+
+
+function viewSetOp(op: 'or' | 'and' | 'sub' | 'xor', reflected: boolean): (a: PyValue, b: PyValue) => PyValue {
+  const method = { or: 'update', and: 'intersection_update', sub: 'difference_update', xor: 'symmetric_difference_update' }[op];
+  return (a, b) => {
+    const [left, right] = reflected ? [b, a] : [a, b];
+    let result: PyValue;
+    try {
+      result = setFrom(left, setType);
+    } catch (e) {
+      if (abs.isStopIteration(e)) throw e;
+      return NotImplemented;
+    }
+    abs.call1(abs.getAttr(result, method), right);
+    return result;
+  };
+}
+
+function viewType(name: string, kind: ViewKind): PyType {
+  const setLike = kind !== 'values';
+  const binary = (op: 'or' | 'and' | 'sub' | 'xor') => (a: PyValue, b: PyValue) =>
+    a instanceof PyDictView ? viewSetOp(op, false)(a, b) : viewSetOp(op, true)(b, a);
+  return defineType({
+    name,
+    slots: {
+      tp_repr: viewRepr,
+      tp_iter: (self) => newDictIterator((self as PyDictView).owner, kind, false),
+      tp_richcompare: setLike
+        ? (a, b, op) => {
+            if (!(b instanceof PyDictView) && !(b instanceof PySet)) return NotImplemented;
+            const set = typeOf(setFrom(a, setType)).tp_richcompare!;
+            return set(setFrom(a, setType), b instanceof PyDictView ? setFrom(b, setType) : b, op);
+          }
+        : null,
+      sq_length: (self) => (self as PyDictView).owner.size,
+      sq_contains: (self, item) => {
+        const v = self as PyDictView;
+        if (kind === 'keys') return v.owner.has(item);
+        if (kind === 'items') return itemsContains(v, item);
+        for (const x of v.owner.values()) if (abs.eq(x, item)) return true;
+        return false;
+      },
+      nb_or: setLike ? binary('or') : null,
+      nb_and: setLike ? binary('and') : null,
+      nb_subtract: setLike ? binary('sub') : null,
+      nb_xor: setLike ? binary('xor') : null,
+    },
+    methods: {
+      ...(setLike
+        ? {
+            'isdisjoint($self, other, /)': (self: PyDictView, other: PyValue) => {
+              let disjoint = true;
+              abs.forEach(other, (x) => {
+                if (disjoint && abs.contains(self, x)) disjoint = false;
+              });
+              return disjoint;
+            },
+          }
+        : {}),
+      '__reversed__($self, /)': (self: PyDictView) => newDictIterator(self.owner, kind, true),
+    },
+    getsets: {
+      mapping: { get: (self: PyDictView) => mappingProxy(self.owner) },
+    },
+  });
+}
+
+
+export const dictKeysType = viewType('dict_keys', 'keys');
+export const dictValuesType = viewType('dict_values', 'values');
+export const dictItemsType = viewType('dict_items', 'items');
+
+// ---- iterators ----
+
+export class PyDictIterator extends PyObject {
+  constructor(
+    type: PyType,
+    /** The dict iterated, or null once exhausted. */
+    public source: PyDict | null,
+    readonly kind: ViewKind,
+    public pos: number,
+    readonly size: number,
+    readonly reverse: boolean,
+  ) {
+    super(type);
+  }
+  /** Items still to come, for __length_hint__. */
+  remaining = 0;
+}
+
+function dictIterNext(v: PyValue): PyValue {
+  const it = v as PyDictIterator;
+  const d = it.source;
+  if (d === null) return undefined;
+  if (d.size !== it.size) {
+    it.source = null;
+    raise('RuntimeError', 'dictionary changed size during iteration');
+  }
+  const list = d.rawEntries;
+  let e: DictEntry | null = null;
+  if (it.reverse) {
+    while (it.pos >= 0 && (e = list[it.pos]) === null) it.pos--;
+    if (it.pos < 0) e = null;
+    else it.pos--;
+  } else {
+    while (it.pos < list.length && (e = list[it.pos]) === null) it.pos++;
+    if (it.pos >= list.length) e = null;
+    else it.pos++;
+  }
+  if (e === null) {
+    if (it.remaining !== 0 && !it.reverse) {
+      it.source = null;
+      raise('RuntimeError', 'dictionary keys changed during iteration');
+    }
+    it.source = null;
+    return undefined;
+  }
+  it.remaining--;
+  if (it.kind === 'keys') return e.key;
+  if (it.kind === 'values') return e.value;
+  return new PyTuple([e.key, e.value]);
+}
+
+function dictIteratorType(name: string, reverse: boolean): PyType {
+  return defineType({
+    name,
+    slots: {
+      tp_getattro: reverse ? null : abs.genericGetAttr,
+      tp_iter: (self) => self,
+      tp_iternext: dictIterNext,
+    },
+    methods: {
+      '__length_hint__($self, /)': (it: PyDictIterator) => (it.source === null ? 0 : Math.max(0, it.remaining)),
+      '__reduce__($self, /)': (it: PyDictIterator) => {
+        const rest: PyValue[] = [];
+        const copy = new PyDictIterator(it.type, it.source, it.kind, it.pos, it.size, it.reverse);
+        copy.remaining = it.remaining;
+        for (let x = dictIterNext(copy); x !== undefined; x = dictIterNext(copy)) rest.push(x);
+        return new PyTuple([interp().builtins.getStr('iter'), new PyTuple([new PyList(rest)])]);
+      },
+    },
+  });
+}
+
+const iteratorTypes = {
+  keys: dictIteratorType('dict_keyiterator', false),
+  values: dictIteratorType('dict_valueiterator', false),
+  items: dictIteratorType('dict_itemiterator', false),
+};
+const reverseIteratorTypes = {
+  keys: dictIteratorType('dict_reversekeyiterator', true),
+  values: dictIteratorType('dict_reversevalueiterator', true),
+  items: dictIteratorType('dict_reverseitemiterator', true),
+};
+
+export function newDictIterator(d: PyDict, kind: ViewKind, reverse: boolean): PyDictIterator {
+  const type = (reverse ? reverseIteratorTypes : iteratorTypes)[kind];
+  const it = new PyDictIterator(type, d, kind, reverse ? d.rawEntries.length - 1 : 0, d.size, reverse);
+  it.remaining = d.size;
+  return it;
+}

@@ -1,0 +1,712 @@
+// The builtin exceptions (Objects/exceptions.c): BaseException and its
+// hierarchy, with the fields of OSError, SyntaxError, ImportError,
+// StopIteration, SystemExit, the Unicode errors, NameError, AttributeError and
+// the exception groups. Fields live in the instance's `slots` array; each
+// type's members index it.
+
+import { objectType, typeOf, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, type PyType, type PyValue } from '../objects/object.js';
+import { defineType, type GetSetDef, type MemberDef, type MethodDef } from '../objects/typedef.js';
+import {
+  PyBaseException,
+  exceptionType,
+  raise,
+  newException,
+  registerBuiltinException,
+} from '../objects/errors.js';
+import { strValueOrUndefined, intValueOrUndefined } from '../objects/boxed.js';
+import * as abs from '../objects/abstract.js';
+import { PyTuple, EMPTY_TUPLE } from './tuple.js';
+import { PyList } from './list.js';
+import { PyDict } from './dict.js';
+import { bufferOf } from './bytes_methods.js';
+import { genericAlias } from './genericalias.js';
+import { PyTraceback } from './traceback.js';
+
+export { PyBaseException };
+
+// ---- BaseException ----
+
+function excArgs(argv: PyValue[], base: number, nargs: number): PyTuple {
+  return nargs === 0 ? EMPTY_TUPLE : new PyTuple(argv.slice(base, base + nargs));
+}
+
+/** BaseException.__new__: the instance with its args, and room for its type's fields. */
+export function baseExceptionNew(type: PyType, argv: PyValue[], base: number, nargs: number): PyValue {
+  const e = new PyBaseException(type, excArgs(argv, base, nargs));
+  if (type.hasDict) e.dict = undefined;
+  if (type.slotCount > 0) e.slots = new Array(type.slotCount).fill(undefined);
+  return e;
+}
+
+function noKeywords(self: PyValue, kwnames: string[] | null): void {
+  if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${typeOf(self).name}() takes no keyword arguments`);
+}
+
+export function baseExceptionInit(self: PyValue, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): void {
+  noKeywords(self, kwnames);
+  (self as PyBaseException).args = excArgs(argv, base, nargs);
+}
+
+function exceptionStr(self: PyValue): string {
+  const args = (self as PyBaseException).args.items;
+  if (args.length === 0) return '';
+  if (args.length === 1) return abs.str(args[0]);
+  return abs.str((self as PyBaseException).args);
+}
+
+function exceptionRepr(self: PyValue): string {
+  const e = self as PyBaseException;
+  const name = typeOf(e).name;
+  const args = e.args.items;
+  if (args.length === 1) return `${name}(${abs.repr(args[0])})`;
+  return name + abs.repr(e.args);
+}
+
+function exceptionInstance(v: PyValue, what: string): PyValue {
+  if (v === undefined) raise('TypeError', `${what} may not be deleted`);
+  if (v !== null && !(v instanceof PyBaseException)) raise('TypeError', `exception ${what === '__cause__' ? 'cause' : 'context'} must be None or derive from BaseException`);
+  return v;
+}
+
+function addNote(self: PyBaseException, note: PyValue): PyValue {
+  if (strValueOrUndefined(note) === undefined) raise('TypeError', `note must be a str, not '${typeOf(note).name}'`);
+  const dict = (self.dict ??= new PyDict());
+  let notes = dict.getStr('__notes__');
+  if (notes === undefined) {
+    notes = new PyList([]);
+    dict.setStr('__notes__', notes);
+  }
+  if (!(notes instanceof PyList)) raise('TypeError', 'Cannot add note: __notes__ is not a list');
+  notes.items.push(note);
+  return null;
+}
+
+function setTraceback(self: PyBaseException, tb: PyValue): void {
+  if (tb === undefined) raise('TypeError', '__traceback__ may not be deleted');
+  if (tb !== null && !(tb instanceof PyTraceback)) raise('TypeError', '__traceback__ must be a traceback or None');
+  self.traceback = tb;
+}
+
+const BaseException = defineType({
+  name: 'BaseException',
+  flags: TPFLAGS_BASETYPE | TPFLAGS_BASE_EXC_SUBCLASS,
+  hasDict: true,
+  slots: {
+    tp_repr: exceptionRepr,
+    tp_str: exceptionStr,
+    tp_getattro: abs.genericGetAttr,
+    tp_setattro: abs.genericSetAttr,
+    tp_new: baseExceptionNew,
+    tp_init: baseExceptionInit,
+  },
+  methods: {
+    '__reduce__($self, /)': { impl: reduceException, textSignature: false },
+    '__setstate__($self, state, /)': {
+      impl: (self: PyBaseException, state: PyValue) => {
+        if (state !== null) {
+          if (!(state instanceof PyDict)) raise('TypeError', 'state is not a dictionary');
+          for (const e of state.entries()) abs.setAttr(self, abs.attributeName(e.key), e.value);
+        }
+        return null;
+      },
+      textSignature: false,
+    },
+    'with_traceback($self, tb, /)': {
+      impl: (self: PyBaseException, tb: PyValue) => {
+        setTraceback(self, tb);
+        return self;
+      },
+      textSignature: false,
+    },
+    'add_note($self, note, /)': { impl: addNote, textSignature: false },
+  },
+  members: {
+    __suppress_context__: {
+      get: (e: PyBaseException) => e.suppressContext,
+      set: (e: PyBaseException, v: PyValue) => {
+        if (v === undefined) raise('TypeError', "can't delete __suppress_context__ attribute");
+        e.suppressContext = abs.isTrue(v);
+      },
+    },
+  },
+  getsets: {
+    __dict__: {
+      get: (e: PyBaseException) => (e.dict ??= new PyDict()),
+      set: (e: PyBaseException, v: PyValue) => {
+        if (v === undefined) raise('TypeError', '__dict__ may not be deleted');
+        if (!(v instanceof PyDict)) raise('TypeError', '__dict__ must be a dictionary');
+        e.dict = v;
+      },
+    },
+    args: {
+      get: (e: PyBaseException) => e.args,
+      set: (e: PyBaseException, v: PyValue) => {
+        if (v === undefined) raise('TypeError', 'args may not be deleted');
+        e.args = v instanceof PyTuple && v.type.name === 'tuple' ? v : new PyTuple(abs.toArray(v));
+      },
+    },
+    __traceback__: { get: (e: PyBaseException) => e.traceback, set: setTraceback },
+    __context__: {
+      get: (e: PyBaseException) => e.context,
+      set: (e: PyBaseException, v: PyValue) => {
+        e.context = exceptionInstance(v, '__context__');
+      },
+    },
+    __cause__: {
+      get: (e: PyBaseException) => e.cause,
+      set: (e: PyBaseException, v: PyValue) => {
+        e.cause = exceptionInstance(v, '__cause__');
+        e.suppressContext = true;
+      },
+    },
+  },
+});
+
+function reduceException(self: PyBaseException): PyTuple {
+  const dict = self.dict !== undefined && self.dict.size > 0 ? self.dict : null;
+  return dict === null ? new PyTuple([typeOf(self), self.args]) : new PyTuple([typeOf(self), self.args, dict]);
+}
+
+// ---- the hierarchy ----
+
+interface ExceptionSpec {
+  doc?: string | null;
+  /** The names of this type's own fields, in `slots` after its base's. */
+  fields?: string[];
+  init?: (self: PyBaseException, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) => void;
+  newSlot?: (type: PyType, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) => PyValue;
+  str?: (self: PyBaseException) => string;
+  methods?: Record<string, MethodDef>;
+  classmethods?: Record<string, MethodDef>;
+  /** Members that are not plain fields (their own get and set). */
+  members?: Record<string, MemberDef>;
+  getsets?: Record<string, GetSetDef>;
+  /** Whether __init__/__new__ are the type's own (SimpleExtendsException) or inherited. */
+  simple?: boolean;
+}
+
+/** The index of a named field in an exception's slots, by the type that declares it. */
+const fieldIndex = new Map<string, number>();
+
+function field(e: PyBaseException, key: string): PyValue {
+  const v = e.slots?.[fieldIndex.get(key)!];
+  return v === undefined ? null : v;
+}
+
+function setField(e: PyBaseException, key: string, v: PyValue): void {
+  e.slots![fieldIndex.get(key)!] = v;
+}
+
+function define(name: string, base: PyType, spec: ExceptionSpec = {}): PyType {
+  const members: Record<string, MemberDef> = {};
+  const fields = spec.fields ?? [];
+  const custom = spec.members ?? {};
+  const first = base.slotCount;
+  fields.forEach((f, i) => {
+    const index = first + i;
+    fieldIndex.set(`${name}.${f}`, index);
+    members[f] = custom[f] ?? {
+      get: (e: PyBaseException) => {
+        const v = e.slots?.[index];
+        return v === undefined ? null : v;
+      },
+      set: (e: PyBaseException, v: PyValue) => {
+        e.slots![index] = v === undefined ? null : v;
+      },
+    };
+  });
+  const simple = spec.simple ?? (spec.init === undefined && spec.newSlot === undefined);
+  const t = defineType({
+    name,
+    base,
+    flags: TPFLAGS_BASETYPE,
+    slots: {
+      tp_new: spec.newSlot ?? (simple ? baseExceptionNew : null),
+      tp_init: (spec.init as PyType['tp_init']) ?? (simple ? baseExceptionInit : null),
+      tp_str: spec.str ?? null,
+    },
+    methods: spec.methods,
+    classmethods: spec.classmethods,
+    members,
+    getsets: spec.getsets,
+  });
+  t.slotCount = first + fields.length;
+  registerBuiltinException(t);
+  return t;
+}
+
+registerBuiltinException(BaseException);
+const Exception = define('Exception', BaseException);
+define('GeneratorExit', BaseException);
+define('KeyboardInterrupt', BaseException);
+define('SystemExit', BaseException, {
+  fields: ['code'],
+  init: (self, argv, base, nargs, kwnames) => {
+    baseExceptionInit(self, argv, base, nargs, kwnames);
+    setField(self, 'SystemExit.code', nargs === 0 ? null : nargs === 1 ? argv[base] : self.args);
+  },
+});
+const ArithmeticError = define('ArithmeticError', Exception);
+define('FloatingPointError', ArithmeticError);
+define('OverflowError', ArithmeticError);
+define('ZeroDivisionError', ArithmeticError);
+define('AssertionError', Exception);
+define('AttributeError', Exception, {
+  fields: ['name', 'obj'],
+  str: exceptionStr,
+  init: (self, argv, base, nargs, kwnames) => {
+    self.args = new PyTuple(argv.slice(base, base + nargs));
+    for (let i = 0; kwnames !== null && i < kwnames.length; i++) {
+      const k = kwnames[i];
+      if (k !== 'name' && k !== 'obj') raise('TypeError', `'${k}' is an invalid keyword argument for AttributeError()`);
+      setField(self, `AttributeError.${k}`, argv[base + nargs + i]);
+    }
+  },
+});
+define('BufferError', Exception);
+define('EOFError', Exception);
+const ImportError = define('ImportError', Exception, {
+  fields: ['msg', 'name', 'path'],
+  init: (self, argv, base, nargs, kwnames) => {
+    self.args = new PyTuple(argv.slice(base, base + nargs));
+    for (let i = 0; kwnames !== null && i < kwnames.length; i++) {
+      const k = kwnames[i];
+      if (k !== 'name' && k !== 'path') raise('TypeError', `'${k}' is an invalid keyword argument for ImportError()`);
+      setField(self, `ImportError.${k}`, argv[base + nargs + i]);
+    }
+    setField(self, 'ImportError.msg', nargs === 1 ? argv[base] : null);
+  },
+  str: (self) => {
+    const msg = field(self, 'ImportError.msg');
+    return msg !== null ? abs.str(msg) : exceptionStr(self);
+  },
+  methods: {
+    '__reduce__($self, /)': {
+      impl: (self: PyBaseException) => {
+        const state = new PyDict();
+        if (self.dict !== undefined) for (const e of self.dict.entries()) state.set(e.key, e.value);
+        for (const k of ['name', 'path']) {
+          const v = field(self, `ImportError.${k}`);
+          if (v !== null) state.setStr(k, v);
+        }
+        return state.size > 0 ? new PyTuple([typeOf(self), self.args, state]) : new PyTuple([typeOf(self), self.args]);
+      },
+      textSignature: false,
+    },
+  },
+});
+define('ModuleNotFoundError', ImportError, { init: (self, argv, base, nargs, kwnames) => ImportError.tp_init!(self, argv, base, nargs, kwnames) });
+const LookupError = define('LookupError', Exception);
+define('IndexError', LookupError);
+define('KeyError', LookupError, {
+  init: baseExceptionInit,
+  str: (self) => (self.args.items.length === 1 ? abs.repr(self.args.items[0]) : exceptionStr(self)),
+});
+define('MemoryError', Exception);
+const NameError = define('NameError', Exception, {
+  fields: ['name'],
+  str: exceptionStr,
+  init: (self, argv, base, nargs, kwnames) => {
+    self.args = new PyTuple(argv.slice(base, base + nargs));
+    for (let i = 0; kwnames !== null && i < kwnames.length; i++) {
+      const k = kwnames[i];
+      if (k !== 'name') raise('TypeError', `'${k}' is an invalid keyword argument for NameError()`);
+      setField(self, 'NameError.name', argv[base + nargs + i]);
+    }
+  },
+});
+define('UnboundLocalError', NameError, { init: (self, argv, base, nargs, kwnames) => NameError.tp_init!(self, argv, base, nargs, kwnames) });
+
+// OSError: errno and strerror from the arguments, and a subclass picked by errno.
+const ERRNO_SUBCLASS: Record<number, string> = {
+  11: 'BlockingIOError',
+  114: 'BlockingIOError',
+  115: 'BlockingIOError',
+  10: 'ChildProcessError',
+  32: 'BrokenPipeError',
+  108: 'BrokenPipeError',
+  103: 'ConnectionAbortedError',
+  111: 'ConnectionRefusedError',
+  104: 'ConnectionResetError',
+  17: 'FileExistsError',
+  2: 'FileNotFoundError',
+  21: 'IsADirectoryError',
+  20: 'NotADirectoryError',
+  4: 'InterruptedError',
+  13: 'PermissionError',
+  1: 'PermissionError',
+  3: 'ProcessLookupError',
+  110: 'TimeoutError',
+};
+
+function osErrorNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
+  let t = type;
+  if (type === OSError && nargs >= 2) {
+    const errno = intValueOrUndefined(argv[base]);
+    const sub = errno === undefined ? undefined : ERRNO_SUBCLASS[Number(errno)];
+    if (sub !== undefined) t = exceptionType(sub);
+  }
+  const e = baseExceptionNew(t, argv, base, nargs) as PyBaseException;
+  if (t.tp_init === OSError.tp_init || type.tp_init === OSError.tp_init) osErrorParse(e, argv, base, nargs, kwnames);
+  return e;
+}
+
+function osErrorParse(self: PyBaseException, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): void {
+  noKeywords(self, kwnames);
+  for (const f of ['errno', 'strerror', 'filename', 'filename2', 'characters_written']) setField(self, `OSError.${f}`, undefined);
+  self.slots![fieldIndex.get('OSError.characters_written')!] = undefined;
+  if (nargs >= 2 && nargs <= 5) {
+    setField(self, 'OSError.errno', argv[base]);
+    setField(self, 'OSError.strerror', argv[base + 1]);
+    if (nargs >= 3) {
+      const filename = argv[base + 2];
+      if (filename !== null) {
+        if (typeOf(self).isSubtypeOf(exceptionType('BlockingIOError')) && abs.isIndex(filename)) {
+          self.slots![fieldIndex.get('OSError.characters_written')!] = abs.index(filename);
+        } else {
+          setField(self, 'OSError.filename', filename);
+          if (nargs >= 5) setField(self, 'OSError.filename2', argv[base + 4]);
+          // With a filename, args keeps only errno and strerror.
+          self.args = new PyTuple([argv[base], argv[base + 1]]);
+        }
+      }
+    }
+  }
+}
+
+const OSError = define('OSError', Exception, {
+  fields: ['errno', 'strerror', 'filename', 'filename2', 'characters_written'],
+  // characters_written reads as missing until set (BlockingIOError's count of bytes written).
+  members: {
+    characters_written: {
+      get: (e: PyBaseException) => {
+        const v = e.slots?.[fieldIndex.get('OSError.characters_written')!];
+        if (v === undefined) raise('AttributeError', 'characters_written');
+        return v;
+      },
+      set: (e: PyBaseException, v: PyValue) => {
+        const index = fieldIndex.get('OSError.characters_written')!;
+        if (v === undefined) {
+          if (e.slots![index] === undefined) raise('AttributeError', 'characters_written');
+          e.slots![index] = undefined;
+        } else e.slots![index] = abs.index(v);
+      },
+    },
+  },
+  newSlot: osErrorNew,
+  init: (self, _argv, _base, _nargs, kwnames) => noKeywords(self, kwnames),
+  str: (self) => {
+    const errno = field(self, 'OSError.errno');
+    const strerror = field(self, 'OSError.strerror');
+    const filename = field(self, 'OSError.filename');
+    const filename2 = field(self, 'OSError.filename2');
+    if (filename !== null) {
+      if (filename2 !== null) return `[Errno ${abs.str(errno)}] ${abs.str(strerror)}: ${abs.repr(filename)} -> ${abs.repr(filename2)}`;
+      return `[Errno ${abs.str(errno)}] ${abs.str(strerror)}: ${abs.repr(filename)}`;
+    }
+    if (errno !== null && strerror !== null) return `[Errno ${abs.str(errno)}] ${abs.str(strerror)}`;
+    return exceptionStr(self);
+  },
+  methods: {
+    '__reduce__($self, /)': {
+      impl: (self: PyBaseException) => {
+        let args = self.args;
+        const filename = field(self, 'OSError.filename');
+        if (args.items.length === 2 && filename !== null) {
+          const f2 = field(self, 'OSError.filename2');
+          args = new PyTuple(f2 !== null ? [...args.items, filename, null, f2] : [...args.items, filename]);
+        }
+        const dict = self.dict !== undefined && self.dict.size > 0 ? self.dict : null;
+        return dict === null ? new PyTuple([typeOf(self), args]) : new PyTuple([typeOf(self), args, dict]);
+      },
+      textSignature: false,
+    },
+  },
+});
+const osSubclass = (name: string, base: PyType = OSError) => define(name, base, { newSlot: osErrorNew, init: OSError.tp_init as ExceptionSpec['init'] });
+osSubclass('BlockingIOError');
+osSubclass('ChildProcessError');
+const ConnectionError = osSubclass('ConnectionError');
+osSubclass('BrokenPipeError', ConnectionError);
+osSubclass('ConnectionAbortedError', ConnectionError);
+osSubclass('ConnectionRefusedError', ConnectionError);
+osSubclass('ConnectionResetError', ConnectionError);
+osSubclass('FileExistsError');
+osSubclass('FileNotFoundError');
+osSubclass('InterruptedError');
+osSubclass('IsADirectoryError');
+osSubclass('NotADirectoryError');
+osSubclass('PermissionError');
+osSubclass('ProcessLookupError');
+osSubclass('TimeoutError');
+for (const t of OSError.subclasses()) t.tp_new = osErrorNew;
+
+define('ReferenceError', Exception);
+const RuntimeError = define('RuntimeError', Exception);
+define('NotImplementedError', RuntimeError);
+define('RecursionError', RuntimeError);
+define('StopAsyncIteration', Exception);
+define('StopIteration', Exception, {
+  fields: ['value'],
+  init: (self, argv, base, nargs, kwnames) => {
+    baseExceptionInit(self, argv, base, nargs, kwnames);
+    setField(self, 'StopIteration.value', nargs > 0 ? argv[base] : null);
+  },
+});
+
+const SyntaxError = define('SyntaxError', Exception, {
+  fields: ['msg', 'filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset', 'print_file_and_line'],
+  init: (self, argv, base, nargs, kwnames) => {
+    baseExceptionInit(self, argv, base, nargs, kwnames);
+    if (nargs >= 1) setField(self, 'SyntaxError.msg', argv[base]);
+    if (nargs === 2) {
+      const info = abs.toArray(argv[base + 1]);
+      if (info.length !== 4 && info.length !== 6) raise('IndexError', 'tuple index out of range');
+      const names = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'];
+      info.forEach((v, i) => setField(self, `SyntaxError.${names[i]}`, v));
+    }
+  },
+  str: (self) => {
+    const msg = field(self, 'SyntaxError.msg');
+    const filename = field(self, 'SyntaxError.filename');
+    const lineno = field(self, 'SyntaxError.lineno');
+    const text = msg === null ? exceptionStr(self) : abs.str(msg);
+    const file = strValueOrUndefined(filename);
+    const base = file === undefined ? undefined : file.slice(file.lastIndexOf('/') + 1);
+    const line = intValueOrUndefined(lineno);
+    if (base !== undefined && line !== undefined) return `${text} (${base}, line ${line})`;
+    if (base !== undefined) return `${text} (${base})`;
+    if (line !== undefined) return `${text} (line ${line})`;
+    return text;
+  },
+});
+const IndentationError = define('IndentationError', SyntaxError, { init: SyntaxError.tp_init as ExceptionSpec['init'] });
+define('TabError', IndentationError, { init: SyntaxError.tp_init as ExceptionSpec['init'] });
+define('SystemError', Exception);
+define('TypeError', Exception);
+const ValueError = define('ValueError', Exception);
+const UnicodeError = define('UnicodeError', ValueError);
+
+function unicodeErrorInit(kind: 'encode' | 'decode' | 'translate') {
+  return (self: PyBaseException, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): void => {
+    baseExceptionInit(self, argv, base, nargs, kwnames);
+    const name = `Unicode${kind[0].toUpperCase()}${kind.slice(1)}Error`;
+    const want = kind === 'translate' ? 4 : 5;
+    if (nargs !== want) raise('TypeError', `function takes exactly ${want} arguments (${nargs} given)`);
+    let i = base;
+    if (kind !== 'translate') {
+      const enc = argv[i++];
+      if (strValueOrUndefined(enc) === undefined) raise('TypeError', `argument 1 must be str, not ${typeOf(enc).name}`);
+      setField(self, `${name}.encoding`, enc);
+    }
+    const obj = argv[i++];
+    if (kind === 'decode') {
+      const b = bufferOf(obj);
+      if (b === undefined) raise('TypeError', `argument 2 must be bytes-like object, not '${typeOf(obj).name}'`);
+      setField(self, `${name}.object`, obj);
+    } else {
+      if (strValueOrUndefined(obj) === undefined) raise('TypeError', `argument ${kind === 'translate' ? 1 : 2} must be str, not ${typeOf(obj).name}`);
+      setField(self, `${name}.object`, obj);
+    }
+    setField(self, `${name}.start`, abs.index(argv[i++]));
+    setField(self, `${name}.end`, abs.index(argv[i++]));
+    const reason = argv[i++];
+    if (strValueOrUndefined(reason) === undefined) raise('TypeError', `argument ${want} must be str, not ${typeOf(reason).name}`);
+    setField(self, `${name}.reason`, reason);
+  };
+}
+
+
+function hexByte(b: number): string {
+  return b.toString(16).padStart(2, '0');
+}
+
+function unicodeErrorStr(kind: 'encode' | 'decode' | 'translate') {
+  return (self: PyBaseException): string => {
+    const name = `Unicode${kind[0].toUpperCase()}${kind.slice(1)}Error`;
+    const obj = field(self, `${name}.object`);
+    if (obj === null) return exceptionStr(self);
+    const start = Number(field(self, `${name}.start`));
+    const end = Number(field(self, `${name}.end`));
+    const reason = abs.str(field(self, `${name}.reason`));
+    const encoding = kind === 'translate' ? '' : abs.str(field(self, `${name}.encoding`));
+    if (kind === 'decode') {
+      const b = bufferOf(obj)!;
+      if (start < b.length && end === start + 1) return `'${encoding}' codec can't decode byte 0x${hexByte(b[start])} in position ${start}: ${reason}`;
+      return `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
+    }
+    const s = abs.str(obj);
+    const chars = [...s];
+    if (start < chars.length && end === start + 1) {
+      const c = chars[start].codePointAt(0)!;
+      const shown = c <= 0xff ? `\\x${hexByte(c)}` : c <= 0xffff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
+      if (kind === 'encode') return `'${encoding}' codec can't encode character '${shown}' in position ${start}: ${reason}`;
+      return `can't translate character '${shown}' in position ${start}: ${reason}`;
+    }
+    if (kind === 'encode') return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+    return `can't translate characters in position ${start}-${end - 1}: ${reason}`;
+  };
+}
+
+for (const kind of ['encode', 'decode', 'translate'] as const) {
+  define(`Unicode${kind[0].toUpperCase()}${kind.slice(1)}Error`, UnicodeError, {
+    fields: ['encoding', 'object', 'start', 'end', 'reason'],
+    init: unicodeErrorInit(kind),
+    newSlot: baseExceptionNew,
+    str: unicodeErrorStr(kind),
+  });
+}
+
+const Warning = define('Warning', Exception);
+for (const w of [
+  'BytesWarning',
+  'DeprecationWarning',
+  'EncodingWarning',
+  'FutureWarning',
+  'ImportWarning',
+  'PendingDeprecationWarning',
+  'ResourceWarning',
+  'RuntimeWarning',
+  'SyntaxWarning',
+  'UnicodeWarning',
+  'UserWarning',
+]) {
+  define(w, Warning);
+}
+
+// ---- exception groups ----
+
+function egNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
+  if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${type.name}() takes no keyword arguments`);
+  if (nargs !== 2) raise('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${nargs} given)`);
+  const message = argv[base];
+  const excs = argv[base + 1];
+  if (strValueOrUndefined(message) === undefined) raise('TypeError', `argument 1 must be str, not ${typeOf(message).name}`);
+  if (typeOf(excs).sq_item === null || strValueOrUndefined(excs) !== undefined) raise('TypeError', 'second argument (exceptions) must be a sequence');
+  const items = abs.toArray(excs);
+  if (items.length === 0) raise('ValueError', 'second argument (exceptions) must be a non-empty sequence');
+  let allExceptions = true;
+  items.forEach((e, i) => {
+    if (!(e instanceof PyBaseException)) raise('ValueError', `Item ${i} of second argument (exceptions) is not an exception`);
+    if (!e.type.isSubtypeOf(Exception)) allExceptions = false;
+  });
+  let cls = type;
+  if (cls === BaseExceptionGroup) {
+    if (allExceptions) cls = ExceptionGroup;
+  } else if (cls === ExceptionGroup) {
+    if (!allExceptions) raise('TypeError', 'Cannot nest BaseExceptions in an ExceptionGroup');
+  } else if (!allExceptions && cls.isSubtypeOf(Exception)) {
+    raise('TypeError', `Cannot nest BaseExceptions in '${cls.name}'`);
+  }
+  const e = baseExceptionNew(cls, argv, base, nargs) as PyBaseException;
+  setField(e, 'BaseExceptionGroup.message', message);
+  setField(e, 'BaseExceptionGroup.exceptions', new PyTuple(items));
+  return e;
+}
+
+/** What split() and subgroup() match against: a type, a tuple of types, or a predicate. */
+function matcher(condition: PyValue): (e: PyBaseException) => boolean {
+  if (abs.isType(condition) && condition.isSubtypeOf(BaseException)) return (e) => typeOf(e).isSubtypeOf(condition);
+  if (condition instanceof PyTuple && condition.items.every((c) => abs.isType(c) && c.isSubtypeOf(BaseException))) {
+    return (e) => condition.items.some((c) => typeOf(e).isSubtypeOf(c));
+  }
+  if (typeOf(condition).tp_call !== null) return (e) => abs.isTrue(abs.call1(condition, e));
+  raise('TypeError', 'expected a function, exception type or tuple of exception types');
+}
+
+/** derive() copies the group's traceback, cause, context and notes onto a new group. */
+function deriveWithMetadata(eg: PyBaseException, excs: PyValue[]): PyBaseException {
+  const derived = abs.call1(abs.getAttr(eg, 'derive'), new PyTuple(excs));
+  if (!(derived instanceof PyBaseException) || !derived.type.isSubtypeOf(BaseExceptionGroup)) {
+    raise('TypeError', 'derive must return an instance of BaseExceptionGroup');
+  }
+  derived.traceback = eg.traceback;
+  derived.cause = eg.cause;
+  derived.context = eg.context;
+  const notes = eg.dict?.getStr('__notes__');
+  if (notes !== undefined) (derived.dict ??= new PyDict()).setStr('__notes__', notes);
+  return derived;
+}
+
+/** Splits a group by a matcher: [matching part, rest], each a group or null (exceptiongroup_split_recursive). */
+export function splitGroup(e: PyBaseException, match: (e: PyBaseException) => boolean, wantRest: boolean): [PyBaseException | null, PyBaseException | null] {
+  if (match(e)) return [e, null];
+  if (!e.type.isSubtypeOf(BaseExceptionGroup)) return [null, wantRest ? e : null];
+  const matched: PyValue[] = [];
+  const rest: PyValue[] = [];
+  for (const sub of (field(e, 'BaseExceptionGroup.exceptions') as PyTuple).items) {
+    const [m, r] = splitGroup(sub, match, wantRest);
+    if (m !== null) matched.push(m);
+    if (r !== null) rest.push(r);
+  }
+  return [matched.length ? deriveWithMetadata(e, matched) : null, wantRest && rest.length ? deriveWithMetadata(e, rest) : null];
+}
+
+const BaseExceptionGroup = define('BaseExceptionGroup', BaseException, {
+  fields: ['message', 'exceptions'],
+  newSlot: egNew,
+  init: (self, argv, base, nargs, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${typeOf(self).name}() takes no keyword arguments`);
+    self.args = excArgs(argv, base, nargs);
+  },
+  str: (self) => {
+    const n = (field(self, 'BaseExceptionGroup.exceptions') as PyTuple).items.length;
+    return `${abs.str(field(self, 'BaseExceptionGroup.message'))} (${n} sub-exception${n > 1 ? 's' : ''})`;
+  },
+  classmethods: {
+    '__class_getitem__($type, item, /)': { impl: genericAlias, textSignature: false },
+  },
+  methods: {
+    'derive($self, excs, /)': {
+      impl: (self: PyBaseException, excs: PyValue) => abs.call(BaseExceptionGroup, [field(self, 'BaseExceptionGroup.message'), excs]),
+      textSignature: false,
+    },
+    'split($self, matcher_value, /)': {
+      impl: (self: PyBaseException, condition: PyValue) => {
+        const [m, r] = splitGroup(self, matcher(condition), true);
+        return new PyTuple([m, r]);
+      },
+      textSignature: false,
+    },
+    'subgroup($self, matcher_value, /)': {
+      impl: (self: PyBaseException, condition: PyValue) => splitGroup(self, matcher(condition), false)[0],
+      textSignature: false,
+    },
+  },
+});
+const ExceptionGroup = defineType({ name: 'ExceptionGroup', base: BaseExceptionGroup, flags: TPFLAGS_BASETYPE, hasWeakref: true });
+ExceptionGroup.bases = [BaseExceptionGroup, Exception];
+ExceptionGroup.mro = [ExceptionGroup, BaseExceptionGroup, Exception, BaseException, objectType];
+ExceptionGroup.slotCount = BaseExceptionGroup.slotCount;
+Exception.subclassRefs.push(new WeakRef(ExceptionGroup));
+registerBuiltinException(ExceptionGroup);
+
+// ---- helpers for the runtime ----
+
+/** An AttributeError carrying the attribute name and object, for "Did you mean" suggestions. */
+export function attributeError(message: string, name: string, obj: PyValue): PyBaseException {
+  const e = newException('AttributeError', message);
+  setField(e, 'AttributeError.name', name);
+  setField(e, 'AttributeError.obj', obj);
+  return e;
+}
+
+/** A NameError carrying the name. */
+export function nameError(message: string, name: string): PyBaseException {
+  const e = newException('NameError', message);
+  setField(e, 'NameError.name', name);
+  return e;
+}
+
+/** NameError/AttributeError's name and AttributeError's obj (null when unset). */
+export function exceptionField(e: PyBaseException, key: 'NameError.name' | 'AttributeError.name' | 'AttributeError.obj' | 'StopIteration.value' | 'SystemExit.code' | 'BaseExceptionGroup.exceptions' | 'BaseExceptionGroup.message'): PyValue {
+  return field(e, key);
+}
+
+
+/** Whether a value is an exception type (a subclass of BaseException). */
+export function isExceptionType(v: PyValue): v is PyType {
+  return abs.isType(v) && v.isSubtypeOf(BaseException);
+}
+
+export { BaseException as baseExceptionType };

@@ -1,0 +1,52 @@
+// Loads every builtin type's module, then completes the types (slot
+// inheritance), so that their load order does not matter.
+
+import './object.js';
+import './type.js';
+import './descriptors.js';
+import './singletons.js';
+import './int.js';
+import './bool.js';
+import './float.js';
+import './complex.js';
+import './str.js';
+import './bytes.js';
+import './bytearray.js';
+import './memoryview.js';
+import './tuple.js';
+import './list.js';
+import './dict.js';
+import './set.js';
+import './range.js';
+import './slice.js';
+import './iterators.js';
+import './function.js';
+import './method.js';
+import './code.js';
+import './cell.js';
+import './module.js';
+import './staticmethod.js';
+import './classmethod.js';
+import './property.js';
+import './super.js';
+import './map.js';
+import './filter.js';
+import './zip.js';
+import './enumerate.js';
+import './reversed.js';
+import './generator.js';
+import './anext_awaitable.js';
+import './frame.js';
+import './traceback.js';
+import './exceptions.js';
+import './genericalias.js';
+import './union.js';
+import './mappingproxy.js';
+import './namespace.js';
+import './hoststream.js';
+import { finishBuiltinTypes } from '../objects/typedef.js';
+import { setCanonicalSlots } from './dict.js';
+import { floatType, intType, strType } from '../objects/object.js';
+
+finishBuiltinTypes();
+setCanonicalSlots(floatType.tp_hash, intType.tp_hash, strType.tp_hash, intType.tp_richcompare, strType.tp_richcompare);

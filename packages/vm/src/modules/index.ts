@@ -1,0 +1,5 @@
+// The native modules, registered by loading their files.
+
+import './builtins.js';
+import './sys.js';
+import './math.js';
