@@ -8,7 +8,8 @@ import * as op from '@pyc-ts/bytecode';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, TupleConst,
   FrozensetConst, type CodeObject, type PyConst } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
-import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+import { isEndOfBasicBlock } from './instr.js';
+import { BasicBlock, type CompilerUnit, type Instr, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
   SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH, constKey, newBlock } from './unit.js';
 import { assemble } from './assemble.js';
 import { setItems } from './fold.js';
@@ -49,8 +50,8 @@ interface Unit {
   ste: SymtableEntry;
   cur: BasicBlock;
   fblocks: FBlock[];
-  /** A return ended the current block; the next instruction starts a new one. */
-  blockAfterReturn: boolean;
+  /** The last instruction ended its block; the next one starts a new block (u_need_new_implicit_block). */
+  needNewBlock: boolean;
   /** The class whose name mangles __private names here (u_private). */
   privateName: string | null;
   // The location new instructions get (u_lineno, u_end_lineno, u_col_offset, u_end_col_offset).
@@ -112,7 +113,7 @@ export class Codegen {
       .map(([n]) => n).sort();
     frees.forEach((n, i) => u.freevars.set(n, cells.length + i));
 
-    const unit: Unit = { u, ste, cur: entry, fblocks: [], blockAfterReturn: false, privateName: this.c?.privateName ?? null, lineno, endLineno: lineno, colOffset: 0, endColOffset: 0 };
+    const unit: Unit = { u, ste, cur: entry, fblocks: [], needNewBlock: false, privateName: this.c?.privateName ?? null, lineno, endLineno: lineno, colOffset: 0, endColOffset: 0 };
     if (this.c !== undefined) this.stack.push(this.c);
     this.c = unit;
     if (scopeType === 'module') unit.lineno = 0;
@@ -161,13 +162,23 @@ export class Codegen {
 
   /** The block new instructions go to. */
   private block(): BasicBlock {
-    if (this.c.blockAfterReturn) this.nextBlock();
+    if (this.c.needNewBlock) this.nextBlock();
     return this.c.cur;
+  }
+
+  /**
+   * Append an instruction to the current block. One that ends a block (a jump, return or raise)
+   * makes the next instruction open a new block, but only if one follows: a body that ends in
+   * `return` must end in that block, or the assembler would add a `return None`.
+   */
+  private emit(instr: Instr): void {
+    this.block().instrs.push(instr);
+    if (isEndOfBasicBlock(instr)) this.c.needNewBlock = true;
   }
 
   private addOp(opcode: number, oparg = 0, target: BasicBlock | null = null): void {
     const c = this.c;
-    this.block().instrs.push({ opcode, oparg, target, except: null, lineno: c.lineno, endLineno: c.endLineno,
+    this.emit({ opcode, oparg, target, except: null, lineno: c.lineno, endLineno: c.endLineno,
       colOffset: c.colOffset, endColOffset: c.endColOffset });
   }
 
@@ -177,8 +188,7 @@ export class Codegen {
 
   /** ADDOP_JUMP_NOLINE: an artificial jump. */
   private addJumpNoLine(opcode: number, target: BasicBlock): void {
-    this.block().instrs.push({ opcode, oparg: 0, target, except: null, lineno: -1, endLineno: 0, colOffset: 0,
-      endColOffset: 0 });
+    this.emit({ opcode, oparg: 0, target, except: null, lineno: -1, endLineno: 0, colOffset: 0, endColOffset: 0 });
   }
 
   private newBlock(): BasicBlock {
@@ -187,7 +197,7 @@ export class Codegen {
 
   /** compiler_use_next_block: `b` follows the current block in layout. */
   private useNextBlock(b: BasicBlock): void {
-    this.c.blockAfterReturn = false;
+    this.c.needNewBlock = false;
     this.c.cur.next = b;
     this.c.cur = b;
   }
@@ -304,7 +314,6 @@ export class Codegen {
       }
     }
     this.addOp(op.RAISE_VARARGS, n);
-    this.nextBlock();
   }
 
   private assertStmt(s: ast.Assert): void {
@@ -576,9 +585,6 @@ export class Codegen {
     if (value === null) this.loadConst(null);
     else if (!preserveTos) this.loadConst((value as ast.Constant).value);
     this.addOp(op.RETURN_VALUE);
-    // Whatever follows starts a new (unreachable) block, but only if something follows: a body
-    // that ends in `return` must end in this block, or the assembler would add a `return None`.
-    this.c.blockAfterReturn = true;
   }
 
   private breakStmt(): void {
@@ -587,7 +593,6 @@ export class Codegen {
     if (loop === null) this.error("'break' outside loop");
     this.unwindFblock(loop, false);
     this.addJump(JUMP, loop.exit as BasicBlock);
-    this.nextBlock();
   }
 
   private continueStmt(): void {
@@ -595,7 +600,6 @@ export class Codegen {
     const loop = this.unwindFblockStack(false, true);
     if (loop === null) this.error("'continue' not properly in loop");
     this.addJump(JUMP, loop.block as BasicBlock);
-    this.nextBlock();
   }
 
   /** compiler_unwind_fblock_stack: emit the clean-up of every block up to (not including) a loop. */
@@ -708,7 +712,6 @@ export class Codegen {
     this.unsetLoc();
     const exit = this.newBlock();
     this.addJump(POP_JUMP_IF_TRUE, exit);
-    this.nextBlock();
     this.addOp(op.RERAISE, 2);
     this.useNextBlock(cleanup);
     this.popExceptAndReraise();
@@ -781,7 +784,6 @@ export class Codegen {
         this.visitExpr(handler.type);
         this.addOp(op.CHECK_EXC_MATCH);
         this.addJump(POP_JUMP_IF_FALSE, except);
-        this.nextBlock();
       }
       if (handler.name) {
         const cleanupEnd = this.newBlock();
@@ -838,8 +840,7 @@ export class Codegen {
 
   /** ADDOP_NOLINE. */
   private addNoLine(opcode: number, oparg = 0): void {
-    this.block().instrs.push({ opcode, oparg, target: null, except: null, lineno: -1, endLineno: 0, colOffset: 0,
-      endColOffset: 0 });
+    this.emit({ opcode, oparg, target: null, except: null, lineno: -1, endLineno: 0, colOffset: 0, endColOffset: 0 });
   }
 
   private ifStmt(s: ast.If): void {
@@ -1110,7 +1111,6 @@ export class Codegen {
       this.addOp(op.COPY, 2);
       this.addCompare(e.ops[i]);
       this.addJump(op.JUMP_IF_FALSE_OR_POP, cleanup);
-      this.nextBlock();
     }
     this.visitExpr(e.comparators[n]);
     this.addCompare(e.ops[n]);
@@ -1157,7 +1157,6 @@ export class Codegen {
     }
     this.visitExpr(e);
     this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
-    this.nextBlock();
   }
 
   /** The Compare case of compiler_jump_if; chains jump out early through a clean-up block. */
@@ -1172,12 +1171,10 @@ export class Codegen {
         this.addOp(op.COPY, 2);
         this.addCompare(e.ops[i]);
         this.addJump(POP_JUMP_IF_FALSE, cleanup);
-        this.nextBlock();
       }
       this.visitExpr(e.comparators[n]);
       this.addCompare(e.ops[n]);
       this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
-      this.nextBlock();
       const end = this.newBlock();
       this.addJumpNoLine(JUMP, end);
       this.useNextBlock(cleanup);
@@ -1188,7 +1185,6 @@ export class Codegen {
     }
     this.visitExpr(e);
     this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
-    this.nextBlock();
   }
 
   private lambda(e: ast.Lambda): void {
@@ -1283,7 +1279,6 @@ export class Codegen {
       depth++;
       this.useNextBlock(start);
       this.addJump(op.FOR_ITER, anchor);
-      this.nextBlock();
     }
     this.visitExpr(gen.target);
     for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
