@@ -12,6 +12,7 @@ import { isEndOfBasicBlock } from './instr.js';
 import { BasicBlock, type CompilerUnit, type Instr, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
   SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH, constKey, newBlock } from './unit.js';
 import { assemble } from './assemble.js';
+import { compileMatch } from './patterns.js';
 import { setItems } from './fold.js';
 import { CELL, DEF_FREE_CLASS, DEF_IMPORT, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
   mangle, syntaxError } from './symtable.js';
@@ -148,7 +149,7 @@ export class Codegen {
     u.qualname = base !== null ? `${base}.${u.name}` : u.name;
   }
 
-  private setLoc(n: Located): void {
+  setLoc(n: Located): void {
     this.c.lineno = n.lineno;
     this.c.endLineno = n.end_lineno ?? n.lineno;
     this.c.colOffset = n.col_offset;
@@ -156,7 +157,7 @@ export class Codegen {
   }
 
   /** UNSET_LOC: the instruction is artificial and gets its line from its neighbours. */
-  private unsetLoc(): void {
+  unsetLoc(): void {
     this.c.lineno = -1;
   }
 
@@ -176,13 +177,13 @@ export class Codegen {
     if (isEndOfBasicBlock(instr)) this.c.needNewBlock = true;
   }
 
-  private addOp(opcode: number, oparg = 0, target: BasicBlock | null = null): void {
+  addOp(opcode: number, oparg = 0, target: BasicBlock | null = null): void {
     const c = this.c;
     this.emit({ opcode, oparg, target, except: null, lineno: c.lineno, endLineno: c.endLineno,
       colOffset: c.colOffset, endColOffset: c.endColOffset });
   }
 
-  private addJump(opcode: number, target: BasicBlock): void {
+  addJump(opcode: number, target: BasicBlock): void {
     this.addOp(opcode, 0, target);
   }
 
@@ -191,12 +192,12 @@ export class Codegen {
     this.emit({ opcode, oparg: 0, target, except: null, lineno: -1, endLineno: 0, colOffset: 0, endColOffset: 0 });
   }
 
-  private newBlock(): BasicBlock {
+  newBlock(): BasicBlock {
     return newBlock(this.c.u);
   }
 
   /** compiler_use_next_block: `b` follows the current block in layout. */
-  private useNextBlock(b: BasicBlock): void {
+  useNextBlock(b: BasicBlock): void {
     this.c.needNewBlock = false;
     this.c.cur.next = b;
     this.c.cur = b;
@@ -217,7 +218,7 @@ export class Codegen {
     return index;
   }
 
-  private loadConst(value: PyConst): void {
+  loadConst(value: PyConst): void {
     this.addOp(op.LOAD_CONST, this.addConst(value));
   }
 
@@ -230,16 +231,23 @@ export class Codegen {
     return i;
   }
 
-  /** compiler_error: a SyntaxError at the current location. */
   /** ADDOP_NAME: attribute names are mangled too. */
   private attrName(name: string): number {
     return this.addName(this.c.u.names, mangle(this.c.privateName, name));
   }
 
-  private error(msg: string): never {
+  /** compiler_error: a SyntaxError at the current location. */
+  error(msg: string): never {
     const c = this.c;
     syntaxError(msg, this.filename, this.source, { lineno: c.lineno, col_offset: c.colOffset,
       end_lineno: c.endLineno, end_col_offset: c.endColOffset });
+  }
+
+  /** forbidden_name: __debug__ cannot be bound or deleted. */
+  forbiddenName(name: string, ctx: ast.expr_context): void {
+    if (name !== '__debug__') return;
+    if (ctx === 'Store') this.error('cannot assign to __debug__');
+    if (ctx === 'Del') this.error('cannot delete __debug__');
   }
 
   private unsupported(what: string): never {
@@ -264,7 +272,7 @@ export class Codegen {
     for (; i < stmts.length; i++) this.visitStmt(stmts[i]);
   }
 
-  private visitStmt(s: ast.stmt): void {
+  visitStmt(s: ast.stmt): void {
     this.setLoc(s);
     switch (s._type) {
       case 'FunctionDef': case 'AsyncFunctionDef': return this.functionDef(s);
@@ -293,7 +301,7 @@ export class Codegen {
       case 'AsyncFor': return this.unsupported("'async for' statements");
       case 'With': return this.withStmt(s, 0);
       case 'AsyncWith': return this.unsupported("'async with' statements");
-      case 'Match': return this.unsupported("'match' statements");
+      case 'Match': return compileMatch(this, s);
       case 'Raise': return this.raiseStmt(s);
       case 'Try': return this.tryStmt(s);
       case 'TryStar': return this.unsupported("'try'/'except*' statements");
@@ -394,6 +402,7 @@ export class Codegen {
 
   private functionDef(s: ast.FunctionDef | ast.AsyncFunctionDef): void {
     const args = s.args;
+    this.checkDebugArgs(args);
     for (const d of s.decorator_list) this.visitExpr(d);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     let funcflags = this.defaultArguments(args);
@@ -409,6 +418,13 @@ export class Codegen {
     this.makeClosure(code, funcflags);
     this.applyDecorators(s.decorator_list);
     this.nameOp(s.name, 'Store');
+  }
+
+  /** compiler_check_debug_args: no parameter may be called __debug__. */
+  private checkDebugArgs(args: ast.arguments): void {
+    for (const a of [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg]) {
+      if (a) this.forbiddenName(a.arg, 'Store');
+    }
   }
 
   /** compiler_class: the body becomes a function that __build_class__ calls. */
@@ -487,6 +503,7 @@ export class Codegen {
     const moduleOrClass = this.c.u.scopeType === 'module' || this.c.u.scopeType === 'class';
     switch (targ._type) {
       case 'Name':
+        this.forbiddenName(targ.id, 'Store');
         if (s.simple && moduleOrClass) {
           this.visitExpr(s.annotation);
           this.addOp(op.LOAD_NAME, this.addName(this.c.u.names, '__annotations__'));
@@ -495,6 +512,7 @@ export class Codegen {
         }
         break;
       case 'Attribute':
+        this.forbiddenName(targ.attr, 'Store');
         if (!s.value) this.checkAnnExpr(targ.value);
         break;
       case 'Subscript':
@@ -953,7 +971,7 @@ export class Codegen {
   }
 
   /** compiler_visit_expr: the expression's location, restored afterwards. */
-  private visitExpr(e: ast.expr): void {
+  visitExpr(e: ast.expr): void {
     const saved = this.saveLoc();
     this.setLoc(e);
     this.visitExpr1(e);
@@ -1030,7 +1048,8 @@ export class Codegen {
   }
 
   /** compiler_nameop: the load/store opcode that the name's scope calls for. */
-  private nameOp(rawName: string, ctx: ast.expr_context): void {
+  nameOp(rawName: string, ctx: ast.expr_context): void {
+    this.forbiddenName(rawName, ctx);
     const c = this.c;
     const name = mangle(c.privateName, rawName);
     const scope = c.ste.scope(name);
@@ -1086,7 +1105,7 @@ export class Codegen {
     this.useNextBlock(end);
   }
 
-  private addCompare(cmp: ast.cmpop): void {
+  addCompare(cmp: ast.cmpop): void {
     switch (cmp) {
       case 'Is': return this.addOp(op.IS_OP, 0);
       case 'IsNot': return this.addOp(op.IS_OP, 1);
@@ -1123,7 +1142,7 @@ export class Codegen {
   }
 
   /** compiler_jump_if: jump to `next` if `e` is `cond`, with the short-circuit shapes of 3.11. */
-  private jumpIf(e: ast.expr, next: BasicBlock, cond: boolean): void {
+  jumpIf(e: ast.expr, next: BasicBlock, cond: boolean): void {
     switch (e._type) {
       case 'UnaryOp':
         if (e.op === 'Not') return this.jumpIf(e.operand, next, !cond);
@@ -1188,6 +1207,7 @@ export class Codegen {
   }
 
   private lambda(e: ast.Lambda): void {
+    this.checkDebugArgs(e.args);
     const funcflags = this.defaultArguments(e.args);
     this.enterScope('<lambda>', 'lambda', e, e.lineno);
     this.addConst(null); // None first, so a lambda never has a docstring
@@ -1307,6 +1327,7 @@ export class Codegen {
   }
 
   private call(e: ast.Call): void {
+    this.validateKeywords(e.keywords);
     if (this.maybeMethodCall(e)) return;
     this.setLoc(e.func);
     this.addOp(op.PUSH_NULL);
@@ -1423,6 +1444,7 @@ export class Codegen {
     for (let i = 0; i < keywords.length; i++) {
       const name = keywords[i].arg;
       if (name === null) continue;
+      this.forbiddenName(name, 'Store');
       for (let j = i + 1; j < keywords.length; j++) {
         if (keywords[j].arg === name) {
           this.setLoc(keywords[j]);
@@ -1441,6 +1463,7 @@ export class Codegen {
   private attribute(e: ast.Attribute): void {
     this.visitExpr(e.value);
     this.matchAttrStart(e);
+    if (e.ctx === 'Store') this.forbiddenName(e.attr, 'Store');
     const arg = this.attrName(e.attr);
     this.addOp(e.ctx === 'Load' ? op.LOAD_ATTR : e.ctx === 'Store' ? op.STORE_ATTR : op.DELETE_ATTR, arg);
   }

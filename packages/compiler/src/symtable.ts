@@ -359,7 +359,27 @@ export class Symtable {
     this.cur.compIterTarget = false;
   }
 
-  /** Visit the expressions and statements under a node in field order. */
+  /** symtable_visit_pattern: capture names are bound where they appear. */
+  private visitPattern(p: ast.pattern): void {
+    switch (p._type) {
+      case 'MatchStar':
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+      case 'MatchMapping':
+        for (const k of p.keys) this.visitExpr(k);
+        for (const sub of p.patterns) this.visitPattern(sub);
+        if (p.rest) this.addDef(p.rest, DEF_LOCAL, p);
+        return;
+      case 'MatchAs':
+        if (p.pattern) this.visitPattern(p.pattern);
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+      default:
+        this.visitChildren(p);
+    }
+  }
+
+  /** Visit the expressions, statements and patterns under a node in field order. */
   private visitChildren(node: object): void {
     for (const [key, value] of Object.entries(node)) {
       if (key === '_type') continue;
@@ -370,6 +390,7 @@ export class Symtable {
         if (child._type === 'keyword') this.visitExpr((child as ast.keyword).value);
         else if (child._type === 'ExceptHandler') this.visitExceptHandler(child as ast.ExceptHandler);
         else if (isStmt(child._type)) this.visitStmt(child as ast.stmt);
+        else if (isPattern(child._type)) this.visitPattern(child as ast.pattern);
         else if (isExpr(child._type)) this.visitExpr(child as ast.expr);
         else this.visitChildren(child);
       }
@@ -385,6 +406,10 @@ const NOT_EXPRS = new Set(['comprehension', 'arguments', 'arg', 'keyword', 'alia
 
 function isStmt(t: string): boolean {
   return STMTS.has(t);
+}
+
+function isPattern(t: string): boolean {
+  return t.startsWith('Match') && !STMTS.has(t);
 }
 
 function isExpr(t: string): boolean {

@@ -50,7 +50,6 @@ describe('constructs outside the supported subset', () => {
   it.each([
     ['async def f():\n    async for x in y:\n        pass\n', "'async for' statements is not supported yet"],
     ['try:\n    pass\nexcept* E:\n    pass\n', "'try'/'except*' statements is not supported yet"],
-    ['match x:\n    case 1:\n        pass\n', "'match' statements is not supported yet"],
   ])('%j is a SyntaxError naming it', (source, msg) => {
     expect(() => compile(source, '<case>')).toThrow(PySyntaxError);
     try {
