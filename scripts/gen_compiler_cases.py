@@ -82,6 +82,22 @@ CASES = {
     "err_match_repeated_attribute": "match x:\n    case C(a=1, a=2):\n        pass\n",
     "err_match_debug_attribute": "match x:\n    case C(__debug__=1):\n        pass\n",
     "err_match_debug_capture": "match x:\n    case [*__debug__]:\n        pass\n",
+    # async for, async with, asynchronous comprehensions (compiler_async_for, compiler_async_with,
+    # compiler_async_comprehension_generator)
+    "async_for_loops": "async def f(y):\n    async for x in y:\n        if x:\n            break\n        continue\n    else:\n        return 0\n    async for x in y:\n        return x\n",
+    "async_with_items": "async def f(a, b, y):\n    async with a as x, b:\n        print(x)\n    for i in y:\n        async with a as (p, q):\n            if p:\n                break\n            return q\n",
+    "async_comprehensions": "async def f(y, z):\n    a = [x async for x in y]\n    b = {x: w async for x in y if x for w in z async for v in x}\n    c = {await x for x in y}\n    d = (x async for x in y)\n    return [[z async for z in x] for x in y]\ndef g(y):\n    return (await x for x in y)\n",
+    "err_async_for_outside": "def f():\n    async for x in y:\n        pass\n",
+    "err_async_with_outside": "async with x:\n    pass\n",
+    "err_async_comprehension_in_lambda": "async def f():\n    return lambda: [await x for x in y]\n",
+    # try/except* (compiler_try_star_except)
+    "try_star": "try:\n    f()\nexcept* ValueError as e:\n    print(e)\nexcept* (TypeError, KeyError):\n    print(2)\nelse:\n    print(3)\nfinally:\n    print(4)\n",
+    "try_star_nested_loops": "def g():\n    try:\n        f()\n    except* E:\n        for x in y:\n            break\n        while x:\n            continue\n        def h():\n            return 2\n",
+    "err_try_star_break": "for x in y:\n    try:\n        f()\n    except* E:\n        break\n",
+    "err_try_star_return": "def g():\n    try:\n        f()\n    except* E:\n        return 1\n",
+    "err_try_star_return_in_finally": "def g():\n    for x in y:\n        try:\n            f()\n        except* E as e:\n            try:\n                pass\n            finally:\n                return 3\n",
+    "err_try_star_break_in_with": "for x in y:\n    try:\n        f()\n    except* E:\n        with a:\n            break\n",
+    "import_mangled": "class A:\n    def f():\n        import __m\n        import __p.q\n        from __r import __s\n",
     # forbidden_name: __debug__ is never bound
     "err_debug_assign": "__debug__ = 1\n",
     "err_debug_delete": "del __debug__\n",

@@ -9,7 +9,8 @@ import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED
   FrozensetConst, type CodeObject, type PyConst } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
 import { isEndOfBasicBlock } from './instr.js';
-import { BasicBlock, type CompilerUnit, type Instr, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+import { BasicBlock, type CompilerUnit, type Instr, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE,
+  POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE,
   SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH, constKey, newBlock } from './unit.js';
 import { assemble } from './assemble.js';
 import { compileMatch } from './patterns.js';
@@ -30,7 +31,7 @@ const NB_INPLACE = 13;
 const COMPARE_ARG: Partial<Record<ast.cmpop, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
 type FBlockType = 'while' | 'for' | 'try_except' | 'finally_try' | 'finally_end' | 'exception_handler' |
-  'handler_cleanup' | 'pop_value' | 'with';
+  'handler_cleanup' | 'pop_value' | 'with' | 'async_with' | 'exception_group_handler' | 'async_comprehension_generator';
 
 /** A frame block (struct fblockinfo): what break/continue/return must unwind. */
 interface FBlock {
@@ -41,8 +42,8 @@ interface FBlock {
   datum?: string | null;
   /** For finally_try: the finally body, emitted again wherever control leaves the try. */
   finalbody?: ast.stmt[];
-  /** For with: the statement, whose location the __exit__ call takes. */
-  stmt?: ast.With;
+  /** For with and async_with: the statement, whose location the __exit__ call takes. */
+  stmt?: ast.With | ast.AsyncWith;
 }
 
 /** A unit being compiled, with the codegen-only state compile.c keeps beside it. */
@@ -159,6 +160,9 @@ export class Codegen {
   /** UNSET_LOC: the instruction is artificial and gets its line from its neighbours. */
   unsetLoc(): void {
     this.c.lineno = -1;
+    this.c.endLineno = -1;
+    this.c.colOffset = -1;
+    this.c.endColOffset = -1;
   }
 
   /** The block new instructions go to. */
@@ -231,7 +235,7 @@ export class Codegen {
     return i;
   }
 
-  /** ADDOP_NAME: attribute names are mangled too. */
+  /** ADDOP_NAME: attribute and imported names are mangled too. */
   private attrName(name: string): number {
     return this.addName(this.c.u.names, mangle(this.c.privateName, name));
   }
@@ -298,13 +302,13 @@ export class Codegen {
         for (const t of s.targets) this.visitExpr(t);
         return;
       case 'AnnAssign': return this.annAssign(s);
-      case 'AsyncFor': return this.unsupported("'async for' statements");
+      case 'AsyncFor': return this.asyncFor(s);
       case 'With': return this.withStmt(s, 0);
-      case 'AsyncWith': return this.unsupported("'async with' statements");
+      case 'AsyncWith': return this.asyncWith(s, 0);
       case 'Match': return compileMatch(this, s);
       case 'Raise': return this.raiseStmt(s);
       case 'Try': return this.tryStmt(s);
-      case 'TryStar': return this.unsupported("'try'/'except*' statements");
+      case 'TryStar': return this.tryStmt(s);
       case 'Assert': return this.assertStmt(s);
       case 'Import': return this.importStmt(s);
       case 'ImportFrom': return this.fromImport(s);
@@ -341,7 +345,7 @@ export class Codegen {
     for (const alias of s.names) {
       this.loadConst(0n);
       this.loadConst(null);
-      this.addOp(op.IMPORT_NAME, this.addName(this.c.u.names, alias.name));
+      this.addOp(op.IMPORT_NAME, this.attrName(alias.name));
       if (alias.asname) {
         this.importAs(alias.name, alias.asname);
       } else {
@@ -373,13 +377,13 @@ export class Codegen {
     if (s.module === '__future__') this.unsupported('__future__ imports');
     this.loadConst(BigInt(s.level ?? 0));
     this.loadConst(new TupleConst(s.names.map((a) => a.name)));
-    this.addOp(op.IMPORT_NAME, this.addName(this.c.u.names, s.module ?? ''));
+    this.addOp(op.IMPORT_NAME, this.attrName(s.module ?? ''));
     for (const [i, alias] of s.names.entries()) {
       if (i === 0 && alias.name.startsWith('*')) {
         this.addOp(op.IMPORT_STAR);
         return;
       }
-      this.addOp(op.IMPORT_FROM, this.addName(this.c.u.names, alias.name));
+      this.addOp(op.IMPORT_FROM, this.attrName(alias.name));
       this.nameOp(alias.asname ?? alias.name, 'Store');
     }
     this.addOp(op.POP_TOP); // the module itself
@@ -625,6 +629,9 @@ export class Codegen {
     const fblocks = this.c.fblocks;
     if (fblocks.length === 0) return null;
     const top = fblocks[fblocks.length - 1];
+    if (top.type === 'exception_group_handler') {
+      this.error("'break', 'continue' and 'return' cannot appear in an except* block");
+    }
     if (stopAtLoop && (top.type === 'while' || top.type === 'for')) return top;
     fblocks.pop();
     this.unwindFblock(top, preserveTos);
@@ -659,10 +666,12 @@ export class Codegen {
         this.addOp(op.POP_EXCEPT);
         return;
       case 'with':
-        this.setLoc(f.stmt as ast.With);
+      case 'async_with':
+        this.setLoc(f.stmt as ast.With | ast.AsyncWith);
         this.addOp(POP_BLOCK);
         if (preserveTos) this.addOp(op.SWAP, 2);
         this.callExitWithNones();
+        if (f.type === 'async_with') this.awaitTop(2);
         this.addOp(op.POP_TOP);
         this.unsetLoc(); // the exit appears to run after the statement that leaves the block
         return;
@@ -675,11 +684,7 @@ export class Codegen {
         if (preserveTos) this.addOp(op.SWAP, 2);
         this.addOp(POP_BLOCK);
         this.addOp(op.POP_EXCEPT);
-        if (f.datum) {
-          this.loadConst(null);
-          this.nameOp(f.datum, 'Store');
-          this.nameOp(f.datum, 'Del');
-        }
+        if (f.datum) this.clearName(f.datum);
         return;
       default:
         return;
@@ -717,6 +722,49 @@ export class Codegen {
     this.useNextBlock(exit);
   }
 
+  /**
+   * compiler_async_with: __aenter__() and __aexit__() are awaited; otherwise as `with`.
+   */
+  private asyncWith(s: ast.AsyncWith, pos: number): void {
+    if (this.c.u.scopeType !== 'async_function') this.error("'async with' outside async function");
+    const item = s.items[pos];
+    const body = this.newBlock();
+    const final = this.newBlock();
+    const exit = this.newBlock();
+    const cleanup = this.newBlock();
+    this.visitExpr(item.context_expr);
+    this.addOp(op.BEFORE_ASYNC_WITH);
+    this.awaitTop(1);
+    this.addJump(SETUP_WITH, final);
+    this.useNextBlock(body);
+    this.c.fblocks.push({ type: 'async_with', block: body, exit: final, stmt: s });
+    if (item.optional_vars) this.visitExpr(item.optional_vars);
+    else this.addOp(op.POP_TOP); // the result of __aenter__()
+    if (pos + 1 === s.items.length) for (const b of s.body) this.visitStmt(b);
+    else this.asyncWith(s, pos + 1);
+    this.c.fblocks.pop();
+    this.addOp(POP_BLOCK);
+    this.setLoc(s);
+    this.callExitWithNones();
+    this.awaitTop(2);
+    this.addOp(op.POP_TOP);
+    this.addJump(JUMP, exit);
+    this.useNextBlock(final);
+    this.addJump(SETUP_CLEANUP, cleanup);
+    this.addOp(op.PUSH_EXC_INFO);
+    this.addOp(op.WITH_EXCEPT_START);
+    this.awaitTop(2);
+    this.withExceptFinish(cleanup);
+    this.useNextBlock(exit);
+  }
+
+  /** GET_AWAITABLE `where` and the SEND loop: await the value on top (`where` tells the VM what it awaits). */
+  private awaitTop(where: number): void {
+    this.addOp(op.GET_AWAITABLE, where);
+    this.loadConst(null);
+    this.addYieldFrom(true);
+  }
+
   private callExitWithNones(): void {
     this.loadConst(null);
     this.loadConst(null);
@@ -741,13 +789,18 @@ export class Codegen {
     this.addOp(op.POP_TOP);
   }
 
-  private tryStmt(s: ast.Try): void {
+  /** compiler_try and compiler_try_star. */
+  private tryStmt(s: ast.Try | ast.TryStar): void {
     if (s.finalbody.length) this.tryFinally(s);
-    else this.tryExcept(s);
+    else if (s._type === 'Try') this.tryExcept(s);
+    else this.tryStarExcept(s);
   }
 
-  /** compiler_try_finally: the finally body is emitted for the normal exit and for the exceptional one. */
-  private tryFinally(s: ast.Try): void {
+  /**
+   * compiler_try_finally (and compiler_try_star_finally): the finally body is emitted for the
+   * normal exit and for the exceptional one.
+   */
+  private tryFinally(s: ast.Try | ast.TryStar): void {
     const body = this.newBlock();
     const end = this.newBlock();
     const exit = this.newBlock();
@@ -755,8 +808,9 @@ export class Codegen {
     this.addJump(SETUP_FINALLY, end);
     this.useNextBlock(body);
     this.c.fblocks.push({ type: 'finally_try', block: body, exit: end, finalbody: s.finalbody });
-    if (s.handlers.length) this.tryExcept(s);
-    else for (const b of s.body) this.visitStmt(b);
+    if (!s.handlers.length) for (const b of s.body) this.visitStmt(b);
+    else if (s._type === 'Try') this.tryExcept(s);
+    else this.tryStarExcept(s);
     this.addNoLine(POP_BLOCK);
     this.c.fblocks.pop();
     for (const b of s.finalbody) this.visitStmt(b);
@@ -817,15 +871,11 @@ export class Codegen {
         this.addOp(POP_BLOCK);
         this.addOp(POP_BLOCK);
         this.addOp(op.POP_EXCEPT);
-        this.loadConst(null);
-        this.nameOp(handler.name, 'Store');
-        this.nameOp(handler.name, 'Del');
+        this.clearName(handler.name);
         this.addJump(JUMP, end);
         this.useNextBlock(cleanupEnd);
         this.unsetLoc();
-        this.loadConst(null);
-        this.nameOp(handler.name, 'Store');
-        this.nameOp(handler.name, 'Del');
+        this.clearName(handler.name);
         this.addOp(op.RERAISE, 1);
       } else {
         const cleanupBody = this.newBlock();
@@ -847,6 +897,112 @@ export class Codegen {
     this.useNextBlock(cleanup);
     this.popExceptAndReraise();
     this.useNextBlock(end);
+  }
+
+  /**
+   * compiler_try_star_except: each handler takes the part of the exception group it matches
+   * (CHECK_EG_MATCH) and leaves the rest to the next one; what the handlers raise and what none
+   * matched are collected in a list, from which PREP_RERAISE_STAR makes the group to re-raise.
+   */
+  private tryStarExcept(s: ast.TryStar): void {
+    const body = this.newBlock();
+    let except = this.newBlock();
+    const orelse = this.newBlock();
+    const end = this.newBlock();
+    const cleanup = this.newBlock();
+    const reraiseStar = this.newBlock();
+    this.addJump(SETUP_FINALLY, except);
+    this.useNextBlock(body);
+    this.c.fblocks.push({ type: 'try_except', block: body, exit: null });
+    for (const b of s.body) this.visitStmt(b);
+    this.c.fblocks.pop();
+    this.addNoLine(POP_BLOCK);
+    this.addJumpNoLine(JUMP, orelse);
+    const n = s.handlers.length;
+    this.useNextBlock(except);
+    this.unsetLoc();
+    this.addJump(SETUP_CLEANUP, cleanup);
+    this.addOp(op.PUSH_EXC_INFO);
+    this.c.fblocks.push({ type: 'exception_group_handler', block: null, exit: null });
+    s.handlers.forEach((handler, i) => {
+      this.setLoc(handler);
+      except = this.newBlock();
+      const exceptWithError = this.newBlock();
+      const noMatch = this.newBlock();
+      if (i === 0) {
+        // [exc] -> [orig, list of exceptions raised in handlers, exc]
+        this.addOp(op.COPY, 1);
+        this.addOp(op.BUILD_LIST, 0);
+        this.addOp(op.SWAP, 2);
+      }
+      if (handler.type) {
+        this.visitExpr(handler.type);
+        this.addOp(op.CHECK_EG_MATCH); // [orig, res, rest, match or None]
+        this.addOp(op.COPY, 1);
+        this.addJump(POP_JUMP_IF_NONE, noMatch);
+      }
+      const cleanupEnd = this.newBlock();
+      const cleanupBody = this.newBlock();
+      if (handler.name) this.nameOp(handler.name, 'Store');
+      else this.addOp(op.POP_TOP); // the match
+      // The body runs as `try: body finally: name = None; del name`.
+      this.addJump(SETUP_CLEANUP, cleanupEnd);
+      this.useNextBlock(cleanupBody);
+      this.c.fblocks.push({ type: 'handler_cleanup', block: cleanupBody, exit: null, datum: handler.name });
+      for (const b of handler.body) this.visitStmt(b);
+      this.c.fblocks.pop();
+      this.unsetLoc();
+      this.addOp(POP_BLOCK);
+      if (handler.name) this.clearName(handler.name);
+      this.addJump(JUMP, except);
+      // The body raised: add the exception to the list.
+      this.useNextBlock(cleanupEnd);
+      this.unsetLoc();
+      if (handler.name) this.clearName(handler.name);
+      this.addOp(op.LIST_APPEND, 3);
+      this.addOp(op.POP_TOP); // lasti
+      this.addJump(JUMP, exceptWithError);
+      this.useNextBlock(except);
+      this.addOp(op.NOP); // to hold a propagated location
+      this.addJump(JUMP, exceptWithError);
+      this.useNextBlock(noMatch);
+      this.addOp(op.POP_TOP); // the match (None)
+      this.useNextBlock(exceptWithError);
+      if (i === n - 1) {
+        // What no handler matched (or None) joins the list too.
+        this.addOp(op.LIST_APPEND, 1);
+        this.addJump(JUMP, reraiseStar);
+      }
+    });
+    this.unsetLoc();
+    this.c.fblocks.pop();
+    const reraise = this.newBlock();
+    this.useNextBlock(reraiseStar);
+    this.addOp(op.PREP_RERAISE_STAR);
+    this.addOp(op.COPY, 1);
+    this.addJump(POP_JUMP_IF_NOT_NONE, reraise);
+    // Nothing to re-raise.
+    this.addOp(op.POP_TOP);
+    this.addOp(POP_BLOCK);
+    this.addOp(op.POP_EXCEPT);
+    this.addJump(JUMP, end);
+    this.useNextBlock(reraise);
+    this.addOp(POP_BLOCK);
+    this.addOp(op.SWAP, 2);
+    this.addOp(op.POP_EXCEPT);
+    this.addOp(op.RERAISE, 0);
+    this.useNextBlock(cleanup);
+    this.popExceptAndReraise();
+    this.useNextBlock(orelse);
+    for (const b of s.orelse) this.visitStmt(b);
+    this.useNextBlock(end);
+  }
+
+  /** `name = None; del name` after an except handler that bound it. */
+  private clearName(name: string): void {
+    this.loadConst(null);
+    this.nameOp(name, 'Store');
+    this.nameOp(name, 'Del');
   }
 
   /** compiler_pop_except_and_reraise. */
@@ -910,6 +1066,37 @@ export class Codegen {
     this.addJump(JUMP, start);
     this.useNextBlock(cleanup);
     this.c.fblocks.pop();
+    for (const b of s.orelse) this.visitStmt(b);
+    this.useNextBlock(end);
+  }
+
+  /**
+   * compiler_async_for: each __anext__() is awaited under a handler, whose END_ASYNC_FOR ends
+   * the loop at StopAsyncIteration (and re-raises anything else).
+   */
+  private asyncFor(s: ast.AsyncFor): void {
+    if (this.c.u.scopeType !== 'async_function') this.error("'async for' outside async function");
+    const start = this.newBlock();
+    const except = this.newBlock();
+    const end = this.newBlock();
+    this.visitExpr(s.iter);
+    this.addOp(op.GET_AITER);
+    this.useNextBlock(start);
+    this.c.fblocks.push({ type: 'for', block: start, exit: end });
+    this.addJump(SETUP_FINALLY, except);
+    this.addOp(op.GET_ANEXT);
+    this.loadConst(null);
+    this.addYieldFrom(true);
+    this.addOp(POP_BLOCK);
+    this.visitExpr(s.target);
+    for (const b of s.body) this.visitStmt(b);
+    this.unsetLoc();
+    this.addJump(JUMP, start);
+    this.c.fblocks.pop();
+    this.useNextBlock(except);
+    // END_ASYNC_FOR follows the `for`, not the body: it takes the iterable's line.
+    this.setLoc(s.iter);
+    this.addOp(op.END_ASYNC_FOR);
     for (const b of s.orelse) this.visitStmt(b);
     this.useNextBlock(end);
   }
@@ -1020,9 +1207,7 @@ export class Codegen {
           this.error("'await' outside async function");
         }
         this.visitExpr(e.value);
-        this.addOp(op.GET_AWAITABLE, 0);
-        this.loadConst(null);
-        return this.addYieldFrom(true);
+        return this.awaitTop(0);
       case 'Yield':
         if (this.c.ste.type !== 'function') this.error("'yield' outside function");
         if (e.value) this.visitExpr(e.value);
@@ -1254,11 +1439,11 @@ export class Codegen {
     const outerScope = this.c.u.scopeType;
     this.enterScope(names[e._type], 'comprehension', e, e.lineno);
     this.setLoc(e); // the comprehension's own instructions carry its location
-    if (this.c.ste.coroutine) {
-      if (e._type !== 'GeneratorExp' && outerScope !== 'async_function' && outerScope !== 'comprehension') {
-        this.error('asynchronous comprehension outside of an asynchronous function');
-      }
-      this.unsupported('asynchronous comprehensions');
+    // With `async for` or `await` inside, a generator expression is an asynchronous generator and
+    // any other comprehension a coroutine, awaited where it stands.
+    const isAsync = this.c.ste.coroutine;
+    if (isAsync && e._type !== 'GeneratorExp' && outerScope !== 'async_function' && outerScope !== 'comprehension') {
+      this.error('asynchronous comprehension outside of an asynchronous function');
     }
     const build: Record<string, number> = { ListComp: op.BUILD_LIST, SetComp: op.BUILD_SET, DictComp: op.BUILD_MAP };
     if (e._type !== 'GeneratorExp') this.addOp(build[e._type], 0);
@@ -1267,19 +1452,76 @@ export class Codegen {
     const code = this.finishScope(true);
     this.makeClosure(code, 0);
     this.visitExpr(outermost.iter);
-    this.addOp(op.GET_ITER);
+    this.addOp(outermost.is_async ? op.GET_AITER : op.GET_ITER);
     this.addOp(op.PRECALL, 0);
     this.addOp(op.CALL, 0);
+    if (isAsync && e._type !== 'GeneratorExp') this.awaitTop(0);
+  }
+
+  /** compiler_comprehension_generator: one `for` clause, synchronous or `async for`. */
+  private comprehensionGenerator(type: string, generators: ast.comprehension[], index: number, depth: number,
+    elt: ast.expr, value: ast.expr | null): void {
+    if (generators[index].is_async) this.asyncComprehensionGenerator(type, generators, index, depth, elt, value);
+    else this.syncComprehensionGenerator(type, generators, index, depth, elt, value);
+  }
+
+  /** The innermost clause's work: yield or add the element. */
+  private comprehensionElement(type: string, depth: number, elt: ast.expr, value: ast.expr | null): void {
+    this.visitExpr(elt);
+    switch (type) {
+      case 'GeneratorExp':
+        this.addYield();
+        this.addOp(op.POP_TOP);
+        break;
+      case 'ListComp': this.addOp(op.LIST_APPEND, depth + 1); break;
+      case 'SetComp': this.addOp(op.SET_ADD, depth + 1); break;
+      case 'DictComp':
+        this.visitExpr(value as ast.expr);
+        this.addOp(op.MAP_ADD, depth + 1);
+        break;
+    }
+  }
+
+  /** compiler_async_comprehension_generator: an `async for` clause, each __anext__() awaited as in `async for`. */
+  private asyncComprehensionGenerator(type: string, generators: ast.comprehension[], index: number, depth: number,
+    elt: ast.expr, value: ast.expr | null): void {
+    const start = this.newBlock();
+    const except = this.newBlock();
+    const ifCleanup = this.newBlock();
+    const gen = generators[index];
+    if (index === 0) {
+      this.c.u.argcount = 1; // the outermost iterator is the argument
+      this.addOp(op.LOAD_FAST, 0);
+    } else {
+      this.visitExpr(gen.iter);
+      this.addOp(op.GET_AITER);
+    }
+    this.useNextBlock(start);
+    this.c.fblocks.push({ type: 'async_comprehension_generator', block: start, exit: null });
+    this.addJump(SETUP_FINALLY, except);
+    this.addOp(op.GET_ANEXT);
+    this.loadConst(null);
+    this.addYieldFrom(true);
+    this.addOp(POP_BLOCK);
+    this.visitExpr(gen.target);
+    for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
+    depth++;
+    if (index + 1 < generators.length) this.comprehensionGenerator(type, generators, index + 1, depth, elt, value);
+    else this.comprehensionElement(type, depth, elt, value);
+    this.useNextBlock(ifCleanup);
+    this.addJump(JUMP, start);
+    this.c.fblocks.pop();
+    this.useNextBlock(except);
+    this.addOp(op.END_ASYNC_FOR);
   }
 
   /** compiler_sync_comprehension_generator: one `for` clause and its `if`s. */
-  private comprehensionGenerator(type: string, generators: ast.comprehension[], index: number, depth: number,
+  private syncComprehensionGenerator(type: string, generators: ast.comprehension[], index: number, depth: number,
     elt: ast.expr, value: ast.expr | null): void {
     let start: BasicBlock | null = this.newBlock();
     const ifCleanup = this.newBlock();
     const anchor = this.newBlock();
     const gen = generators[index];
-    if (gen.is_async) this.unsupported('asynchronous comprehensions');
     if (index === 0) {
       this.c.u.argcount = 1;
       this.addOp(op.LOAD_FAST, 0);
@@ -1302,23 +1544,8 @@ export class Codegen {
     }
     this.visitExpr(gen.target);
     for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
-    if (index + 1 < generators.length) {
-      this.comprehensionGenerator(type, generators, index + 1, depth, elt, value);
-    } else {
-      this.visitExpr(elt);
-      switch (type) {
-        case 'GeneratorExp':
-          this.addYield();
-          this.addOp(op.POP_TOP);
-          break;
-        case 'ListComp': this.addOp(op.LIST_APPEND, depth + 1); break;
-        case 'SetComp': this.addOp(op.SET_ADD, depth + 1); break;
-        case 'DictComp':
-          this.visitExpr(value as ast.expr);
-          this.addOp(op.MAP_ADD, depth + 1);
-          break;
-      }
-    }
+    if (index + 1 < generators.length) this.comprehensionGenerator(type, generators, index + 1, depth, elt, value);
+    else this.comprehensionElement(type, depth, elt, value);
     this.useNextBlock(ifCleanup);
     if (start !== null) {
       this.addJump(JUMP, start);
