@@ -14,6 +14,8 @@ import { BasicBlock, type CompilerUnit, type Instr, type ScopeType, JUMP, JUMP_N
   SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH, constKey, newBlock } from './unit.js';
 import { assemble } from './assemble.js';
 import { compileMatch } from './patterns.js';
+import { CO_FUTURE_ANNOTATIONS, type FutureFeatures } from './future.js';
+import { unparseAnnotation } from './unparse.js';
 import { setItems } from './fold.js';
 import { CELL, DEF_FREE_CLASS, DEF_IMPORT, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
   mangle, syntaxError } from './symtable.js';
@@ -70,7 +72,13 @@ export class Codegen {
   private c!: Unit;
   private interactive = false;
 
-  constructor(private readonly st: Symtable, private readonly filename: string, private readonly source: string) {}
+  /** Annotations are compiled as their text (`from __future__ import annotations`). */
+  private readonly stringAnnotations: boolean;
+
+  constructor(private readonly st: Symtable, private readonly filename: string, private readonly source: string,
+    private readonly future: FutureFeatures = { flags: 0, lineno: -1 }) {
+    this.stringAnnotations = (future.flags & CO_FUTURE_ANNOTATIONS) !== 0;
+  }
 
   /** compiler_mod: the module's code object. */
   compileModule(mod: ast.mod): CodeObject {
@@ -104,7 +112,7 @@ export class Codegen {
       varnames: new Map(ste.varnames.map((n, i) => [n, i])),
       cellvars: new Map(), freevars: new Map(),
       argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, firstlineno: lineno,
-      blocks: entry, entry, flags: codeFlags(ste),
+      blocks: entry, entry, flags: codeFlags(ste) | this.future.flags,
     };
     // Cell and free variables are numbered in sorted name order (dictbytype).
     const cells = [...ste.symbols.keys()].filter((n) => ste.scope(n) === CELL).sort();
@@ -254,10 +262,6 @@ export class Codegen {
     if (ctx === 'Del') this.error('cannot delete __debug__');
   }
 
-  private unsupported(what: string): never {
-    this.error(`${what} is not supported yet`);
-  }
-
   // --- statements -----------------------------------------------------------
 
   /** compiler_body: module docstring to __doc__, then the statements. */
@@ -374,7 +378,9 @@ export class Codegen {
   }
 
   private fromImport(s: ast.ImportFrom): void {
-    if (s.module === '__future__') this.unsupported('__future__ imports');
+    if (s.lineno > this.future.lineno && s.module === '__future__') {
+      this.error('from __future__ imports must occur at the beginning of the file');
+    }
     this.loadConst(BigInt(s.level ?? 0));
     this.loadConst(new TupleConst(s.names.map((a) => a.name)));
     this.addOp(op.IMPORT_NAME, this.attrName(s.module ?? ''));
@@ -479,7 +485,9 @@ export class Codegen {
     const one = (name: string, annotation: ast.expr | null): void => {
       if (!annotation) return;
       this.loadConst(mangle(this.c.privateName, name));
-      if (annotation._type === 'Starred') {
+      if (this.stringAnnotations) {
+        this.loadConst(unparseAnnotation(annotation));
+      } else if (annotation._type === 'Starred') {
         this.visitExpr(annotation.value);
         this.addOp(op.UNPACK_SEQUENCE, 1);
       } else {
@@ -509,7 +517,8 @@ export class Codegen {
       case 'Name':
         this.forbiddenName(targ.id, 'Store');
         if (s.simple && moduleOrClass) {
-          this.visitExpr(s.annotation);
+          if (this.stringAnnotations) this.loadConst(unparseAnnotation(s.annotation));
+          else this.visitExpr(s.annotation);
           this.addOp(op.LOAD_NAME, this.addName(this.c.u.names, '__annotations__'));
           this.loadConst(mangle(this.c.privateName, targ.id));
           this.addOp(op.STORE_SUBSCR);
@@ -528,7 +537,8 @@ export class Codegen {
       default:
         this.error(`invalid node type (${targ._type}) for annotated assignment`);
     }
-    if (!s.simple && moduleOrClass) this.checkAnnExpr(s.annotation);
+    // check_annotation: a string annotation of another target is not even made.
+    if (!s.simple && moduleOrClass && !this.stringAnnotations) this.checkAnnExpr(s.annotation);
   }
 
   private checkAnnExpr(e: ast.expr): void {

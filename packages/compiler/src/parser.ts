@@ -3534,7 +3534,7 @@ function fieldError(e: PySyntaxError, job: FStringJob, prefix: string): PySyntax
   const msg = e.msg.startsWith(prefix) ? e.msg : prefix + e.msg;
   const column = (line: number, offset: number) => (line > 1 && offset > 0 ? offset - job.colOffset : offset);
   return new PySyntaxError(e.type, msg, e.filename, e.lineno + job.lineOffset, column(e.lineno, e.offset), e.text,
-    e.endLineno + job.lineOffset, column(e.endLineno, e.endOffset));
+    e.endLineno + job.lineOffset, e.endOffset === null ? null : column(e.endLineno, e.endOffset));
 }
 
 /** Moves a field's tree from its "(expr)" text to where the field stands in the source. */

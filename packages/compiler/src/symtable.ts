@@ -4,6 +4,7 @@
 // block, then analyze_block resolves scopes from the module downwards.
 import type * as ast from './ast.js';
 import { PySyntaxError } from './syntaxerror.js';
+import { CO_FUTURE_ANNOTATIONS } from './future.js';
 
 // Symbol flags (symtable.h).
 export const DEF_GLOBAL = 1;
@@ -26,7 +27,8 @@ export const FREE = 4;
 export const CELL = 5;
 const SCOPE_OFFSET = 11;
 
-export type BlockType = 'function' | 'class' | 'module';
+/** 'annotation': an annotation compiled as a string (AnnotationBlock), whose names bind and use nothing. */
+export type BlockType = 'function' | 'class' | 'module' | 'annotation';
 
 /** Where an error is reported: a node's location. */
 export interface Span {
@@ -75,7 +77,11 @@ export class Symtable {
   /** The enclosing class's name, for mangling __private names (st_private). */
   private private: string | null = null;
 
-  constructor(mod: ast.mod, readonly filename: string, private readonly source: string) {
+  /** Annotations are compiled as strings (`from __future__ import annotations`). */
+  private readonly stringAnnotations: boolean;
+
+  constructor(mod: ast.mod, readonly filename: string, private readonly source: string, futureFlags = 0) {
+    this.stringAnnotations = (futureFlags & CO_FUTURE_ANNOTATIONS) !== 0;
     this.top = this.enterBlock('top', 'module', mod, 0, 0);
     const m = mod as { _type: string; body: unknown };
     if (m._type === 'Expression') this.visitExpr(m.body as ast.expr);
@@ -98,12 +104,13 @@ export class Symtable {
   private enterBlock(name: string, type: BlockType, node: object, lineno: number, col: number): SymtableEntry {
     const prev = this.stack[this.stack.length - 1];
     const ste = new SymtableEntry(name, type, lineno, col);
-    if (prev !== undefined) {
-      if (prev.nested || prev.type === 'function') ste.nested = true;
-      prev.children.push(ste);
-    }
+    if (prev !== undefined && (prev.nested || prev.type === 'function')) ste.nested = true;
+    if (prev !== undefined) ste.compIterExpr = prev.compIterExpr;
     this.stack.push(ste);
     this.cur = ste;
+    // An annotation block is left out of the tree: it affects no scope (it only catches errors).
+    if (type === 'annotation') return ste;
+    if (prev !== undefined) prev.children.push(ste);
     this.blocks.set(node, ste);
     return ste;
   }
@@ -197,7 +204,7 @@ export class Symtable {
         } else {
           this.visitExpr(target);
         }
-        this.visitExpr(s.annotation);
+        this.visitAnnotation(s.annotation);
         if (s.value) this.visitExpr(s.value);
         return;
       }
@@ -231,11 +238,26 @@ export class Symtable {
     for (const d of a.kw_defaults) if (d) this.visitExpr(d);
   }
 
+  /** symtable_visit_annotations: the parameters' annotations (in one block of their own), then the return's. */
   private visitAnnotations(a: ast.arguments, returns: ast.expr | null): void {
     const all = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs,
       ...(a.kwarg ? [a.kwarg] : [])];
+    if (this.stringAnnotations) this.enterBlock('_annotation', 'annotation', a, 0, 0);
     for (const arg of all) if (arg.annotation) this.visitExpr(arg.annotation);
-    if (returns) this.visitExpr(returns);
+    if (this.stringAnnotations) this.exitBlock();
+    if (returns) this.visitAnnotation(returns);
+  }
+
+  /** symtable_visit_annotation: a string annotation is visited only for its errors. */
+  private visitAnnotation(annotation: ast.expr): void {
+    if (this.stringAnnotations) this.enterBlock('_annotation', 'annotation', annotation, 0, 0);
+    this.visitExpr(annotation);
+    if (this.stringAnnotations) this.exitBlock();
+  }
+
+  /** symtable_raise_if_annotation_block: what a string annotation may not hold. */
+  private refuseInAnnotation(what: string, e: ast.expr): void {
+    if (this.cur.type === 'annotation') this.error(`'${what}' can not be used within an annotation`, e);
   }
 
   private visitParams(a: ast.arguments): void {
@@ -265,17 +287,20 @@ export class Symtable {
         this.exitBlock();
         return;
       case 'NamedExpr':
+        this.refuseInAnnotation('named expression', e);
         if (this.cur.compIterExpr > 0) this.error('assignment expression cannot be used in a comprehension iterable expression', e);
         if (this.cur.comprehension) this.extendNamedExprScope(e.target as ast.Name);
         this.visitExpr(e.value);
         this.visitExpr(e.target);
         return;
       case 'Yield': case 'YieldFrom':
+        this.refuseInAnnotation('yield expression', e);
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension) this.error(`'yield' inside ${this.cur.comprehension}`, e);
         return;
       case 'Await':
+        this.refuseInAnnotation('await expression', e);
         this.visitExpr(e.value);
         this.cur.coroutine = true;
         return;

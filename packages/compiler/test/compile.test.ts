@@ -45,16 +45,3 @@ describe('compile() raises CPython 3.11 SyntaxErrors', () => {
       .toEqual(want);
   });
 });
-
-describe('constructs outside the supported subset', () => {
-  it.each([
-    ['from __future__ import annotations\n', '__future__ imports is not supported yet'],
-  ])('%j is a SyntaxError naming it', (source, msg) => {
-    expect(() => compile(source, '<case>')).toThrow(PySyntaxError);
-    try {
-      compile(source, '<case>');
-    } catch (e) {
-      expect((e as PySyntaxError).msg).toBe(msg);
-    }
-  });
-});
