@@ -111,6 +111,13 @@ CASES = {
     "err_future_annotation_walrus": "from __future__ import annotations\nx: (y := 1)\n",
     "err_future_annotation_await": "from __future__ import annotations\nasync def f():\n    x: await y\n",
     "err_comprehension_iterable_walrus_in_lambda": "[x for x in (lambda: (y := 1))()]\n",
+    # ... and the parser's errors for the same constructs (invalid_try_stmt, invalid_except_stmt, subject_expr)
+    "err_except_star_no_type": "try:\n    pass\nexcept* :\n    pass\n",
+    "err_except_star_no_type_newline": "try:\n    pass\nexcept*\n    pass\n",
+    "err_except_then_except_star": "try:\n    pass\nexcept E:\n    pass\nexcept *F as g:\n    x x\n",
+    "err_except_star_then_except": "try:\n    pass\nexcept* E:\n    pass\nexcept:\n    pass\n",
+    "err_match_starred_subject": "match *a:\n    case 1:\n        pass\n",
+    "match_starred_subjects": "match *a, b:\n    case [*_]:\n        pass\nmatch *a\n",
     # forbidden_name: __debug__ is never bound
     "err_debug_assign": "__debug__ = 1\n",
     "err_debug_delete": "del __debug__\n",
