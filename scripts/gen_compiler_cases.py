@@ -118,6 +118,7 @@ CASES = {
     "err_except_star_then_except": "try:\n    pass\nexcept* E:\n    pass\nexcept:\n    pass\n",
     "err_match_starred_subject": "match *a:\n    case 1:\n        pass\n",
     "match_starred_subjects": "match *a, b:\n    case [*_]:\n        pass\nmatch *a\n",
+    "interactive_annotation": ("x: int\n", "single"),
     # forbidden_name: __debug__ is never bound
     "err_debug_assign": "__debug__ = 1\n",
     "err_debug_delete": "del __debug__\n",
@@ -150,9 +151,9 @@ CASES = {
 }
 
 
-def case(source):
+def case(source, mode):
     try:
-        code = compile(source, "<case>", "exec")
+        code = compile(source, "<case>", mode)
     except SyntaxError as e:
         return {"error": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                           "end_lineno": e.end_lineno, "end_offset": e.end_offset}}
@@ -160,7 +161,11 @@ def case(source):
 
 
 def main():
-    out = {name: {"source": src, **case(src)} for name, src in CASES.items()}
+    out = {}
+    for name, src in CASES.items():
+        # A case is its source, or (source, mode) for another mode than exec.
+        src, mode = (src, "exec") if isinstance(src, str) else src
+        out[name] = {"source": src, **({"mode": mode} if mode != "exec" else {}), **case(src, mode)}
     path = os.path.join(os.path.dirname(__file__), "..", "packages", "compiler", "test", "fixtures", "compile_cases.json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, sort_keys=True)

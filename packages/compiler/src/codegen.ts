@@ -89,6 +89,9 @@ export class Codegen {
         this.body(mod.body);
         break;
       case 'Interactive':
+        // compiler_mod: SETUP_ANNOTATIONS is on line 1, before any statement sets its own location.
+        this.setLoc({ lineno: 1, end_lineno: 1, col_offset: 0, end_col_offset: 0 });
+        if (findAnn(mod.body)) this.addOp(op.SETUP_ANNOTATIONS);
         this.interactive = true;
         for (const s of mod.body) this.visitStmt(s);
         break;

@@ -7,6 +7,8 @@ import { codeToJSON } from '@pyc-ts/bytecode';
 
 interface Case {
   source: string;
+  /** compile()'s mode, if not exec. */
+  mode?: 'single' | 'eval';
   code?: unknown;
   error?: { type: string; msg: string; lineno: number; offset: number; end_lineno: number; end_offset: number };
 }
@@ -24,7 +26,7 @@ function withoutFilename(value: unknown): unknown {
 describe('compile() code objects match CPython 3.11', () => {
   const names = Object.keys(cases).filter((n) => cases[n].code !== undefined);
   it.each(names)('%s', (name) => {
-    const code = compile(cases[name].source, '<case>');
+    const code = compile(cases[name].source, '<case>', cases[name].mode);
     expect(withoutFilename(codeToJSON(code))).toEqual(withoutFilename(cases[name].code));
   });
 });
@@ -35,7 +37,7 @@ describe('compile() raises CPython 3.11 SyntaxErrors', () => {
     const want = cases[name].error!;
     let got: unknown = null;
     try {
-      compile(cases[name].source, '<case>');
+      compile(cases[name].source, '<case>', cases[name].mode);
     } catch (e) {
       got = e;
     }
