@@ -87,6 +87,7 @@ CASES = {
     "async_for_loops": "async def f(y):\n    async for x in y:\n        if x:\n            break\n        continue\n    else:\n        return 0\n    async for x in y:\n        return x\n",
     "async_with_items": "async def f(a, b, y):\n    async with a as x, b:\n        print(x)\n    for i in y:\n        async with a as (p, q):\n            if p:\n                break\n            return q\n",
     "async_comprehensions": "async def f(y, z):\n    a = [x async for x in y]\n    b = {x: w async for x in y if x for w in z async for v in x}\n    c = {await x for x in y}\n    d = (x async for x in y)\n    return [[z async for z in x] for x in y]\ndef g(y):\n    return (await x for x in y)\n",
+    "err_async_generator_return_value": "async def f():\n    return [x async for x in y if await x]\n    yield 1\n",
     "err_async_for_outside": "def f():\n    async for x in y:\n        pass\n",
     "err_async_with_outside": "async with x:\n    pass\n",
     "err_async_comprehension_in_lambda": "async def f():\n    return lambda: [await x for x in y]\n",

@@ -606,6 +606,7 @@ export class Codegen {
     const value = s.value;
     const preserveTos = value !== null && value._type !== 'Constant';
     if (this.c.ste.type !== 'function') this.error("'return' outside function");
+    if (value !== null && this.c.ste.coroutine && this.c.ste.generator) this.error("'return' with value in async generator");
     if (preserveTos) {
       this.visitExpr(value);
     } else if (value !== null) {
