@@ -103,6 +103,8 @@ CASES = {
     "future_flags": "'doc'\nfrom __future__ import barry_as_FLUFL, division\nfrom __future__ import generator_stop\ndef f():\n    yield 1\nclass K:\n    g = lambda: [y for y in z]\n",
     "future_annotations": "from __future__ import annotations\ndef f(p: list[int], *q: a | b, r: 'x' = 1, **s: -1) -> lambda x, /, *, y=2: x:\n    t: {k: v for k, v in z}\nx: f(a, *b, c=1, **d) if e else (1,)\nx.y: z\nclass C:\n    __m: f'{a!r:>{w}}' = 1\n    n: 1e999j\n",
     "future_annotations_scopes": "from __future__ import annotations\ndef f():\n    x = 1\n    def g(a: x) -> x: pass\n    y: x = 2\n    class C:\n        z: x\n    return g\n",
+    "future_annotation_walrus_in_comprehension": "from __future__ import annotations\nx: [(y := 1) for i in z]\ndef f(a: [(w := 1) for i in z]):\n    b: [(u := 1) for i in z]\n    return u\nprint(y)\n",
+    "err_future_annotation_walrus_in_class": "from __future__ import annotations\nclass C:\n    q: [(v := 1) for i in z]\n",
     "err_future_braces": "from __future__ import braces\n",
     "err_future_undefined": "from __future__ import annotations, nope\n",
     "err_future_late": "'doc'\nx = 1\nfrom __future__ import annotations\n",

@@ -329,6 +329,8 @@ export class Symtable {
         }
         continue;
       }
+      // An annotation block is passed over too (CPython's loop has no case for it).
+      if (ste.type === 'annotation') continue;
       if (ste.type === 'function') {
         this.addDef(name, (ste.symbols.get(name) ?? 0) & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, target);
         if (!this.cur.directives.has(name)) this.cur.directives.set(name, target);
