@@ -2,7 +2,7 @@
 // CPython's Lib/ that CPython compiles, with ours and with CPython, and compares
 // the CodeJSON of both (every field but co_filename, nested code objects too).
 // Reports identical / differing (first differing code object and field) /
-// "not supported yet" (by construct) / crashed (a bug: an internal error).
+// refused (a SyntaxError where CPython compiles, by message) / crashed (a bug: an internal error).
 // Run after `npm run build`: node scripts/compile_parity.mjs [LIBDIR] [--limit N] [--show K] [--no-tests]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -86,9 +86,9 @@ function firstDifference(a, b, where = '') {
   return JSON.stringify(a) === JSON.stringify(b) ? null : where;
 }
 
-const counts = { identical: 0, different: 0, unsupported: 0, crashed: 0 };
+const counts = { identical: 0, different: 0, refused: 0, crashed: 0 };
 const byField = new Map();
-const byConstruct = new Map();
+const byMessage = new Map();
 const examples = [];
 for (let i = 0; i < files.length; i++) {
   const want = withoutFilename(JSON.parse(readFileSync(join(out, `${i}.json`), 'utf8')));
@@ -97,9 +97,10 @@ for (let i = 0; i < files.length; i++) {
     got = withoutFilename(codeToJSON(compile(readFileSync(files[i]), files[i])));
   } catch (e) {
     const msg = e instanceof PySyntaxError ? e.msg : String(e && e.stack);
-    if (/not supported yet/.test(msg)) {
-      counts.unsupported++;
-      byConstruct.set(msg, (byConstruct.get(msg) ?? 0) + 1);
+    if (e instanceof PySyntaxError) {
+      counts.refused++;
+      byMessage.set(msg, (byMessage.get(msg) ?? 0) + 1);
+      examples.push(`REFUSED ${files[i]}: ${msg} (line ${e.lineno})`);
     } else {
       counts.crashed++;
       examples.push(`CRASH ${files[i]}: ${msg.split('\n').slice(0, 3).join(' | ')}`);
@@ -119,5 +120,5 @@ rmSync(out, { recursive: true, force: true });
 for (const e of examples.slice(0, show)) console.log(e);
 const sorted = (m) => [...m].sort((a, b) => b[1] - a[1]).map(([k, v]) => `  ${v}  ${k}`).join('\n');
 if (byField.size) console.log(`first differing field:\n${sorted(byField)}`);
-if (byConstruct.size) console.log(`not supported yet:\n${sorted(byConstruct)}`);
-console.log(`${counts.identical}/${files.length} identical, ${counts.different} different, ${counts.unsupported} not supported yet, ${counts.crashed} crashed`);
+if (byMessage.size) console.log(`refused with a SyntaxError:\n${sorted(byMessage)}`);
+console.log(`${counts.identical}/${files.length} identical, ${counts.different} different, ${counts.refused} refused, ${counts.crashed} crashed`);

@@ -58,6 +58,82 @@ CASES = {
     "big_dict": "d = {\n" + "".join(f"    '{i}': v{i},\n" for i in range(20)) + "}\nf(" + ", ".join(f"k{i}=v" for i in range(20)) + ", **d)\n",
     "return_tails": "def f():\n    'doc'\n    return g(**k)\ndef h():\n    'doc'\n    return g()\n    x = 5\ndef r():\n    'doc'\n    raise g(**k)\ndef w():\n    'doc'\n    while x:\n        return 1\n        y = 2\n    return g(**k)\n",
     "unpack": "a, b = 1, 2\na, b = b, a\n[c, d] = 'xy'\n",
+    # pattern matching (compiler_match, compiler_pattern_*)
+    "match_values": "def f(x):\n    match x:\n        case 1 | 2:\n            return 'small'\n        case -1 | 1+2j | 'a' 'b' | b'x':\n            return 'literal'\n        case None:\n            return None\n        case True:\n            return 1\n        case C.D:\n            return 2\n        case _:\n            return 'other'\n",
+    "match_sequences": "def f(x):\n    match x:\n        case []:\n            return 0\n        case [a, b, *rest] if a > b:\n            return a, b, rest\n        case [a, *_, b]:\n            return a, b\n        case [*_, b]:\n            return b\n        case [_, *_, _] | (_,):\n            return 2\n        case [*a]:\n            return a\n",
+    "match_mappings": "match x:\n    case {}:\n        pass\n    case {'k': v, **kw}:\n        print(v, kw)\n    case {'k': v, 1: w, C.D: _}:\n        print(v, w)\n    case {**rest}:\n        print(rest)\n",
+    "match_classes": "class K:\n    match x:\n        case Point(x=0, y=yy) | Point(yy, 1):\n            __c = yy\n        case str() as s if s:\n            pass\n        case C(__a=__b, d=[e, *f]):\n            pass\n",
+    "match_or_reorders": "match x:\n    case [a, b, c] | [c, b, a] | [b, c, a]:\n        print(a, b, c)\n    case ({1: a} | {2: a}) | [a]:\n        print(a)\n    case (p, q) | [q, p]:\n        print(p)\n",
+    "match_default_only": "match x:\n    case _:\n        pass\nmatch y:\n    case _ if y:\n        pass\nmatch z:\n    case (1, 2) if z:\n        pass\n    case _ if y:\n        pass\n    case w:\n        pass\n",
+    "err_match_capture_unreachable": "match x:\n    case y:\n        pass\n    case 1:\n        pass\n",
+    "err_match_wildcard_unreachable": "match x:\n    case _:\n        pass\n    case 1:\n        pass\n",
+    "err_match_or_irrefutable": "match x:\n    case a | b:\n        pass\n",
+    "err_match_or_wildcard_first": "match x:\n    case _ | 1:\n        pass\n",
+    "err_match_repeated_name": "match x:\n    case [a, a]:\n        pass\n",
+    "err_match_repeated_rest": "match x:\n    case {'k': a, **a}:\n        pass\n",
+    "err_match_repeated_after_or": "match x:\n    case (a as b) as a:\n        pass\n",
+    "err_match_or_different_names": "match x:\n    case [a] | [b]:\n        pass\n",
+    "err_match_or_fewer_names": "match x:\n    case [a, b] | [a]:\n        pass\n",
+    "err_match_fstring_key": "match x:\n    case {f'x': 1}:\n        pass\n",
+    "err_match_fstring_value": "match x:\n    case f'x':\n        pass\n",
+    "err_match_duplicate_key": "match x:\n    case {1: a, True: b}:\n        pass\n",
+    "err_match_duplicate_str_key": "match x:\n    case {'a': a, 'a': b}:\n        pass\n",
+    "err_match_two_stars": "match x:\n    case [*a, *b]:\n        pass\n",
+    "err_match_repeated_attribute": "match x:\n    case C(a=1, a=2):\n        pass\n",
+    "err_match_debug_attribute": "match x:\n    case C(__debug__=1):\n        pass\n",
+    "err_match_debug_capture": "match x:\n    case [*__debug__]:\n        pass\n",
+    # async for, async with, asynchronous comprehensions (compiler_async_for, compiler_async_with,
+    # compiler_async_comprehension_generator)
+    "async_for_loops": "async def f(y):\n    async for x in y:\n        if x:\n            break\n        continue\n    else:\n        return 0\n    async for x in y:\n        return x\n",
+    "async_with_items": "async def f(a, b, y):\n    async with a as x, b:\n        print(x)\n    for i in y:\n        async with a as (p, q):\n            if p:\n                break\n            return q\n",
+    "async_comprehensions": "async def f(y, z):\n    a = [x async for x in y]\n    b = {x: w async for x in y if x for w in z async for v in x}\n    c = {await x for x in y}\n    d = (x async for x in y)\n    return [[z async for z in x] for x in y]\ndef g(y):\n    return (await x for x in y)\n",
+    "err_async_generator_return_value": "async def f():\n    return [x async for x in y if await x]\n    yield 1\n",
+    "err_async_for_outside": "def f():\n    async for x in y:\n        pass\n",
+    "err_async_with_outside": "async with x:\n    pass\n",
+    "err_async_comprehension_in_lambda": "async def f():\n    return lambda: [await x for x in y]\n",
+    # try/except* (compiler_try_star_except)
+    "try_star": "try:\n    f()\nexcept* ValueError as e:\n    print(e)\nexcept* (TypeError, KeyError):\n    print(2)\nelse:\n    print(3)\nfinally:\n    print(4)\n",
+    "try_star_nested_loops": "def g():\n    try:\n        f()\n    except* E:\n        for x in y:\n            break\n        while x:\n            continue\n        def h():\n            return 2\n",
+    "err_try_star_break": "for x in y:\n    try:\n        f()\n    except* E:\n        break\n",
+    "err_try_star_return": "def g():\n    try:\n        f()\n    except* E:\n        return 1\n",
+    "err_try_star_return_in_finally": "def g():\n    for x in y:\n        try:\n            f()\n        except* E as e:\n            try:\n                pass\n            finally:\n                return 3\n",
+    "err_try_star_break_in_with": "for x in y:\n    try:\n        f()\n    except* E:\n        with a:\n            break\n",
+    "import_mangled": "class A:\n    def f():\n        import __m\n        import __p.q\n        from __r import __s\n",
+    # from __future__ import ... (future.c; annotations as strings through ast_unparse.c)
+    "future_flags": "'doc'\nfrom __future__ import barry_as_FLUFL, division\nfrom __future__ import generator_stop\ndef f():\n    yield 1\nclass K:\n    g = lambda: [y for y in z]\n",
+    "future_annotations": "from __future__ import annotations\ndef f(p: list[int], *q: a | b, r: 'x' = 1, **s: -1) -> lambda x, /, *, y=2: x:\n    t: {k: v for k, v in z}\nx: f(a, *b, c=1, **d) if e else (1,)\nx.y: z\nclass C:\n    __m: f'{a!r:>{w}}' = 1\n    n: 1e999j\n",
+    "future_annotations_scopes": "from __future__ import annotations\ndef f():\n    x = 1\n    def g(a: x) -> x: pass\n    y: x = 2\n    class C:\n        z: x\n    return g\n",
+    "future_annotation_walrus_in_comprehension": "from __future__ import annotations\nx: [(y := 1) for i in z]\ndef f(a: [(w := 1) for i in z]):\n    b: [(u := 1) for i in z]\n    return u\nprint(y)\n",
+    "err_future_annotation_walrus_in_class": "from __future__ import annotations\nclass C:\n    q: [(v := 1) for i in z]\n",
+    "err_future_braces": "from __future__ import braces\n",
+    "err_future_undefined": "from __future__ import annotations, nope\n",
+    "err_future_late": "'doc'\nx = 1\nfrom __future__ import annotations\n",
+    "err_future_late_same_line": "from __future__ import annotations; import os; from __future__ import division\n",
+    "err_future_in_function": "def f():\n    from __future__ import annotations\n",
+    "err_future_annotation_yield": "from __future__ import annotations\ndef f(a: (yield)): pass\n",
+    "err_future_annotation_walrus": "from __future__ import annotations\nx: (y := 1)\n",
+    "err_future_annotation_await": "from __future__ import annotations\nasync def f():\n    x: await y\n",
+    "err_comprehension_iterable_walrus_in_lambda": "[x for x in (lambda: (y := 1))()]\n",
+    # ... and the parser's errors for the same constructs (invalid_try_stmt, invalid_except_stmt, subject_expr)
+    "err_except_star_no_type": "try:\n    pass\nexcept* :\n    pass\n",
+    "err_except_star_no_type_newline": "try:\n    pass\nexcept*\n    pass\n",
+    "err_except_then_except_star": "try:\n    pass\nexcept E:\n    pass\nexcept *F as g:\n    x x\n",
+    "err_except_star_then_except": "try:\n    pass\nexcept* E:\n    pass\nexcept:\n    pass\n",
+    "err_match_starred_subject": "match *a:\n    case 1:\n        pass\n",
+    "match_starred_subjects": "match *a, b:\n    case [*_]:\n        pass\nmatch *a\n",
+    "interactive_annotation": ("x: int\n", "single"),
+    # forbidden_name: __debug__ is never bound
+    "err_debug_assign": "__debug__ = 1\n",
+    "err_debug_delete": "del __debug__\n",
+    "err_debug_keyword": "f(__debug__=1)\n",
+    "err_debug_method_keyword": "o.m(__debug__=2)\n",
+    "err_method_keyword_repeated": "o.m(a=1, a=2)\n",
+    "err_debug_attribute": "x.__debug__ = 1\n",
+    "err_debug_annotated_attribute": "x.__debug__: int\n",
+    "err_debug_parameter": "def f(*, __debug__): pass\n",
+    "err_debug_lambda_parameter": "lambda __debug__: 1\n",
+    "err_debug_import": "import m as __debug__\n",
+    "err_debug_except_name": "try:\n    pass\nexcept E as __debug__:\n    pass\n",
     # symtable and compiler errors
     "err_param_global": "def f(x):\n    global x\n",
     "err_use_before_global": "def f():\n    print(x)\n    global x\n",
@@ -78,9 +154,9 @@ CASES = {
 }
 
 
-def case(source):
+def case(source, mode):
     try:
-        code = compile(source, "<case>", "exec")
+        code = compile(source, "<case>", mode)
     except SyntaxError as e:
         return {"error": {"type": type(e).__name__, "msg": e.msg, "lineno": e.lineno, "offset": e.offset,
                           "end_lineno": e.end_lineno, "end_offset": e.end_offset}}
@@ -88,7 +164,11 @@ def case(source):
 
 
 def main():
-    out = {name: {"source": src, **case(src)} for name, src in CASES.items()}
+    out = {}
+    for name, src in CASES.items():
+        # A case is its source, or (source, mode) for another mode than exec.
+        src, mode = (src, "exec") if isinstance(src, str) else src
+        out[name] = {"source": src, **({"mode": mode} if mode != "exec" else {}), **case(src, mode)}
     path = os.path.join(os.path.dirname(__file__), "..", "packages", "compiler", "test", "fixtures", "compile_cases.json")
     with open(path, "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, sort_keys=True)

@@ -14,7 +14,7 @@ export function constSetOrder(items: readonly PyConst[]): PyConst[] {
 }
 
 /** Python's == between constants: 1 == 1.0 == True == (1+0j), tuples item by item. */
-function constEquals(a: PyConst, b: PyConst): boolean {
+export function constEquals(a: PyConst, b: PyConst): boolean {
   const x = numericParts(a);
   const y = numericParts(b);
   if (x !== null || y !== null) return x !== null && y !== null && numbersEqual(x[0], y[0]) && x[1] === y[1];

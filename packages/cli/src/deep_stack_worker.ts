@@ -24,7 +24,7 @@ export type DeepStackReply =
         offset: number;
         text: string | null;
         endLineno: number;
-        endOffset: number;
+        endOffset: number | null;
       };
     };
 

@@ -8,9 +8,14 @@ import * as op from '@pyc-ts/bytecode';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, TupleConst,
   FrozensetConst, type CodeObject, type PyConst } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
-import { BasicBlock, type CompilerUnit, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE,
+import { isEndOfBasicBlock } from './instr.js';
+import { BasicBlock, type CompilerUnit, type Instr, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE,
+  POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE,
   SETUP_CLEANUP, SETUP_FINALLY, SETUP_WITH, constKey, newBlock } from './unit.js';
 import { assemble } from './assemble.js';
+import { compileMatch } from './patterns.js';
+import { CO_FUTURE_ANNOTATIONS, type FutureFeatures } from './future.js';
+import { unparseAnnotation } from './unparse.js';
 import { setItems } from './fold.js';
 import { CELL, DEF_FREE_CLASS, DEF_IMPORT, FREE, GLOBAL_EXPLICIT, GLOBAL_IMPLICIT, LOCAL, type Symtable, type SymtableEntry,
   mangle, syntaxError } from './symtable.js';
@@ -28,7 +33,7 @@ const NB_INPLACE = 13;
 const COMPARE_ARG: Partial<Record<ast.cmpop, number>> = { Lt: 0, LtE: 1, Eq: 2, NotEq: 3, Gt: 4, GtE: 5 };
 
 type FBlockType = 'while' | 'for' | 'try_except' | 'finally_try' | 'finally_end' | 'exception_handler' |
-  'handler_cleanup' | 'pop_value' | 'with';
+  'handler_cleanup' | 'pop_value' | 'with' | 'async_with' | 'exception_group_handler' | 'async_comprehension_generator';
 
 /** A frame block (struct fblockinfo): what break/continue/return must unwind. */
 interface FBlock {
@@ -39,8 +44,8 @@ interface FBlock {
   datum?: string | null;
   /** For finally_try: the finally body, emitted again wherever control leaves the try. */
   finalbody?: ast.stmt[];
-  /** For with: the statement, whose location the __exit__ call takes. */
-  stmt?: ast.With;
+  /** For with and async_with: the statement, whose location the __exit__ call takes. */
+  stmt?: ast.With | ast.AsyncWith;
 }
 
 /** A unit being compiled, with the codegen-only state compile.c keeps beside it. */
@@ -49,8 +54,8 @@ interface Unit {
   ste: SymtableEntry;
   cur: BasicBlock;
   fblocks: FBlock[];
-  /** A return ended the current block; the next instruction starts a new one. */
-  blockAfterReturn: boolean;
+  /** The last instruction ended its block; the next one starts a new block (u_need_new_implicit_block). */
+  needNewBlock: boolean;
   /** The class whose name mangles __private names here (u_private). */
   privateName: string | null;
   // The location new instructions get (u_lineno, u_end_lineno, u_col_offset, u_end_col_offset).
@@ -67,7 +72,13 @@ export class Codegen {
   private c!: Unit;
   private interactive = false;
 
-  constructor(private readonly st: Symtable, private readonly filename: string, private readonly source: string) {}
+  /** Annotations are compiled as their text (`from __future__ import annotations`). */
+  private readonly stringAnnotations: boolean;
+
+  constructor(private readonly st: Symtable, private readonly filename: string, private readonly source: string,
+    private readonly future: FutureFeatures = { flags: 0, lineno: -1 }) {
+    this.stringAnnotations = (future.flags & CO_FUTURE_ANNOTATIONS) !== 0;
+  }
 
   /** compiler_mod: the module's code object. */
   compileModule(mod: ast.mod): CodeObject {
@@ -78,6 +89,9 @@ export class Codegen {
         this.body(mod.body);
         break;
       case 'Interactive':
+        // compiler_mod: SETUP_ANNOTATIONS is on line 1, before any statement sets its own location.
+        this.setLoc({ lineno: 1, end_lineno: 1, col_offset: 0, end_col_offset: 0 });
+        if (findAnn(mod.body)) this.addOp(op.SETUP_ANNOTATIONS);
         this.interactive = true;
         for (const s of mod.body) this.visitStmt(s);
         break;
@@ -101,7 +115,7 @@ export class Codegen {
       varnames: new Map(ste.varnames.map((n, i) => [n, i])),
       cellvars: new Map(), freevars: new Map(),
       argcount: 0, posonlyargcount: 0, kwonlyargcount: 0, firstlineno: lineno,
-      blocks: entry, entry, flags: codeFlags(ste),
+      blocks: entry, entry, flags: codeFlags(ste) | this.future.flags,
     };
     // Cell and free variables are numbered in sorted name order (dictbytype).
     const cells = [...ste.symbols.keys()].filter((n) => ste.scope(n) === CELL).sort();
@@ -112,7 +126,7 @@ export class Codegen {
       .map(([n]) => n).sort();
     frees.forEach((n, i) => u.freevars.set(n, cells.length + i));
 
-    const unit: Unit = { u, ste, cur: entry, fblocks: [], blockAfterReturn: false, privateName: this.c?.privateName ?? null, lineno, endLineno: lineno, colOffset: 0, endColOffset: 0 };
+    const unit: Unit = { u, ste, cur: entry, fblocks: [], needNewBlock: false, privateName: this.c?.privateName ?? null, lineno, endLineno: lineno, colOffset: 0, endColOffset: 0 };
     if (this.c !== undefined) this.stack.push(this.c);
     this.c = unit;
     if (scopeType === 'module') unit.lineno = 0;
@@ -147,7 +161,7 @@ export class Codegen {
     u.qualname = base !== null ? `${base}.${u.name}` : u.name;
   }
 
-  private setLoc(n: Located): void {
+  setLoc(n: Located): void {
     this.c.lineno = n.lineno;
     this.c.endLineno = n.end_lineno ?? n.lineno;
     this.c.colOffset = n.col_offset;
@@ -155,39 +169,51 @@ export class Codegen {
   }
 
   /** UNSET_LOC: the instruction is artificial and gets its line from its neighbours. */
-  private unsetLoc(): void {
+  unsetLoc(): void {
     this.c.lineno = -1;
+    this.c.endLineno = -1;
+    this.c.colOffset = -1;
+    this.c.endColOffset = -1;
   }
 
   /** The block new instructions go to. */
   private block(): BasicBlock {
-    if (this.c.blockAfterReturn) this.nextBlock();
+    if (this.c.needNewBlock) this.nextBlock();
     return this.c.cur;
   }
 
-  private addOp(opcode: number, oparg = 0, target: BasicBlock | null = null): void {
+  /**
+   * Append an instruction to the current block. One that ends a block (a jump, return or raise)
+   * makes the next instruction open a new block, but only if one follows: a body that ends in
+   * `return` must end in that block, or the assembler would add a `return None`.
+   */
+  private emit(instr: Instr): void {
+    this.block().instrs.push(instr);
+    if (isEndOfBasicBlock(instr)) this.c.needNewBlock = true;
+  }
+
+  addOp(opcode: number, oparg = 0, target: BasicBlock | null = null): void {
     const c = this.c;
-    this.block().instrs.push({ opcode, oparg, target, except: null, lineno: c.lineno, endLineno: c.endLineno,
+    this.emit({ opcode, oparg, target, except: null, lineno: c.lineno, endLineno: c.endLineno,
       colOffset: c.colOffset, endColOffset: c.endColOffset });
   }
 
-  private addJump(opcode: number, target: BasicBlock): void {
+  addJump(opcode: number, target: BasicBlock): void {
     this.addOp(opcode, 0, target);
   }
 
   /** ADDOP_JUMP_NOLINE: an artificial jump. */
   private addJumpNoLine(opcode: number, target: BasicBlock): void {
-    this.block().instrs.push({ opcode, oparg: 0, target, except: null, lineno: -1, endLineno: 0, colOffset: 0,
-      endColOffset: 0 });
+    this.emit({ opcode, oparg: 0, target, except: null, lineno: -1, endLineno: 0, colOffset: 0, endColOffset: 0 });
   }
 
-  private newBlock(): BasicBlock {
+  newBlock(): BasicBlock {
     return newBlock(this.c.u);
   }
 
   /** compiler_use_next_block: `b` follows the current block in layout. */
-  private useNextBlock(b: BasicBlock): void {
-    this.c.blockAfterReturn = false;
+  useNextBlock(b: BasicBlock): void {
+    this.c.needNewBlock = false;
     this.c.cur.next = b;
     this.c.cur = b;
   }
@@ -207,7 +233,7 @@ export class Codegen {
     return index;
   }
 
-  private loadConst(value: PyConst): void {
+  loadConst(value: PyConst): void {
     this.addOp(op.LOAD_CONST, this.addConst(value));
   }
 
@@ -220,20 +246,23 @@ export class Codegen {
     return i;
   }
 
-  /** compiler_error: a SyntaxError at the current location. */
-  /** ADDOP_NAME: attribute names are mangled too. */
+  /** ADDOP_NAME: attribute and imported names are mangled too. */
   private attrName(name: string): number {
     return this.addName(this.c.u.names, mangle(this.c.privateName, name));
   }
 
-  private error(msg: string): never {
+  /** compiler_error: a SyntaxError at the current location. */
+  error(msg: string): never {
     const c = this.c;
     syntaxError(msg, this.filename, this.source, { lineno: c.lineno, col_offset: c.colOffset,
       end_lineno: c.endLineno, end_col_offset: c.endColOffset });
   }
 
-  private unsupported(what: string): never {
-    this.error(`${what} is not supported yet`);
+  /** forbidden_name: __debug__ cannot be bound or deleted. */
+  forbiddenName(name: string, ctx: ast.expr_context): void {
+    if (name !== '__debug__') return;
+    if (ctx === 'Store') this.error('cannot assign to __debug__');
+    if (ctx === 'Del') this.error('cannot delete __debug__');
   }
 
   // --- statements -----------------------------------------------------------
@@ -254,7 +283,7 @@ export class Codegen {
     for (; i < stmts.length; i++) this.visitStmt(stmts[i]);
   }
 
-  private visitStmt(s: ast.stmt): void {
+  visitStmt(s: ast.stmt): void {
     this.setLoc(s);
     switch (s._type) {
       case 'FunctionDef': case 'AsyncFunctionDef': return this.functionDef(s);
@@ -280,13 +309,13 @@ export class Codegen {
         for (const t of s.targets) this.visitExpr(t);
         return;
       case 'AnnAssign': return this.annAssign(s);
-      case 'AsyncFor': return this.unsupported("'async for' statements");
+      case 'AsyncFor': return this.asyncFor(s);
       case 'With': return this.withStmt(s, 0);
-      case 'AsyncWith': return this.unsupported("'async with' statements");
-      case 'Match': return this.unsupported("'match' statements");
+      case 'AsyncWith': return this.asyncWith(s, 0);
+      case 'Match': return compileMatch(this, s);
       case 'Raise': return this.raiseStmt(s);
       case 'Try': return this.tryStmt(s);
-      case 'TryStar': return this.unsupported("'try'/'except*' statements");
+      case 'TryStar': return this.tryStmt(s);
       case 'Assert': return this.assertStmt(s);
       case 'Import': return this.importStmt(s);
       case 'ImportFrom': return this.fromImport(s);
@@ -304,7 +333,6 @@ export class Codegen {
       }
     }
     this.addOp(op.RAISE_VARARGS, n);
-    this.nextBlock();
   }
 
   private assertStmt(s: ast.Assert): void {
@@ -324,7 +352,7 @@ export class Codegen {
     for (const alias of s.names) {
       this.loadConst(0n);
       this.loadConst(null);
-      this.addOp(op.IMPORT_NAME, this.addName(this.c.u.names, alias.name));
+      this.addOp(op.IMPORT_NAME, this.attrName(alias.name));
       if (alias.asname) {
         this.importAs(alias.name, alias.asname);
       } else {
@@ -353,16 +381,18 @@ export class Codegen {
   }
 
   private fromImport(s: ast.ImportFrom): void {
-    if (s.module === '__future__') this.unsupported('__future__ imports');
+    if (s.lineno > this.future.lineno && s.module === '__future__') {
+      this.error('from __future__ imports must occur at the beginning of the file');
+    }
     this.loadConst(BigInt(s.level ?? 0));
     this.loadConst(new TupleConst(s.names.map((a) => a.name)));
-    this.addOp(op.IMPORT_NAME, this.addName(this.c.u.names, s.module ?? ''));
+    this.addOp(op.IMPORT_NAME, this.attrName(s.module ?? ''));
     for (const [i, alias] of s.names.entries()) {
       if (i === 0 && alias.name.startsWith('*')) {
         this.addOp(op.IMPORT_STAR);
         return;
       }
-      this.addOp(op.IMPORT_FROM, this.addName(this.c.u.names, alias.name));
+      this.addOp(op.IMPORT_FROM, this.attrName(alias.name));
       this.nameOp(alias.asname ?? alias.name, 'Store');
     }
     this.addOp(op.POP_TOP); // the module itself
@@ -385,6 +415,7 @@ export class Codegen {
 
   private functionDef(s: ast.FunctionDef | ast.AsyncFunctionDef): void {
     const args = s.args;
+    this.checkDebugArgs(args);
     for (const d of s.decorator_list) this.visitExpr(d);
     const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
     let funcflags = this.defaultArguments(args);
@@ -400,6 +431,13 @@ export class Codegen {
     this.makeClosure(code, funcflags);
     this.applyDecorators(s.decorator_list);
     this.nameOp(s.name, 'Store');
+  }
+
+  /** compiler_check_debug_args: no parameter may be called __debug__. */
+  private checkDebugArgs(args: ast.arguments): void {
+    for (const a of [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg]) {
+      if (a) this.forbiddenName(a.arg, 'Store');
+    }
   }
 
   /** compiler_class: the body becomes a function that __build_class__ calls. */
@@ -450,7 +488,9 @@ export class Codegen {
     const one = (name: string, annotation: ast.expr | null): void => {
       if (!annotation) return;
       this.loadConst(mangle(this.c.privateName, name));
-      if (annotation._type === 'Starred') {
+      if (this.stringAnnotations) {
+        this.loadConst(unparseAnnotation(annotation));
+      } else if (annotation._type === 'Starred') {
         this.visitExpr(annotation.value);
         this.addOp(op.UNPACK_SEQUENCE, 1);
       } else {
@@ -478,14 +518,17 @@ export class Codegen {
     const moduleOrClass = this.c.u.scopeType === 'module' || this.c.u.scopeType === 'class';
     switch (targ._type) {
       case 'Name':
+        this.forbiddenName(targ.id, 'Store');
         if (s.simple && moduleOrClass) {
-          this.visitExpr(s.annotation);
+          if (this.stringAnnotations) this.loadConst(unparseAnnotation(s.annotation));
+          else this.visitExpr(s.annotation);
           this.addOp(op.LOAD_NAME, this.addName(this.c.u.names, '__annotations__'));
           this.loadConst(mangle(this.c.privateName, targ.id));
           this.addOp(op.STORE_SUBSCR);
         }
         break;
       case 'Attribute':
+        this.forbiddenName(targ.attr, 'Store');
         if (!s.value) this.checkAnnExpr(targ.value);
         break;
       case 'Subscript':
@@ -497,7 +540,8 @@ export class Codegen {
       default:
         this.error(`invalid node type (${targ._type}) for annotated assignment`);
     }
-    if (!s.simple && moduleOrClass) this.checkAnnExpr(s.annotation);
+    // check_annotation: a string annotation of another target is not even made.
+    if (!s.simple && moduleOrClass && !this.stringAnnotations) this.checkAnnExpr(s.annotation);
   }
 
   private checkAnnExpr(e: ast.expr): void {
@@ -562,6 +606,7 @@ export class Codegen {
     const value = s.value;
     const preserveTos = value !== null && value._type !== 'Constant';
     if (this.c.ste.type !== 'function') this.error("'return' outside function");
+    if (value !== null && this.c.ste.coroutine && this.c.ste.generator) this.error("'return' with value in async generator");
     if (preserveTos) {
       this.visitExpr(value);
     } else if (value !== null) {
@@ -576,9 +621,6 @@ export class Codegen {
     if (value === null) this.loadConst(null);
     else if (!preserveTos) this.loadConst((value as ast.Constant).value);
     this.addOp(op.RETURN_VALUE);
-    // Whatever follows starts a new (unreachable) block, but only if something follows: a body
-    // that ends in `return` must end in this block, or the assembler would add a `return None`.
-    this.c.blockAfterReturn = true;
   }
 
   private breakStmt(): void {
@@ -587,7 +629,6 @@ export class Codegen {
     if (loop === null) this.error("'break' outside loop");
     this.unwindFblock(loop, false);
     this.addJump(JUMP, loop.exit as BasicBlock);
-    this.nextBlock();
   }
 
   private continueStmt(): void {
@@ -595,7 +636,6 @@ export class Codegen {
     const loop = this.unwindFblockStack(false, true);
     if (loop === null) this.error("'continue' not properly in loop");
     this.addJump(JUMP, loop.block as BasicBlock);
-    this.nextBlock();
   }
 
   /** compiler_unwind_fblock_stack: emit the clean-up of every block up to (not including) a loop. */
@@ -603,6 +643,9 @@ export class Codegen {
     const fblocks = this.c.fblocks;
     if (fblocks.length === 0) return null;
     const top = fblocks[fblocks.length - 1];
+    if (top.type === 'exception_group_handler') {
+      this.error("'break', 'continue' and 'return' cannot appear in an except* block");
+    }
     if (stopAtLoop && (top.type === 'while' || top.type === 'for')) return top;
     fblocks.pop();
     this.unwindFblock(top, preserveTos);
@@ -637,10 +680,12 @@ export class Codegen {
         this.addOp(op.POP_EXCEPT);
         return;
       case 'with':
-        this.setLoc(f.stmt as ast.With);
+      case 'async_with':
+        this.setLoc(f.stmt as ast.With | ast.AsyncWith);
         this.addOp(POP_BLOCK);
         if (preserveTos) this.addOp(op.SWAP, 2);
         this.callExitWithNones();
+        if (f.type === 'async_with') this.awaitTop(2);
         this.addOp(op.POP_TOP);
         this.unsetLoc(); // the exit appears to run after the statement that leaves the block
         return;
@@ -653,11 +698,7 @@ export class Codegen {
         if (preserveTos) this.addOp(op.SWAP, 2);
         this.addOp(POP_BLOCK);
         this.addOp(op.POP_EXCEPT);
-        if (f.datum) {
-          this.loadConst(null);
-          this.nameOp(f.datum, 'Store');
-          this.nameOp(f.datum, 'Del');
-        }
+        if (f.datum) this.clearName(f.datum);
         return;
       default:
         return;
@@ -695,6 +736,49 @@ export class Codegen {
     this.useNextBlock(exit);
   }
 
+  /**
+   * compiler_async_with: __aenter__() and __aexit__() are awaited; otherwise as `with`.
+   */
+  private asyncWith(s: ast.AsyncWith, pos: number): void {
+    if (this.c.u.scopeType !== 'async_function') this.error("'async with' outside async function");
+    const item = s.items[pos];
+    const body = this.newBlock();
+    const final = this.newBlock();
+    const exit = this.newBlock();
+    const cleanup = this.newBlock();
+    this.visitExpr(item.context_expr);
+    this.addOp(op.BEFORE_ASYNC_WITH);
+    this.awaitTop(1);
+    this.addJump(SETUP_WITH, final);
+    this.useNextBlock(body);
+    this.c.fblocks.push({ type: 'async_with', block: body, exit: final, stmt: s });
+    if (item.optional_vars) this.visitExpr(item.optional_vars);
+    else this.addOp(op.POP_TOP); // the result of __aenter__()
+    if (pos + 1 === s.items.length) for (const b of s.body) this.visitStmt(b);
+    else this.asyncWith(s, pos + 1);
+    this.c.fblocks.pop();
+    this.addOp(POP_BLOCK);
+    this.setLoc(s);
+    this.callExitWithNones();
+    this.awaitTop(2);
+    this.addOp(op.POP_TOP);
+    this.addJump(JUMP, exit);
+    this.useNextBlock(final);
+    this.addJump(SETUP_CLEANUP, cleanup);
+    this.addOp(op.PUSH_EXC_INFO);
+    this.addOp(op.WITH_EXCEPT_START);
+    this.awaitTop(2);
+    this.withExceptFinish(cleanup);
+    this.useNextBlock(exit);
+  }
+
+  /** GET_AWAITABLE `where` and the SEND loop: await the value on top (`where` tells the VM what it awaits). */
+  private awaitTop(where: number): void {
+    this.addOp(op.GET_AWAITABLE, where);
+    this.loadConst(null);
+    this.addYieldFrom(true);
+  }
+
   private callExitWithNones(): void {
     this.loadConst(null);
     this.loadConst(null);
@@ -708,7 +792,6 @@ export class Codegen {
     this.unsetLoc();
     const exit = this.newBlock();
     this.addJump(POP_JUMP_IF_TRUE, exit);
-    this.nextBlock();
     this.addOp(op.RERAISE, 2);
     this.useNextBlock(cleanup);
     this.popExceptAndReraise();
@@ -720,13 +803,18 @@ export class Codegen {
     this.addOp(op.POP_TOP);
   }
 
-  private tryStmt(s: ast.Try): void {
+  /** compiler_try and compiler_try_star. */
+  private tryStmt(s: ast.Try | ast.TryStar): void {
     if (s.finalbody.length) this.tryFinally(s);
-    else this.tryExcept(s);
+    else if (s._type === 'Try') this.tryExcept(s);
+    else this.tryStarExcept(s);
   }
 
-  /** compiler_try_finally: the finally body is emitted for the normal exit and for the exceptional one. */
-  private tryFinally(s: ast.Try): void {
+  /**
+   * compiler_try_finally (and compiler_try_star_finally): the finally body is emitted for the
+   * normal exit and for the exceptional one.
+   */
+  private tryFinally(s: ast.Try | ast.TryStar): void {
     const body = this.newBlock();
     const end = this.newBlock();
     const exit = this.newBlock();
@@ -734,8 +822,9 @@ export class Codegen {
     this.addJump(SETUP_FINALLY, end);
     this.useNextBlock(body);
     this.c.fblocks.push({ type: 'finally_try', block: body, exit: end, finalbody: s.finalbody });
-    if (s.handlers.length) this.tryExcept(s);
-    else for (const b of s.body) this.visitStmt(b);
+    if (!s.handlers.length) for (const b of s.body) this.visitStmt(b);
+    else if (s._type === 'Try') this.tryExcept(s);
+    else this.tryStarExcept(s);
     this.addNoLine(POP_BLOCK);
     this.c.fblocks.pop();
     for (const b of s.finalbody) this.visitStmt(b);
@@ -781,7 +870,6 @@ export class Codegen {
         this.visitExpr(handler.type);
         this.addOp(op.CHECK_EXC_MATCH);
         this.addJump(POP_JUMP_IF_FALSE, except);
-        this.nextBlock();
       }
       if (handler.name) {
         const cleanupEnd = this.newBlock();
@@ -797,15 +885,11 @@ export class Codegen {
         this.addOp(POP_BLOCK);
         this.addOp(POP_BLOCK);
         this.addOp(op.POP_EXCEPT);
-        this.loadConst(null);
-        this.nameOp(handler.name, 'Store');
-        this.nameOp(handler.name, 'Del');
+        this.clearName(handler.name);
         this.addJump(JUMP, end);
         this.useNextBlock(cleanupEnd);
         this.unsetLoc();
-        this.loadConst(null);
-        this.nameOp(handler.name, 'Store');
-        this.nameOp(handler.name, 'Del');
+        this.clearName(handler.name);
         this.addOp(op.RERAISE, 1);
       } else {
         const cleanupBody = this.newBlock();
@@ -829,6 +913,112 @@ export class Codegen {
     this.useNextBlock(end);
   }
 
+  /**
+   * compiler_try_star_except: each handler takes the part of the exception group it matches
+   * (CHECK_EG_MATCH) and leaves the rest to the next one; what the handlers raise and what none
+   * matched are collected in a list, from which PREP_RERAISE_STAR makes the group to re-raise.
+   */
+  private tryStarExcept(s: ast.TryStar): void {
+    const body = this.newBlock();
+    let except = this.newBlock();
+    const orelse = this.newBlock();
+    const end = this.newBlock();
+    const cleanup = this.newBlock();
+    const reraiseStar = this.newBlock();
+    this.addJump(SETUP_FINALLY, except);
+    this.useNextBlock(body);
+    this.c.fblocks.push({ type: 'try_except', block: body, exit: null });
+    for (const b of s.body) this.visitStmt(b);
+    this.c.fblocks.pop();
+    this.addNoLine(POP_BLOCK);
+    this.addJumpNoLine(JUMP, orelse);
+    const n = s.handlers.length;
+    this.useNextBlock(except);
+    this.unsetLoc();
+    this.addJump(SETUP_CLEANUP, cleanup);
+    this.addOp(op.PUSH_EXC_INFO);
+    this.c.fblocks.push({ type: 'exception_group_handler', block: null, exit: null });
+    s.handlers.forEach((handler, i) => {
+      this.setLoc(handler);
+      except = this.newBlock();
+      const exceptWithError = this.newBlock();
+      const noMatch = this.newBlock();
+      if (i === 0) {
+        // [exc] -> [orig, list of exceptions raised in handlers, exc]
+        this.addOp(op.COPY, 1);
+        this.addOp(op.BUILD_LIST, 0);
+        this.addOp(op.SWAP, 2);
+      }
+      if (handler.type) {
+        this.visitExpr(handler.type);
+        this.addOp(op.CHECK_EG_MATCH); // [orig, res, rest, match or None]
+        this.addOp(op.COPY, 1);
+        this.addJump(POP_JUMP_IF_NONE, noMatch);
+      }
+      const cleanupEnd = this.newBlock();
+      const cleanupBody = this.newBlock();
+      if (handler.name) this.nameOp(handler.name, 'Store');
+      else this.addOp(op.POP_TOP); // the match
+      // The body runs as `try: body finally: name = None; del name`.
+      this.addJump(SETUP_CLEANUP, cleanupEnd);
+      this.useNextBlock(cleanupBody);
+      this.c.fblocks.push({ type: 'handler_cleanup', block: cleanupBody, exit: null, datum: handler.name });
+      for (const b of handler.body) this.visitStmt(b);
+      this.c.fblocks.pop();
+      this.unsetLoc();
+      this.addOp(POP_BLOCK);
+      if (handler.name) this.clearName(handler.name);
+      this.addJump(JUMP, except);
+      // The body raised: add the exception to the list.
+      this.useNextBlock(cleanupEnd);
+      this.unsetLoc();
+      if (handler.name) this.clearName(handler.name);
+      this.addOp(op.LIST_APPEND, 3);
+      this.addOp(op.POP_TOP); // lasti
+      this.addJump(JUMP, exceptWithError);
+      this.useNextBlock(except);
+      this.addOp(op.NOP); // to hold a propagated location
+      this.addJump(JUMP, exceptWithError);
+      this.useNextBlock(noMatch);
+      this.addOp(op.POP_TOP); // the match (None)
+      this.useNextBlock(exceptWithError);
+      if (i === n - 1) {
+        // What no handler matched (or None) joins the list too.
+        this.addOp(op.LIST_APPEND, 1);
+        this.addJump(JUMP, reraiseStar);
+      }
+    });
+    this.unsetLoc();
+    this.c.fblocks.pop();
+    const reraise = this.newBlock();
+    this.useNextBlock(reraiseStar);
+    this.addOp(op.PREP_RERAISE_STAR);
+    this.addOp(op.COPY, 1);
+    this.addJump(POP_JUMP_IF_NOT_NONE, reraise);
+    // Nothing to re-raise.
+    this.addOp(op.POP_TOP);
+    this.addOp(POP_BLOCK);
+    this.addOp(op.POP_EXCEPT);
+    this.addJump(JUMP, end);
+    this.useNextBlock(reraise);
+    this.addOp(POP_BLOCK);
+    this.addOp(op.SWAP, 2);
+    this.addOp(op.POP_EXCEPT);
+    this.addOp(op.RERAISE, 0);
+    this.useNextBlock(cleanup);
+    this.popExceptAndReraise();
+    this.useNextBlock(orelse);
+    for (const b of s.orelse) this.visitStmt(b);
+    this.useNextBlock(end);
+  }
+
+  /** `name = None; del name` after an except handler that bound it. */
+  private clearName(name: string): void {
+    this.loadConst(null);
+    this.nameOp(name, 'Store');
+    this.nameOp(name, 'Del');
+  }
+
   /** compiler_pop_except_and_reraise. */
   private popExceptAndReraise(): void {
     this.addOp(op.COPY, 3);
@@ -838,8 +1028,7 @@ export class Codegen {
 
   /** ADDOP_NOLINE. */
   private addNoLine(opcode: number, oparg = 0): void {
-    this.block().instrs.push({ opcode, oparg, target: null, except: null, lineno: -1, endLineno: 0, colOffset: 0,
-      endColOffset: 0 });
+    this.emit({ opcode, oparg, target: null, except: null, lineno: -1, endLineno: 0, colOffset: 0, endColOffset: 0 });
   }
 
   private ifStmt(s: ast.If): void {
@@ -891,6 +1080,37 @@ export class Codegen {
     this.addJump(JUMP, start);
     this.useNextBlock(cleanup);
     this.c.fblocks.pop();
+    for (const b of s.orelse) this.visitStmt(b);
+    this.useNextBlock(end);
+  }
+
+  /**
+   * compiler_async_for: each __anext__() is awaited under a handler, whose END_ASYNC_FOR ends
+   * the loop at StopAsyncIteration (and re-raises anything else).
+   */
+  private asyncFor(s: ast.AsyncFor): void {
+    if (this.c.u.scopeType !== 'async_function') this.error("'async for' outside async function");
+    const start = this.newBlock();
+    const except = this.newBlock();
+    const end = this.newBlock();
+    this.visitExpr(s.iter);
+    this.addOp(op.GET_AITER);
+    this.useNextBlock(start);
+    this.c.fblocks.push({ type: 'for', block: start, exit: end });
+    this.addJump(SETUP_FINALLY, except);
+    this.addOp(op.GET_ANEXT);
+    this.loadConst(null);
+    this.addYieldFrom(true);
+    this.addOp(POP_BLOCK);
+    this.visitExpr(s.target);
+    for (const b of s.body) this.visitStmt(b);
+    this.unsetLoc();
+    this.addJump(JUMP, start);
+    this.c.fblocks.pop();
+    this.useNextBlock(except);
+    // END_ASYNC_FOR follows the `for`, not the body: it takes the iterable's line.
+    this.setLoc(s.iter);
+    this.addOp(op.END_ASYNC_FOR);
     for (const b of s.orelse) this.visitStmt(b);
     this.useNextBlock(end);
   }
@@ -952,7 +1172,7 @@ export class Codegen {
   }
 
   /** compiler_visit_expr: the expression's location, restored afterwards. */
-  private visitExpr(e: ast.expr): void {
+  visitExpr(e: ast.expr): void {
     const saved = this.saveLoc();
     this.setLoc(e);
     this.visitExpr1(e);
@@ -1001,9 +1221,7 @@ export class Codegen {
           this.error("'await' outside async function");
         }
         this.visitExpr(e.value);
-        this.addOp(op.GET_AWAITABLE, 0);
-        this.loadConst(null);
-        return this.addYieldFrom(true);
+        return this.awaitTop(0);
       case 'Yield':
         if (this.c.ste.type !== 'function') this.error("'yield' outside function");
         if (e.value) this.visitExpr(e.value);
@@ -1029,7 +1247,8 @@ export class Codegen {
   }
 
   /** compiler_nameop: the load/store opcode that the name's scope calls for. */
-  private nameOp(rawName: string, ctx: ast.expr_context): void {
+  nameOp(rawName: string, ctx: ast.expr_context): void {
+    this.forbiddenName(rawName, ctx);
     const c = this.c;
     const name = mangle(c.privateName, rawName);
     const scope = c.ste.scope(name);
@@ -1085,7 +1304,7 @@ export class Codegen {
     this.useNextBlock(end);
   }
 
-  private addCompare(cmp: ast.cmpop): void {
+  addCompare(cmp: ast.cmpop): void {
     switch (cmp) {
       case 'Is': return this.addOp(op.IS_OP, 0);
       case 'IsNot': return this.addOp(op.IS_OP, 1);
@@ -1110,7 +1329,6 @@ export class Codegen {
       this.addOp(op.COPY, 2);
       this.addCompare(e.ops[i]);
       this.addJump(op.JUMP_IF_FALSE_OR_POP, cleanup);
-      this.nextBlock();
     }
     this.visitExpr(e.comparators[n]);
     this.addCompare(e.ops[n]);
@@ -1123,7 +1341,7 @@ export class Codegen {
   }
 
   /** compiler_jump_if: jump to `next` if `e` is `cond`, with the short-circuit shapes of 3.11. */
-  private jumpIf(e: ast.expr, next: BasicBlock, cond: boolean): void {
+  jumpIf(e: ast.expr, next: BasicBlock, cond: boolean): void {
     switch (e._type) {
       case 'UnaryOp':
         if (e.op === 'Not') return this.jumpIf(e.operand, next, !cond);
@@ -1157,7 +1375,6 @@ export class Codegen {
     }
     this.visitExpr(e);
     this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
-    this.nextBlock();
   }
 
   /** The Compare case of compiler_jump_if; chains jump out early through a clean-up block. */
@@ -1172,12 +1389,10 @@ export class Codegen {
         this.addOp(op.COPY, 2);
         this.addCompare(e.ops[i]);
         this.addJump(POP_JUMP_IF_FALSE, cleanup);
-        this.nextBlock();
       }
       this.visitExpr(e.comparators[n]);
       this.addCompare(e.ops[n]);
       this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
-      this.nextBlock();
       const end = this.newBlock();
       this.addJumpNoLine(JUMP, end);
       this.useNextBlock(cleanup);
@@ -1188,10 +1403,10 @@ export class Codegen {
     }
     this.visitExpr(e);
     this.addJump(cond ? POP_JUMP_IF_TRUE : POP_JUMP_IF_FALSE, next);
-    this.nextBlock();
   }
 
   private lambda(e: ast.Lambda): void {
+    this.checkDebugArgs(e.args);
     const funcflags = this.defaultArguments(e.args);
     this.enterScope('<lambda>', 'lambda', e, e.lineno);
     this.addConst(null); // None first, so a lambda never has a docstring
@@ -1238,11 +1453,11 @@ export class Codegen {
     const outerScope = this.c.u.scopeType;
     this.enterScope(names[e._type], 'comprehension', e, e.lineno);
     this.setLoc(e); // the comprehension's own instructions carry its location
-    if (this.c.ste.coroutine) {
-      if (e._type !== 'GeneratorExp' && outerScope !== 'async_function' && outerScope !== 'comprehension') {
-        this.error('asynchronous comprehension outside of an asynchronous function');
-      }
-      this.unsupported('asynchronous comprehensions');
+    // With `async for` or `await` inside, a generator expression is an asynchronous generator and
+    // any other comprehension a coroutine, awaited where it stands.
+    const isAsync = this.c.ste.coroutine;
+    if (isAsync && e._type !== 'GeneratorExp' && outerScope !== 'async_function' && outerScope !== 'comprehension') {
+      this.error('asynchronous comprehension outside of an asynchronous function');
     }
     const build: Record<string, number> = { ListComp: op.BUILD_LIST, SetComp: op.BUILD_SET, DictComp: op.BUILD_MAP };
     if (e._type !== 'GeneratorExp') this.addOp(build[e._type], 0);
@@ -1251,19 +1466,76 @@ export class Codegen {
     const code = this.finishScope(true);
     this.makeClosure(code, 0);
     this.visitExpr(outermost.iter);
-    this.addOp(op.GET_ITER);
+    this.addOp(outermost.is_async ? op.GET_AITER : op.GET_ITER);
     this.addOp(op.PRECALL, 0);
     this.addOp(op.CALL, 0);
+    if (isAsync && e._type !== 'GeneratorExp') this.awaitTop(0);
+  }
+
+  /** compiler_comprehension_generator: one `for` clause, synchronous or `async for`. */
+  private comprehensionGenerator(type: string, generators: ast.comprehension[], index: number, depth: number,
+    elt: ast.expr, value: ast.expr | null): void {
+    if (generators[index].is_async) this.asyncComprehensionGenerator(type, generators, index, depth, elt, value);
+    else this.syncComprehensionGenerator(type, generators, index, depth, elt, value);
+  }
+
+  /** The innermost clause's work: yield or add the element. */
+  private comprehensionElement(type: string, depth: number, elt: ast.expr, value: ast.expr | null): void {
+    this.visitExpr(elt);
+    switch (type) {
+      case 'GeneratorExp':
+        this.addYield();
+        this.addOp(op.POP_TOP);
+        break;
+      case 'ListComp': this.addOp(op.LIST_APPEND, depth + 1); break;
+      case 'SetComp': this.addOp(op.SET_ADD, depth + 1); break;
+      case 'DictComp':
+        this.visitExpr(value as ast.expr);
+        this.addOp(op.MAP_ADD, depth + 1);
+        break;
+    }
+  }
+
+  /** compiler_async_comprehension_generator: an `async for` clause, each __anext__() awaited as in `async for`. */
+  private asyncComprehensionGenerator(type: string, generators: ast.comprehension[], index: number, depth: number,
+    elt: ast.expr, value: ast.expr | null): void {
+    const start = this.newBlock();
+    const except = this.newBlock();
+    const ifCleanup = this.newBlock();
+    const gen = generators[index];
+    if (index === 0) {
+      this.c.u.argcount = 1; // the outermost iterator is the argument
+      this.addOp(op.LOAD_FAST, 0);
+    } else {
+      this.visitExpr(gen.iter);
+      this.addOp(op.GET_AITER);
+    }
+    this.useNextBlock(start);
+    this.c.fblocks.push({ type: 'async_comprehension_generator', block: start, exit: null });
+    this.addJump(SETUP_FINALLY, except);
+    this.addOp(op.GET_ANEXT);
+    this.loadConst(null);
+    this.addYieldFrom(true);
+    this.addOp(POP_BLOCK);
+    this.visitExpr(gen.target);
+    for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
+    depth++;
+    if (index + 1 < generators.length) this.comprehensionGenerator(type, generators, index + 1, depth, elt, value);
+    else this.comprehensionElement(type, depth, elt, value);
+    this.useNextBlock(ifCleanup);
+    this.addJump(JUMP, start);
+    this.c.fblocks.pop();
+    this.useNextBlock(except);
+    this.addOp(op.END_ASYNC_FOR);
   }
 
   /** compiler_sync_comprehension_generator: one `for` clause and its `if`s. */
-  private comprehensionGenerator(type: string, generators: ast.comprehension[], index: number, depth: number,
+  private syncComprehensionGenerator(type: string, generators: ast.comprehension[], index: number, depth: number,
     elt: ast.expr, value: ast.expr | null): void {
     let start: BasicBlock | null = this.newBlock();
     const ifCleanup = this.newBlock();
     const anchor = this.newBlock();
     const gen = generators[index];
-    if (gen.is_async) this.unsupported('asynchronous comprehensions');
     if (index === 0) {
       this.c.u.argcount = 1;
       this.addOp(op.LOAD_FAST, 0);
@@ -1283,27 +1555,11 @@ export class Codegen {
       depth++;
       this.useNextBlock(start);
       this.addJump(op.FOR_ITER, anchor);
-      this.nextBlock();
     }
     this.visitExpr(gen.target);
     for (const cond of gen.ifs) this.jumpIf(cond, ifCleanup, false);
-    if (index + 1 < generators.length) {
-      this.comprehensionGenerator(type, generators, index + 1, depth, elt, value);
-    } else {
-      this.visitExpr(elt);
-      switch (type) {
-        case 'GeneratorExp':
-          this.addYield();
-          this.addOp(op.POP_TOP);
-          break;
-        case 'ListComp': this.addOp(op.LIST_APPEND, depth + 1); break;
-        case 'SetComp': this.addOp(op.SET_ADD, depth + 1); break;
-        case 'DictComp':
-          this.visitExpr(value as ast.expr);
-          this.addOp(op.MAP_ADD, depth + 1);
-          break;
-      }
-    }
+    if (index + 1 < generators.length) this.comprehensionGenerator(type, generators, index + 1, depth, elt, value);
+    else this.comprehensionElement(type, depth, elt, value);
     this.useNextBlock(ifCleanup);
     if (start !== null) {
       this.addJump(JUMP, start);
@@ -1312,6 +1568,7 @@ export class Codegen {
   }
 
   private call(e: ast.Call): void {
+    this.validateKeywords(e.keywords);
     if (this.maybeMethodCall(e)) return;
     this.setLoc(e.func);
     this.addOp(op.PUSH_NULL);
@@ -1428,6 +1685,7 @@ export class Codegen {
     for (let i = 0; i < keywords.length; i++) {
       const name = keywords[i].arg;
       if (name === null) continue;
+      this.forbiddenName(name, 'Store');
       for (let j = i + 1; j < keywords.length; j++) {
         if (keywords[j].arg === name) {
           this.setLoc(keywords[j]);
@@ -1446,6 +1704,7 @@ export class Codegen {
   private attribute(e: ast.Attribute): void {
     this.visitExpr(e.value);
     this.matchAttrStart(e);
+    if (e.ctx === 'Store') this.forbiddenName(e.attr, 'Store');
     const arg = this.attrName(e.attr);
     this.addOp(e.ctx === 'Load' ? op.LOAD_ATTR : e.ctx === 'Store' ? op.STORE_ATTR : op.DELETE_ATTR, arg);
   }

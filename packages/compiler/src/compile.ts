@@ -5,6 +5,7 @@ import { parse } from './parser.js';
 import { foldModule } from './fold.js';
 import { Symtable } from './symtable.js';
 import { Codegen } from './codegen.js';
+import { CO_FUTURE_ANNOTATIONS, futureFeatures } from './future.js';
 import { HostStackExhausted, PyRecursionError } from './limiterrors.js';
 import { nestedDeeperThan } from './treedepth.js';
 
@@ -22,9 +23,10 @@ export function compile(source: string | Uint8Array, filename: string, mode: 'ex
   const mod = parse(source, filename, mode);
   if (nestedDeeperThan(mod, COMPILE_DEPTH_LIMIT, 0, takesLevel)) throw new PyRecursionError(TOO_DEEP);
   try {
-    foldModule(mod);
-    const st = new Symtable(mod, filename, text);
-    return new Codegen(st, filename, text).compileModule(mod);
+    const future = futureFeatures(mod, filename, text);
+    foldModule(mod, (future.flags & CO_FUTURE_ANNOTATIONS) !== 0);
+    const st = new Symtable(mod, filename, text, future.flags);
+    return new Codegen(st, filename, text, future).compileModule(mod);
   } catch (e) {
     // Ours recurse on the JS stack, which can run out before CPython's limit.
     if (e instanceof RangeError && /call stack/i.test(e.message)) throw new HostStackExhausted(TOO_DEEP);

@@ -23,8 +23,15 @@ function noFold(): never {
 
 type AnyNode = { _type: string } & Record<string, unknown>;
 
-/** Fold a module in place (_PyAST_Optimize with optimize level 0). */
-export function foldModule(mod: ast.mod): void {
+/**
+ * Whether annotations are folded: not under `from __future__ import annotations`, which
+ * compiles them as the text they were written as (the ff_features of _PyASTOptimizeState).
+ */
+let foldAnnotations = true;
+
+/** Fold a module in place (_PyAST_Optimize with optimize level 0); annotations too unless `stringAnnotations`. */
+export function foldModule(mod: ast.mod, stringAnnotations = false): void {
+  foldAnnotations = !stringAnnotations;
   const m = mod as unknown as AnyNode;
   if (m._type === 'Module' || m._type === 'Interactive') {
     if (m._type === 'Module') foldBody(m.body as ast.stmt[]);
@@ -70,7 +77,15 @@ function foldNode(node: AnyNode): AnyNode {
       foldNode(node.args as AnyNode);
       foldBody(node.body as ast.stmt[]);
       foldList(node.decorator_list as unknown[]);
-      if (node.returns) node.returns = foldNode(node.returns as AnyNode);
+      if (node.returns && foldAnnotations) node.returns = foldNode(node.returns as AnyNode);
+      return node;
+    case 'arg':
+      if (node.annotation && foldAnnotations) node.annotation = foldNode(node.annotation as AnyNode);
+      return node;
+    case 'AnnAssign':
+      node.target = foldNode(node.target as AnyNode);
+      if (foldAnnotations) node.annotation = foldNode(node.annotation as AnyNode);
+      if (node.value) node.value = foldNode(node.value as AnyNode);
       return node;
     case 'ClassDef':
       foldList(node.bases as unknown[]);

@@ -1185,7 +1185,7 @@ class PyParser extends EmbeddedActionsParser {
     let orelse: A.stmt[] = [];
     let finalbody: A.stmt[] = [];
     this.MANY(() => {
-      const h = this.SUBRULE(this.exceptBlock);
+      const h = this.SUBRULE(this.exceptBlock, { ARGS: [handlers.length ? star : null] });
       this.ACTION(() => { handlers.push(h.handler); star = h.star; });
     });
     this.OPTION(() => { orelse = this.SUBRULE(this.elseBlock); });
@@ -1202,10 +1202,19 @@ class PyParser extends EmbeddedActionsParser {
     });
   });
 
-  exceptBlock = this.RULE('exceptBlock', (): { handler: A.ExceptHandler; star: boolean } => {
+  /** One handler; `previousStar`: whether the handlers before it (if any) are `except*` ones. */
+  exceptBlock = this.RULE('exceptBlock', (previousStar: boolean | null): { handler: A.ExceptHandler; star: boolean } => {
     const t = this.CONSUME(KW.except);
     let star = false;
-    this.OPTION(() => { this.CONSUME(T.star); star = true; });
+    let starTok: IToken | null = null;
+    this.OPTION(() => { starTok = this.CONSUME(T.star); star = true; });
+    this.ACTION(() => {
+      // invalid_except_stmt: `except*` needs a type.
+      const next = this.LA(1);
+      if (star && (next.tokenType === T.colon || next.tokenType === NEWLINE)) {
+        this.raiseAt('expected one or more exception types', next);
+      }
+    });
     let type: A.expr | null = null;
     let name: string | null = null;
     this.OPTION2(() => {
@@ -1223,6 +1232,13 @@ class PyParser extends EmbeddedActionsParser {
     });
     this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
+    this.ACTION(() => {
+      // invalid_try_stmt: the handlers of one `try` are all `except` or all `except*` (the body is not read).
+      if (previousStar === null || star === previousStar) return;
+      const msg = "cannot have both 'except' and 'except*' on the same 'try'";
+      if (star) this.raiseAt(msg, t, starTok!);
+      this.raiseAt(msg, t);
+    });
     this.setHeader(() => `'except' statement on line ${t.startLine}`);
     const body = this.SUBRULE(this.block);
     return this.ACTION(() => ({ handler: at({ _type: 'ExceptHandler', type, name, body } as A.ExceptHandler, t, this.lastReal()), star }));
@@ -1250,6 +1266,8 @@ class PyParser extends EmbeddedActionsParser {
         },
       },
     ]);
+    // subject_expr takes a starred item only before a comma: `match *a:` reads as `match * a`, which stops at ':'.
+    this.ACTION(() => { if (subject._type === 'Starred') this.raiseAt('invalid syntax', this.LA(1)); });
     this.CONSUME(T.colon);
     this.CONSUME(NEWLINE);
     this.CONSUME(INDENT);
@@ -3534,7 +3552,7 @@ function fieldError(e: PySyntaxError, job: FStringJob, prefix: string): PySyntax
   const msg = e.msg.startsWith(prefix) ? e.msg : prefix + e.msg;
   const column = (line: number, offset: number) => (line > 1 && offset > 0 ? offset - job.colOffset : offset);
   return new PySyntaxError(e.type, msg, e.filename, e.lineno + job.lineOffset, column(e.lineno, e.offset), e.text,
-    e.endLineno + job.lineOffset, column(e.endLineno, e.endOffset));
+    e.endLineno + job.lineOffset, e.endOffset === null ? null : column(e.endLineno, e.endOffset));
 }
 
 /** Moves a field's tree from its "(expr)" text to where the field stands in the source. */

@@ -4,6 +4,7 @@
 // block, then analyze_block resolves scopes from the module downwards.
 import type * as ast from './ast.js';
 import { PySyntaxError } from './syntaxerror.js';
+import { CO_FUTURE_ANNOTATIONS } from './future.js';
 
 // Symbol flags (symtable.h).
 export const DEF_GLOBAL = 1;
@@ -26,7 +27,8 @@ export const FREE = 4;
 export const CELL = 5;
 const SCOPE_OFFSET = 11;
 
-export type BlockType = 'function' | 'class' | 'module';
+/** 'annotation': an annotation compiled as a string (AnnotationBlock), whose names bind and use nothing. */
+export type BlockType = 'function' | 'class' | 'module' | 'annotation';
 
 /** Where an error is reported: a node's location. */
 export interface Span {
@@ -75,7 +77,11 @@ export class Symtable {
   /** The enclosing class's name, for mangling __private names (st_private). */
   private private: string | null = null;
 
-  constructor(mod: ast.mod, readonly filename: string, private readonly source: string) {
+  /** Annotations are compiled as strings (`from __future__ import annotations`). */
+  private readonly stringAnnotations: boolean;
+
+  constructor(mod: ast.mod, readonly filename: string, private readonly source: string, futureFlags = 0) {
+    this.stringAnnotations = (futureFlags & CO_FUTURE_ANNOTATIONS) !== 0;
     this.top = this.enterBlock('top', 'module', mod, 0, 0);
     const m = mod as { _type: string; body: unknown };
     if (m._type === 'Expression') this.visitExpr(m.body as ast.expr);
@@ -98,12 +104,13 @@ export class Symtable {
   private enterBlock(name: string, type: BlockType, node: object, lineno: number, col: number): SymtableEntry {
     const prev = this.stack[this.stack.length - 1];
     const ste = new SymtableEntry(name, type, lineno, col);
-    if (prev !== undefined) {
-      if (prev.nested || prev.type === 'function') ste.nested = true;
-      prev.children.push(ste);
-    }
+    if (prev !== undefined && (prev.nested || prev.type === 'function')) ste.nested = true;
+    if (prev !== undefined) ste.compIterExpr = prev.compIterExpr;
     this.stack.push(ste);
     this.cur = ste;
+    // An annotation block is left out of the tree: it affects no scope (it only catches errors).
+    if (type === 'annotation') return ste;
+    if (prev !== undefined) prev.children.push(ste);
     this.blocks.set(node, ste);
     return ste;
   }
@@ -197,7 +204,7 @@ export class Symtable {
         } else {
           this.visitExpr(target);
         }
-        this.visitExpr(s.annotation);
+        this.visitAnnotation(s.annotation);
         if (s.value) this.visitExpr(s.value);
         return;
       }
@@ -231,11 +238,26 @@ export class Symtable {
     for (const d of a.kw_defaults) if (d) this.visitExpr(d);
   }
 
+  /** symtable_visit_annotations: the parameters' annotations (in one block of their own), then the return's. */
   private visitAnnotations(a: ast.arguments, returns: ast.expr | null): void {
     const all = [...a.posonlyargs, ...a.args, ...(a.vararg ? [a.vararg] : []), ...a.kwonlyargs,
       ...(a.kwarg ? [a.kwarg] : [])];
+    if (this.stringAnnotations) this.enterBlock('_annotation', 'annotation', a, 0, 0);
     for (const arg of all) if (arg.annotation) this.visitExpr(arg.annotation);
-    if (returns) this.visitExpr(returns);
+    if (this.stringAnnotations) this.exitBlock();
+    if (returns) this.visitAnnotation(returns);
+  }
+
+  /** symtable_visit_annotation: a string annotation is visited only for its errors. */
+  private visitAnnotation(annotation: ast.expr): void {
+    if (this.stringAnnotations) this.enterBlock('_annotation', 'annotation', annotation, 0, 0);
+    this.visitExpr(annotation);
+    if (this.stringAnnotations) this.exitBlock();
+  }
+
+  /** symtable_raise_if_annotation_block: what a string annotation may not hold. */
+  private refuseInAnnotation(what: string, e: ast.expr): void {
+    if (this.cur.type === 'annotation') this.error(`'${what}' can not be used within an annotation`, e);
   }
 
   private visitParams(a: ast.arguments): void {
@@ -265,17 +287,20 @@ export class Symtable {
         this.exitBlock();
         return;
       case 'NamedExpr':
+        this.refuseInAnnotation('named expression', e);
         if (this.cur.compIterExpr > 0) this.error('assignment expression cannot be used in a comprehension iterable expression', e);
         if (this.cur.comprehension) this.extendNamedExprScope(e.target as ast.Name);
         this.visitExpr(e.value);
         this.visitExpr(e.target);
         return;
       case 'Yield': case 'YieldFrom':
+        this.refuseInAnnotation('yield expression', e);
         if (e.value) this.visitExpr(e.value);
         this.cur.generator = true;
         if (this.cur.comprehension) this.error(`'yield' inside ${this.cur.comprehension}`, e);
         return;
       case 'Await':
+        this.refuseInAnnotation('await expression', e);
         this.visitExpr(e.value);
         this.cur.coroutine = true;
         return;
@@ -304,6 +329,8 @@ export class Symtable {
         }
         continue;
       }
+      // An annotation block is passed over too (CPython's loop has no case for it).
+      if (ste.type === 'annotation') continue;
       if (ste.type === 'function') {
         this.addDef(name, (ste.symbols.get(name) ?? 0) & DEF_GLOBAL ? DEF_GLOBAL : DEF_NONLOCAL, target);
         if (!this.cur.directives.has(name)) this.cur.directives.set(name, target);
@@ -359,7 +386,27 @@ export class Symtable {
     this.cur.compIterTarget = false;
   }
 
-  /** Visit the expressions and statements under a node in field order. */
+  /** symtable_visit_pattern: capture names are bound where they appear. */
+  private visitPattern(p: ast.pattern): void {
+    switch (p._type) {
+      case 'MatchStar':
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+      case 'MatchMapping':
+        for (const k of p.keys) this.visitExpr(k);
+        for (const sub of p.patterns) this.visitPattern(sub);
+        if (p.rest) this.addDef(p.rest, DEF_LOCAL, p);
+        return;
+      case 'MatchAs':
+        if (p.pattern) this.visitPattern(p.pattern);
+        if (p.name) this.addDef(p.name, DEF_LOCAL, p);
+        return;
+      default:
+        this.visitChildren(p);
+    }
+  }
+
+  /** Visit the expressions, statements and patterns under a node in field order. */
   private visitChildren(node: object): void {
     for (const [key, value] of Object.entries(node)) {
       if (key === '_type') continue;
@@ -370,6 +417,7 @@ export class Symtable {
         if (child._type === 'keyword') this.visitExpr((child as ast.keyword).value);
         else if (child._type === 'ExceptHandler') this.visitExceptHandler(child as ast.ExceptHandler);
         else if (isStmt(child._type)) this.visitStmt(child as ast.stmt);
+        else if (isPattern(child._type)) this.visitPattern(child as ast.pattern);
         else if (isExpr(child._type)) this.visitExpr(child as ast.expr);
         else this.visitChildren(child);
       }
@@ -385,6 +433,10 @@ const NOT_EXPRS = new Set(['comprehension', 'arguments', 'arg', 'keyword', 'alia
 
 function isStmt(t: string): boolean {
   return STMTS.has(t);
+}
+
+function isPattern(t: string): boolean {
+  return t.startsWith('Match') && !STMTS.has(t);
 }
 
 function isExpr(t: string): boolean {

@@ -5,7 +5,8 @@ export type SyntaxErrorType = 'SyntaxError' | 'IndentationError' | 'TabError';
 /**
  * A Python SyntaxError (or subclass). lineno/offset/endLineno/endOffset follow
  * CPython's SyntaxError attributes: 1-based lines, 1-based character offsets
- * into `text`; endOffset may be 0 or -1 as CPython sets it.
+ * into `text`; endOffset may be 0 or -1 as CPython sets it, or null (None) where CPython
+ * gives no end (PyErr_SyntaxLocationObject).
  */
 export class PySyntaxError extends Error {
   constructor(
@@ -16,7 +17,7 @@ export class PySyntaxError extends Error {
     readonly offset: number,
     readonly text: string | null,
     readonly endLineno: number = lineno,
-    readonly endOffset: number = offset,
+    readonly endOffset: number | null = offset,
   ) {
     super(`${msg} (${filename}, line ${lineno})`);
     this.name = type;
@@ -26,8 +27,8 @@ export class PySyntaxError extends Error {
   format(): string {
     let out = `  File "${this.filename}", line ${this.lineno}\n`;
     // An IndentationError gets one caret whatever its end (expected an indented block has the token's).
-    const ranged = this.lineno === this.endLineno && this.type === 'SyntaxError';
-    if (this.text !== null) out += formatErrorText(this.text, this.offset, ranged ? this.endOffset : -1);
+    const ranged = this.lineno === this.endLineno && this.type === 'SyntaxError' && this.endOffset !== null;
+    if (this.text !== null) out += formatErrorText(this.text, this.offset, ranged ? this.endOffset as number : -1);
     return `${out}${this.type}: ${this.msg}\n`;
   }
 }
