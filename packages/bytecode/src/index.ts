@@ -14,3 +14,4 @@ export * from './settable.js';
 export * from './constset.js';
 export * from './fma.js';
 export * from './complexmath.js';
+export { lookupUnicodeName, unicodeName } from './unicodenames.js';
