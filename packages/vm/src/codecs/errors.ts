@@ -53,6 +53,8 @@ export function codecErrorMessage(e: CodecError): string {
 
 /** LookupError: no codec has this name. */
 export class UnknownEncoding extends Error {
+  readonly pythonType = 'LookupError';
+
   constructor(readonly encoding: string) {
     super(`unknown encoding: ${encoding}`);
   }
@@ -60,6 +62,8 @@ export class UnknownEncoding extends Error {
 
 /** LookupError: no error handler has this name (raised at the first error, as CPython looks it up then). */
 export class UnknownErrorHandler extends Error {
+  readonly pythonType = 'LookupError';
+
   constructor(readonly handlerName: string) {
     super(`unknown error handler name '${handlerName}'`);
   }
@@ -67,10 +71,25 @@ export class UnknownErrorHandler extends Error {
 
 /** IndexError: an error handler said to resume outside the input. */
 export class HandlerPositionError extends Error {
+  readonly pythonType = 'IndexError';
+
   constructor(readonly position: number) {
     super(`position ${position} from error handler out of bounds`);
   }
 }
 
 /** TypeError: an error handler that cannot handle this kind of error, or that returned the wrong type. */
-export class HandlerTypeError extends Error {}
+export class HandlerTypeError extends Error {
+  readonly pythonType = 'TypeError';
+}
+
+/**
+ * The message CPython gives an exception (other than a UnicodeError) that escaped a codec it
+ * reached through the codec registry (wrap_codec_error): "encoding with 'NAME' codec failed
+ * (TypeError: ...)", NAME as the caller spelled it.
+ */
+export function codecFailureMessage(
+  operation: 'encoding' | 'decoding', encoding: string, pythonType: string, message: string,
+): string {
+  return `${operation} with '${encoding}' codec failed (${pythonType}: ${message})`;
+}
