@@ -4,7 +4,7 @@ import { codePointsOf, hex } from './text.js';
 
 /** An unencodable character run or undecodable byte run: UnicodeEncodeError / UnicodeDecodeError. */
 export class CodecError extends Error {
-  private chars: readonly number[] | undefined;
+  private chars: Uint32Array | undefined;
 
   constructor(
     readonly kind: 'encode' | 'decode',
@@ -17,7 +17,7 @@ export class CodecError extends Error {
     readonly end: number,
     readonly reason: string,
     /** The code points of a str object, where the caller has them already. */
-    chars?: readonly number[],
+    chars?: Uint32Array,
   ) {
     super();
     this.chars = chars;
@@ -25,7 +25,7 @@ export class CodecError extends Error {
   }
 
   /** The code points of the str being encoded (positions index these). */
-  characters(): readonly number[] {
+  characters(): Uint32Array {
     if (typeof this.object !== 'string') throw new TypeError('a decode error has no characters');
     this.chars ??= codePointsOf(this.object);
     return this.chars;

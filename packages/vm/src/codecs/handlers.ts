@@ -169,7 +169,7 @@ function resumeWithin(resume: number, length: number): number {
  */
 export function callEncodeHandler(
   errors: string, custom: ErrorHandler | undefined, encoding: string, reason: string,
-  text: string, chars: readonly number[], start: number, end: number,
+  text: string, chars: Uint32Array, start: number, end: number,
 ): HandlerResult {
   const handler = lookupHandler(errors, custom);
   const result = handler(new CodecError('encode', encoding, text, start, end, reason, chars));
@@ -190,14 +190,14 @@ export function callDecodeHandler(
 }
 
 /** "&#N;" for each of chars[start, end). */
-export function xmlCharRefs(chars: readonly number[], start: number, end: number): string {
+export function xmlCharRefs(chars: Uint32Array, start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) s += `&#${chars[i]};`;
   return s;
 }
 
 /** "\xNN", "\uNNNN" or "\UNNNNNNNN" for each of chars[start, end). */
-export function backslashEscapes(chars: readonly number[], start: number, end: number): string {
+export function backslashEscapes(chars: Uint32Array, start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) {
     const c = chars[i];

@@ -8,21 +8,22 @@ export function hasLoneSurrogate(s: string): boolean {
 }
 
 /** The code points of `s`. */
-export function codePointsOf(s: string): number[] {
-  const out: number[] = [];
+export function codePointsOf(s: string): Uint32Array {
+  const out = new Uint32Array(s.length);
+  let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
-        out.push(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
+        out[n++] = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
         i++;
         continue;
       }
     }
-    out.push(c);
+    out[n++] = c;
   }
-  return out;
+  return n === s.length ? out : out.subarray(0, n);
 }
 
 const CHUNK = 0x2000; // code units per String.fromCharCode call, well under engines' argument limits
