@@ -1,7 +1,8 @@
 """Writes packages/vm/test/fixtures/codecs.json.gz (gzip, to keep the repository small): what CPython 3.11's codecs give for every supported codec
 with every built-in error handler (and some registered ones) on texts and bytes chosen to hit
 each failure: lone surrogates, invalid, truncated and overlong UTF-8, odd-length UTF-16, bad BOMs,
-cp1252's undefined bytes, bad escapes. Also codecs.lookup on names and aliases.
+cp1252's undefined bytes, bad escapes. Also codecs.lookup on names and aliases, and calls that
+spell the codec's name differently ("namedCalls": "encode" a text or "decode" hex bytes).
 
 Layout: "texts" and "bytes" (hex) are the inputs; a case names one by index. A result is
 {"bytes": hex} | {"text": str, "consumed": n} | {"error": [kind, encoding, start, end, reason,
@@ -93,6 +94,11 @@ CUSTOM = {
 CUSTOM_TEXTS = ['é', 'aé€😀', 'a\udc80b', '\udc80\udcff', '\ud800\ud800x', '\x81\x8d€']
 CUSTOM_BYTES = [b'\xff', b'a\xffb\xfec', b'\xe2\x82', b'\xed\xa0\x80', b'a\x00b', utf16('\udc00a', 'le'),
                 b'\x00\xd8\x00\x00', b'\x81\x8d\x80', b'\\x4g', b'\\N{NO SUCH NAME}x']
+
+# Names the calls spell the codecs with: str.encode and bytes.decode go straight to some codecs
+# by name, others through the registry, which wraps a handler's failure.
+CALL_NAMES = ['UTF8', 'utf_8', 'u8', 'utf', 'UTF-16', 'utf16', 'UTF-16LE', 'utf_32', 'Latin1', 'l1', 'iso8859-1',
+              'ISO_8859-1', 'US-ASCII', '646', 'windows-1252', 'utf8_sig']
 
 LOOKUP_NAMES = sorted(set(
     [n for n, m in __import__('encodings.aliases').aliases.aliases.items()]
@@ -190,6 +196,15 @@ def main():
         for encoding, errors in uses:
             encodes.append({'text': texts.index(text), 'encoding': encoding, 'errors': errors,
                             **encode_case(text, encoding, errors)})
+    named_calls = []
+    for name in CALL_NAMES:
+        for errors in ['no.such.handler', 'test.oob', 'xmlcharrefreplace']:
+            if errors.startswith('test.'):
+                codecs.register_error(errors, custom_handler(CUSTOM[errors[5:]], []))
+            named_calls.append({'encode': 'a\udc80\x81', 'encoding': name, 'errors': errors,
+                                **encode_case('a\udc80\x81', name, errors)})
+            named_calls.append({'decode': 'ff81', 'encoding': name, 'errors': errors,
+                                **decode_case(b'\xff\x81', name, errors, True)})
     lookups = []
     for name in LOOKUP_NAMES:
         try:
@@ -204,11 +219,13 @@ def main():
     text = json.dumps({
         'texts': texts, 'bytes': [d.hex() for d in datas],
         'customHandlers': custom, 'lookups': lookups, 'encodes': encodes, 'decodes': decodes,
+        'namedCalls': named_calls,
     }, separators=(',', ':')).replace('},{', '},\n{') + '\n'
     # mtime=0 keeps the gzip bytes the same from run to run.
     with gzip.GzipFile(out, 'wb', mtime=0) as fh:
         fh.write(text.encode('ascii'))
-    print(f'{len(encodes)} encode cases, {len(decodes)} decode cases, {len(lookups)} lookups, '
+    print(f'{len(encodes)} encode cases, {len(decodes)} decode cases, {len(named_calls)} calls by other names, '
+          f'{len(lookups)} lookups, '
           f'{skipped} left out (surrogate pairs a JS string cannot keep apart)')
 
 

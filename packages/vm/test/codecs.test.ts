@@ -22,6 +22,7 @@ interface Golden {
   lookups: [string, string | null, string | null][];
   encodes: (Case & Outcome & { text: number })[];
   decodes: (Case & Outcome & { bytes: number; final: boolean })[];
+  namedCalls: (Case & Outcome & { encode?: string; decode?: string })[];
 }
 
 const golden = JSON.parse(
@@ -109,6 +110,23 @@ describe.each(codecNames)('%s', (encoding) => {
     }
     expect(wrong.slice(0, 5)).toEqual([]);
     expect(cases.length).toBeGreaterThan(1000);
+  });
+});
+
+describe('codec names in calls', () => {
+  it('wrap handler failures where CPython reaches the codec through the registry', () => {
+    const wrong: unknown[] = [];
+    for (const c of golden.namedCalls) {
+      const calls: [number, number, string][] = [];
+      const handler = customHandler(c.errors, calls);
+      const { encoding: _e, errors: _r, encode: text, decode: hex, ...want } = c;
+      const got = text !== undefined
+        ? outcome(() => ({ bytes: hexOf(encode(text, c.encoding, c.errors, handler)) }), text)
+        : outcome(() => decode(bytesOf(hex ?? ''), c.encoding, c.errors, handler), bytesOf(hex ?? ''));
+      if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push({ name: c.encoding, errors: c.errors, got, want });
+    }
+    expect(wrong).toEqual([]);
+    expect(golden.namedCalls.length).toBeGreaterThan(90);
   });
 });
 
