@@ -73,10 +73,7 @@ export function encodeCharmap(page: CodePage, text: string, errors: string, hand
     mode ??= errorMode(errors);
     if (mode === 'strict') throw unencodable();
     if (mode === 'replace' || mode === 'ignore' || mode === 'xmlcharrefreplace') {
-      for (let k = start; k < end; k++) {
-        if (mode === 'replace') write('?');
-        else if (mode === 'xmlcharrefreplace') write(`&#${chars[k]};`);
-      }
+      if (mode !== 'ignore') for (let k = start; k < end; k++) write(mode === 'replace' ? '?' : `&#${chars[k]};`);
       pos = end;
       continue;
     }

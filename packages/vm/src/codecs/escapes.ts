@@ -3,35 +3,35 @@
 // Their encoders cannot fail. The DeprecationWarning CPython gives for an unknown escape is not
 // reported.
 import { lookupUnicodeName } from '@pyc-ts/bytecode';
-import { callDecodeHandler, type ErrorHandler } from './handlers.js';
-import { ByteBuilder, TextBuilder, codePointsOf, hex, latin1Text } from './text.js';
+import { backslashEscapes, callDecodeHandler, type ErrorHandler } from './handlers.js';
+import { ByteBuilder, TextBuilder, codePointsOf, latin1Text } from './text.js';
 import type { DecodeResult } from './utf8.js';
 
 export function encodeUnicodeEscape(text: string): Uint8Array {
-  const out = new ByteBuilder(text.length);
-  for (const c of codePointsOf(text)) {
+  const chars = codePointsOf(text);
+  const out = new ByteBuilder(chars.length);
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
     if (c >= 0x20 && c < 0x7f) out.pushAscii(c === 0x5c ? '\\\\' : String.fromCharCode(c));
     else if (c === 0x09) out.pushAscii('\\t');
     else if (c === 0x0a) out.pushAscii('\\n');
     else if (c === 0x0d) out.pushAscii('\\r');
-    else out.pushAscii(hexEscape(c));
+    else out.pushAscii(backslashEscapes(chars, i, i + 1));
   }
   return out.result();
 }
 
 export function encodeRawUnicodeEscape(text: string): Uint8Array {
-  const out = new ByteBuilder(text.length);
-  for (const c of codePointsOf(text)) {
-    if (c < 0x100) out.push(c);
-    else out.pushAscii(hexEscape(c));
+  const chars = codePointsOf(text);
+  const out = new ByteBuilder(chars.length);
+  for (let i = 0; i < chars.length; i++) {
+    if (chars[i] < 0x100) out.push(chars[i]);
+    else out.pushAscii(backslashEscapes(chars, i, i + 1));
   }
   return out.result();
 }
 
-function hexEscape(c: number): string {
-  return c < 0x100 ? '\\x' + hex(c, 2) : c < 0x10000 ? '\\u' + hex(c, 4) : '\\U' + hex(c, 8);
-}
-
+// The character after the backslash of \\ \' \" \b \f \t \n \r \v \a, and the one each stands for.
 const SIMPLE_ESCAPES: Record<number, number> = {
   0x5c: 0x5c, 0x27: 0x27, 0x22: 0x22, 0x62: 0x08, 0x66: 0x0c, 0x74: 0x09, 0x6e: 0x0a, 0x72: 0x0d, 0x76: 0x0b, 0x61: 0x07,
 };

@@ -35,19 +35,29 @@ function encodeUCS1(text: string, limit: 128 | 256, errors: string, handler: Err
     let end = pos + 1;
     while (end < chars.length && chars[end] >= limit) end++;
     mode ??= errorMode(errors);
-    if (mode === 'strict') throw new CodecError('encode', encoding, text, start, end, reason, chars);
-    if (mode === 'replace' || mode === 'ignore' || mode === 'backslashreplace' || mode === 'xmlcharrefreplace') {
-      if (mode === 'replace') out.pushAscii('?'.repeat(end - start));
-      else if (mode === 'backslashreplace') out.pushAscii(backslashEscapes(chars, start, end));
-      else if (mode === 'xmlcharrefreplace') out.pushAscii(xmlCharRefs(chars, start, end));
-      pos = end;
-      continue;
-    }
-    if (mode === 'surrogateescape') {
-      while (start < end && chars[start] >= 0xdc80 && chars[start] <= 0xdcff) out.push(chars[start++] - 0xdc00);
-      pos = start;
-      if (start === end) continue;
-      // The rest of the run goes to the handler, which fails on it.
+    switch (mode) {
+      case 'strict':
+        throw new CodecError('encode', encoding, text, start, end, reason, chars);
+      case 'replace':
+        out.pushAscii('?'.repeat(end - start));
+        pos = end;
+        continue;
+      case 'ignore':
+        pos = end;
+        continue;
+      case 'backslashreplace':
+        out.pushAscii(backslashEscapes(chars, start, end));
+        pos = end;
+        continue;
+      case 'xmlcharrefreplace':
+        out.pushAscii(xmlCharRefs(chars, start, end));
+        pos = end;
+        continue;
+      case 'surrogateescape':
+        while (start < end && chars[start] >= 0xdc80 && chars[start] <= 0xdcff) out.push(chars[start++] - 0xdc00);
+        pos = start;
+        if (start === end) continue;
+        // The rest of the run goes to the handler, which fails on it.
     }
     const { replacement, resume } = callEncodeHandler(errors, handler, encoding, reason, text, chars, start, end);
     if (typeof replacement === 'string') {

@@ -38,21 +38,33 @@ export function encodeUTF8(text: string, errors: string, handler?: ErrorHandler)
     let end = i + 1;
     while (end < chars.length && chars[end] >= 0xd800 && chars[end] <= 0xdfff) end++;
     mode ??= errorMode(errors);
-    if (mode === 'replace' || mode === 'ignore' || mode === 'surrogatepass' || mode === 'backslashreplace' || mode === 'xmlcharrefreplace') {
-      if (mode === 'replace') out.pushAscii('?'.repeat(end - start));
-      else if (mode === 'surrogatepass') for (let k = start; k < end; k++) writeUTF8(out, chars[k]);
-      else if (mode === 'backslashreplace') out.pushAscii(backslashEscapes(chars, start, end));
-      else if (mode === 'xmlcharrefreplace') out.pushAscii(xmlCharRefs(chars, start, end));
-      i = end;
-      continue;
-    }
-    if (mode === 'surrogateescape') {
-      while (start < end && chars[start] >= 0xdc80 && chars[start] <= 0xdcff) out.push(chars[start++] - 0xdc00);
-      if (start === end) {
+    switch (mode) {
+      case 'replace':
+        out.pushAscii('?'.repeat(end - start));
         i = end;
         continue;
-      }
-      // The rest of the run goes to the handler, which fails on it.
+      case 'ignore':
+        i = end;
+        continue;
+      case 'surrogatepass':
+        for (let k = start; k < end; k++) writeUTF8(out, chars[k]);
+        i = end;
+        continue;
+      case 'backslashreplace':
+        out.pushAscii(backslashEscapes(chars, start, end));
+        i = end;
+        continue;
+      case 'xmlcharrefreplace':
+        out.pushAscii(xmlCharRefs(chars, start, end));
+        i = end;
+        continue;
+      case 'surrogateescape':
+        while (start < end && chars[start] >= 0xdc80 && chars[start] <= 0xdcff) out.push(chars[start++] - 0xdc00);
+        if (start === end) {
+          i = end;
+          continue;
+        }
+        // The rest of the run goes to the handler, which fails on it.
     }
     const { replacement, resume } = callEncodeHandler(errors, handler, 'utf-8', SURROGATES, text, chars, start, end);
     if (typeof replacement === 'string') {
