@@ -14,4 +14,3 @@ export * from './settable.js';
 export * from './constset.js';
 export * from './fma.js';
 export * from './complexmath.js';
-export { lookupUnicodeName, unicodeName } from './unicodenames.js';

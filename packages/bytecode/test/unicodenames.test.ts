@@ -1,7 +1,7 @@
 // Unicode names as CPython 3.11's unicodedata gives them; the codec goldens (namereplace,
 // unicode_escape's \N{...}) check many more against CPython.
 import { describe, expect, it } from 'vitest';
-import { lookupUnicodeName, unicodeName } from '@pyc-ts/bytecode';
+import { lookupUnicodeName, unicodeName } from '@pyc-ts/bytecode/unicodenames';
 
 describe('unicode names', () => {
   it('names code points from the table and by rule', () => {

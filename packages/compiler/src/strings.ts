@@ -1,6 +1,7 @@
 // String and bytes literal decoding (escapes, prefixes), after CPython's
 // Parser/string_parser.c.
-import { BytesConst, lookupUnicodeName } from '@pyc-ts/bytecode';
+import { BytesConst } from '@pyc-ts/bytecode';
+import { lookupUnicodeName } from '@pyc-ts/bytecode/unicodenames';
 
 /** Thrown for a bad escape, with CPython's message after "(unicode error) " or "(value error) " (`kind`). */
 export class StringDecodeError extends Error {

@@ -2,7 +2,7 @@
 // _PyUnicode_DecodeUnicodeEscapeInternal and their raw counterparts in Objects/unicodeobject.c.
 // Their encoders cannot fail. The DeprecationWarning CPython gives for an unknown escape is not
 // reported.
-import { lookupUnicodeName } from '@pyc-ts/bytecode';
+import { lookupUnicodeName } from '@pyc-ts/bytecode/unicodenames';
 import { backslashEscapes, callDecodeHandler, type ErrorHandler } from './handlers.js';
 import { ByteBuilder, TextBuilder, codePointsOf, latin1Text } from './text.js';
 import type { DecodeResult } from './utf8.js';

@@ -1,7 +1,7 @@
 // Error handlers, after Python/codecs.c: the built-in ones codecs.lookup_error knows, and the call
 // a codec makes to a handler with CPython's rules for what it may return
 // (unicode_encode_call_errorhandler and unicode_decode_call_errorhandler_writer in unicodeobject.c).
-import { unicodeName } from '@pyc-ts/bytecode';
+import { unicodeName } from '@pyc-ts/bytecode/unicodenames';
 import { CodecError, HandlerPositionError, HandlerTypeError, UnknownErrorHandler } from './errors.js';
 import { hex } from './text.js';
 
