@@ -7,6 +7,8 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 export default defineConfig({
   resolve: {
     alias: {
+      // The names table is a module of its own, kept off the paths that do not need it.
+      '@pyc-ts/bytecode/unicodenames': fileURLToPath(new URL('./packages/bytecode/src/unicodenames.ts', import.meta.url)),
       '@pyc-ts/bytecode': src('bytecode'),
       '@pyc-ts/compiler': src('compiler'),
       '@pyc-ts/vm': src('vm'),

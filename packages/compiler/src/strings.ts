@@ -1,49 +1,7 @@
 // String and bytes literal decoding (escapes, prefixes), after CPython's
 // Parser/string_parser.c.
 import { BytesConst } from '@pyc-ts/bytecode';
-import { CODEPOINTS, NAMES, WORDS } from './unicodenames.js';
-
-let nameTable: Map<string, number> | null = null;
-
-const HANGUL_L = 'G GG N D DD R M B BB S SS  J JJ C K T P H'.split(' ');
-const HANGUL_V = 'A AE YA YAE EO E YEO YE O WA WAE OE YO U WEO WE WI YU EU YI I'.split(' ');
-const HANGUL_T = ' G GG GS N NJ NH D L LG LM LB LS LT LP LH M B BS S SS NG J C K T P H'.split(' ');
-const IDEOGRAPH_PREFIXES = ['CJK UNIFIED IDEOGRAPH-', 'CJK COMPATIBILITY IDEOGRAPH-', 'TANGUT IDEOGRAPH-',
-  'KHITAN SMALL SCRIPT CHARACTER-', 'NUSHU CHARACTER-'];
-
-/** The code point named `name` (case-insensitive, as \N{...} looks it up), or undefined. */
-export function lookupUnicodeName(name: string): number | undefined {
-  const upper = name.toUpperCase();
-  for (const prefix of IDEOGRAPH_PREFIXES) {
-    if (upper.startsWith(prefix) && /^[0-9A-F]{4,5}$/.test(upper.slice(prefix.length))) return parseInt(upper.slice(prefix.length), 16);
-  }
-  if (upper.startsWith('HANGUL SYLLABLE ')) {
-    const rest = upper.slice(16);
-    for (let l = 0; l < HANGUL_L.length; l++) {
-      if (!rest.startsWith(HANGUL_L[l])) continue;
-      for (let v = 0; v < HANGUL_V.length; v++) {
-        if (!rest.startsWith(HANGUL_V[v], HANGUL_L[l].length)) continue;
-        const t = HANGUL_T.indexOf(rest.slice(HANGUL_L[l].length + HANGUL_V[v].length));
-        if (t >= 0) return 0xac00 + (l * 21 + v) * 28 + t;
-      }
-    }
-  }
-  if (nameTable === null) {
-    // Built on first use from the compact generated table.
-    nameTable = new Map();
-    const words = WORDS.split(' ');
-    const deltas = CODEPOINTS.split(',');
-    const names = NAMES.split(' ');
-    let cp = -1;
-    for (let i = 0; i < names.length; i++) {
-      cp += parseInt(deltas[i], 16);
-      let n = '';
-      for (let j = 0; j < names[i].length; j++) n += (j ? ' ' : '') + words[names[i].charCodeAt(j) - 0x100];
-      nameTable.set(n, cp);
-    }
-  }
-  return nameTable.get(upper);
-}
+import { lookupUnicodeName } from '@pyc-ts/bytecode/unicodenames';
 
 /** Thrown for a bad escape, with CPython's message after "(unicode error) " or "(value error) " (`kind`). */
 export class StringDecodeError extends Error {
