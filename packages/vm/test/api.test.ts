@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { readPyc } from '@pyc-ts/bytecode';
-import { PyDict, VirtualMachine, runCode, pyRepr } from '@pyc-ts/vm';
+import { PyDict, VirtualMachine, runCode, abstract } from '@pyc-ts/vm';
+
+const pyRepr = abstract.repr;
 
 const load = (name: string) =>
   readPyc(new Uint8Array(readFileSync(new URL(`./fixtures/${name}.pyc`, import.meta.url)))).code;
@@ -46,7 +48,7 @@ describe('VM API', () => {
   it('exposes host.argv as sys.argv', () => {
     const { host } = capture();
     const vm = new VirtualMachine({ ...host, argv: ['prog.py', 'x'] });
-    expect(pyRepr(vm.sys.dict.getStr('argv'))).toBe("['prog.py', 'x']");
+    expect(pyRepr(vm.interpreter.sysModule.dict.getStr('argv'))).toBe("['prog.py', 'x']");
   });
 
   it('reads input() lines from host.readline', () => {

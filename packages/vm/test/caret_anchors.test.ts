@@ -2,7 +2,7 @@
 // segment (goldens from scripts/gen_vm_caret_anchors.py).
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { caretAnchors } from '../src/caret_anchors.js';
+import { caretAnchors } from '../src/interpreter/caret_anchors.js';
 
 const goldens: { segment: string; anchors: null | 'none' | [number, number] }[] = JSON.parse(
   readFileSync(new URL('./caret_anchors.json', import.meta.url), 'utf8'),

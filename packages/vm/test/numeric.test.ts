@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { PyRaise } from '../src/errors.js';
+import { PyBaseException } from '../src/objects/errors.js';
+import '../src/index.js';
 import * as num from '../src/numeric/index.js';
 import type { Int } from '../src/numeric/index.js';
 
@@ -119,7 +120,7 @@ function run(op: Op, args: Enc[]): Enc {
   try {
     return op(args);
   } catch (e) {
-    if (e instanceof PyRaise) return `E${e.typeName}: ${e.message}`;
+    if (e instanceof PyBaseException) return `E${e.type.name}: ${e.args.items[0]}`;
     throw e;
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import * as bytecode from '@pyc-ts/bytecode';
 
-const source = readFileSync(new URL('../src/interpreter.ts', import.meta.url), 'utf8');
+const source = readFileSync(new URL('../src/interpreter/interpreter.ts', import.meta.url), 'utf8');
 const cases = [...source.matchAll(/case (\d+): (?:\{ )?\/\/ ([A-Z_]+)/g)].map((m) => [Number(m[1]), m[2]] as const);
 
 describe('interpreter opcode literals', () => {

@@ -1,6 +1,6 @@
 // Code-point semantics for str on top of UTF-16 JS strings.
 import { describe, expect, it } from 'vitest';
-import { strLen, strCharAt, ordOf } from '../src/strings.js';
+import { strLen, strCharAt, ordOf } from '../src/builtins/codepoints.js';
 
 describe('str by code point', () => {
   const s = 'a\u{1F600}b\u{10000}';

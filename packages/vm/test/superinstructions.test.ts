@@ -8,7 +8,7 @@ import {
   LOAD_FAST__LOAD_CONST,
   STORE_FAST__LOAD_FAST,
   COMPARE_OP__POP_JUMP_FORWARD_IF_FALSE,
-} from '../src/superinstructions.js';
+} from '../src/interpreter/superinstructions.js';
 
 /** Decoded words (opcode | caches << 8) for a list of opcodes, cache units zero. */
 function decode(opcodes: number[]): Int32Array {

@@ -75,7 +75,7 @@ function bytesNew(type: PyType, argv: PyValue[], base: number, nargs: number, kw
       if (type === bytesType) return r;
       b = r.bytes;
     } else {
-      b = bytesFromObject(x);
+      b = bytesFromObject(x, 'bytes');
     }
   }
   if (type === bytesType) return new PyBytes(b);

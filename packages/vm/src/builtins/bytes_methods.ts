@@ -109,11 +109,11 @@ export function richcompareBytes(a: Uint8Array, other: PyValue, op: number): PyV
 
 export { bytesRepr, hashBytes };
 
-/** A byte value from an int argument ("byte must be in range(0, 256)"). */
-export function byteValue(v: PyValue): number {
+/** A byte value from an int argument ("byte must be in range(0, 256)"; bytes() says "bytes"). */
+export function byteValue(v: PyValue, what = 'byte'): number {
   if (!abs.isIndex(v)) raise('TypeError', `'${typeOf(v).name}' object cannot be interpreted as an integer`);
   const i = abs.index(v);
-  if (typeof i === 'bigint' || i < 0 || i > 255) raise('ValueError', 'byte must be in range(0, 256)');
+  if (typeof i === 'bigint' || i < 0 || i > 255) raise('ValueError', `${what} must be in range(0, 256)`);
   return i;
 }
 
@@ -123,8 +123,8 @@ export function containsBytes(b: Uint8Array, v: PyValue): boolean {
   return indexOfBytes(b, needBuffer(v)) >= 0;
 }
 
-/** The bytes of bytes(x) / bytearray(x) for an iterable of ints, a buffer, or a count. */
-export function bytesFromObject(x: PyValue): Uint8Array {
+/** The bytes of bytes(x) / bytearray(x) for an iterable of ints, a buffer, or a count; `what` names the type made. */
+export function bytesFromObject(x: PyValue, what: 'bytes' | 'bytearray' = 'bytearray'): Uint8Array {
   const buf = bufferOf(x);
   if (buf !== undefined) return buf.slice();
   if (abs.isIndex(x)) {
@@ -135,10 +135,11 @@ export function bytesFromObject(x: PyValue): Uint8Array {
   }
   if (strValueOrUndefined(x) !== undefined) raise('TypeError', 'string argument without an encoding');
   const t = typeOf(x);
-  if (t.tp_iter === null && t.sq_item === null) raise('TypeError', `cannot convert '${t.name}' object to bytes`);
+  if (t.tp_iter === null && t.sq_item === null) raise('TypeError', `cannot convert '${t.name}' object to ${what}`);
   const items: number[] = [];
+  const itemWhat = what === 'bytes' ? 'bytes' : 'byte';
   abs.forEach(x, (v) => {
-    items.push(byteValue(v));
+    items.push(byteValue(v, itemWhat));
   });
   return Uint8Array.from(items);
 }

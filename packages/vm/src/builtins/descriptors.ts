@@ -51,7 +51,8 @@ function bindMethod(d: PyMethodDescr, obj: PyValue): PyBuiltinFunction {
   return f;
 }
 
-const descrSigGetsets = {
+/** The attributes every descriptor type shares (descr_members, and __qualname__ from descr_getset). */
+const descrAttrs = {
   __name__: { get: (d: PyValue) => d.name },
   __qualname__: { get: (d: PyValue) => `${d.objclass.qualname}.${d.name}` },
   __objclass__: { get: (d: PyValue) => d.objclass },
@@ -74,11 +75,10 @@ defineType(
     methods: {
       '__reduce__($self, /)': { impl: (d: PyMethodDescr) => new PyTuple([interp().builtins.getStr('getattr'), new PyTuple([d.objclass, d.name])]), textSignature: false },
     },
-    members: { __objclass__: descrSigGetsets.__objclass__ },
+    members: { __objclass__: descrAttrs.__objclass__, __name__: descrAttrs.__name__ },
     getsets: {
-      __name__: descrSigGetsets.__name__,
       __doc__: { get: (d: PyMethodDescr) => d.doc },
-      __qualname__: descrSigGetsets.__qualname__,
+      __qualname__: descrAttrs.__qualname__,
       __text_signature__: { get: (d: PyMethodDescr) => d.sig.textSignature },
     },
   },
@@ -106,11 +106,10 @@ defineType(
       },
       tp_getattro: abs.genericGetAttr,
     },
-    members: { __objclass__: descrSigGetsets.__objclass__ },
+    members: { __objclass__: descrAttrs.__objclass__, __name__: descrAttrs.__name__ },
     getsets: {
-      __name__: descrSigGetsets.__name__,
       __doc__: { get: (d: PyMethodDescr) => d.doc },
-      __qualname__: descrSigGetsets.__qualname__,
+      __qualname__: descrAttrs.__qualname__,
       __text_signature__: { get: (d: PyMethodDescr) => d.sig.textSignature },
     },
   },
@@ -213,11 +212,10 @@ defineType(
     methods: {
       '__reduce__($self, /)': { impl: (d: PyWrapperDescr) => new PyTuple([interp().builtins.getStr('getattr'), new PyTuple([d.objclass, d.name])]), textSignature: false },
     },
-    members: { __objclass__: { get: (d: PyWrapperDescr) => d.objclass } },
+    members: { __objclass__: descrAttrs.__objclass__, __name__: descrAttrs.__name__ },
     getsets: {
-      __name__: { get: (d: PyWrapperDescr) => d.name },
       __doc__: { get: (d: PyWrapperDescr) => slotDoc(d.slotdef.doc).doc },
-      __qualname__: { get: (d: PyWrapperDescr) => `${d.objclass.qualname}.${d.name}` },
+      __qualname__: descrAttrs.__qualname__,
       __text_signature__: { get: (d: PyWrapperDescr) => slotDoc(d.slotdef.doc).signature },
     },
   },
@@ -294,11 +292,10 @@ defineType(
       },
       tp_getattro: abs.genericGetAttr,
     },
-    members: { __objclass__: { get: (d: PyGetSetDescr) => d.objclass } },
+    members: { __objclass__: descrAttrs.__objclass__, __name__: descrAttrs.__name__ },
     getsets: {
-      __name__: { get: (d: PyGetSetDescr) => d.name },
       __doc__: { get: (d: PyGetSetDescr) => d.doc },
-      __qualname__: { get: (d: PyGetSetDescr) => `${d.objclass.qualname}.${d.name}` },
+      __qualname__: descrAttrs.__qualname__,
     },
   },
   getsetDescriptorType,
@@ -326,11 +323,10 @@ defineType(
     methods: {
       '__reduce__($self, /)': { impl: (d: PyMemberDescr) => new PyTuple([interp().builtins.getStr('getattr'), new PyTuple([d.objclass, d.name])]), textSignature: false },
     },
-    members: { __objclass__: { get: (d: PyMemberDescr) => d.objclass } },
+    members: { __objclass__: descrAttrs.__objclass__, __name__: descrAttrs.__name__ },
     getsets: {
-      __name__: { get: (d: PyMemberDescr) => d.name },
       __doc__: { get: (d: PyMemberDescr) => d.doc },
-      __qualname__: { get: (d: PyMemberDescr) => `${d.objclass.qualname}.${d.name}` },
+      __qualname__: descrAttrs.__qualname__,
     },
   },
   memberDescriptorType,

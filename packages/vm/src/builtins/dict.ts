@@ -553,13 +553,8 @@ function viewType(name: string, kind: ViewKind): PyType {
           }
         : null,
       sq_length: (self) => (self as PyDictView).owner.size,
-      sq_contains: (self, item) => {
-        const v = self as PyDictView;
-        if (kind === 'keys') return v.owner.has(item);
-        if (kind === 'items') return itemsContains(v, item);
-        for (const x of v.owner.values()) if (abs.eq(x, item)) return true;
-        return false;
-      },
+      // A values view has no __contains__: `in` iterates it.
+      sq_contains: kind === 'keys' ? (self, item) => (self as PyDictView).owner.has(item) : kind === 'items' ? (self, item) => itemsContains(self as PyDictView, item) : null,
       nb_or: setLike ? binary('or') : null,
       nb_and: setLike ? binary('and') : null,
       nb_subtract: setLike ? binary('sub') : null,

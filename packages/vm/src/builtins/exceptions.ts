@@ -377,7 +377,7 @@ function osErrorParse(self: PyBaseException, argv: PyValue[], base: number, narg
 const OSError = define('OSError', Exception, {
   fields: ['errno', 'strerror', 'filename', 'filename2', 'characters_written'],
   // characters_written reads as missing until set (BlockingIOError's count of bytes written).
-  members: {
+  getsets: {
     characters_written: {
       get: (e: PyBaseException) => {
         const v = e.slots?.[fieldIndex.get('OSError.characters_written')!];

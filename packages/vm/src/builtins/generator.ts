@@ -338,7 +338,6 @@ export const generatorType: PyType = defineType({
   },
   members: {
     gi_code: { get: (g: PyGenerator) => codeValue(g.frame.info.code) },
-    __weakref__: { get: () => null },
   },
   getsets: {
     ...nameGetsets,
@@ -661,13 +660,12 @@ export const asyncGeneratorType: PyType = defineType({
   },
   members: {
     ag_code: { get: (g: PyGenerator) => codeValue(g.frame.info.code) },
+    ag_running: { get: (g: PyGenerator) => g.runningAsync },
   },
   getsets: {
     ...nameGetsets,
     ag_await: { get: (g: PyGenerator) => g.yieldFrom() ?? null },
-    ag_running: { get: (g: PyGenerator) => g.runningAsync },
     ag_frame: { get: (g: PyGenerator) => (g.finished ? null : frameObject(g.frame)) },
-    ag_suspended: { get: (g: PyGenerator) => suspended(g) },
   },
 });
 

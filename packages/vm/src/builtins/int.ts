@@ -222,6 +222,7 @@ function intRound(self: Int, ndigits: PyValue): Int {
 }
 
 function intFormat(self: PyValue, spec: string): string {
+  if (spec === '') return abs.str(self);
   return num.formatInt(intValue(self), spec, typeof self === 'boolean' ? 'bool' : typeOf(self).name);
 }
 

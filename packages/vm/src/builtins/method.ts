@@ -56,7 +56,6 @@ export const methodType: PyType = defineType({
       return op === abs.EQ ? eq : !eq;
     },
     tp_getattro: methodGetAttr,
-    tp_descr_get: (m) => m,
     tp_new: (_type, argv, base, nargs, kwnames) => {
       if (kwnames !== null && kwnames.length > 0) raise('TypeError', 'method() takes no keyword arguments');
       if (nargs !== 2) raise('TypeError', `method expected 2 arguments, got ${nargs}`);

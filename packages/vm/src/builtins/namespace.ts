@@ -56,7 +56,7 @@ export const namespaceType: PyType = defineType({
       textSignature: false,
     },
   },
-  getsets: {
+  members: {
     __dict__: { get: (n: PyNamespace) => n.dict },
   },
 });

@@ -67,8 +67,7 @@ export function sliceRange(s: PySlice, length: number): SliceRange {
 }
 
 /** The items a slice selects from an array. */
-export function sliceItems<T>(items: readonly T[], s: PySlice): T[] {
-  const r = sliceRange(s, items.length);
+export function sliceItems<T>(items: readonly T[], s: PySlice, r: SliceRange = sliceRange(s, items.length)): T[] {
   if (r.step === 1) return items.slice(r.start, r.start + r.length);
   const out: T[] = new Array(r.length);
   for (let i = 0, j = r.start; i < r.length; i++, j += r.step) out[i] = items[j];

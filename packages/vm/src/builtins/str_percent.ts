@@ -102,8 +102,9 @@ export function percentFormat(format: string, args: PyValue, bytes = false): str
   let argidx = tuple !== null ? 0 : -2;
   const dict = isMapping(args, bytes) ? args : null;
   const nextArg = (): PyValue => {
-    if (argidx < arglen) return tuple![argidx++];
-    if (arglen < 0 && argidx === -2) {
+    if (tuple !== null) {
+      if (argidx < arglen) return tuple[argidx++];
+    } else if (argidx === -2) {
       argidx = -1;
       return args;
     }

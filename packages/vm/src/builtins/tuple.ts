@@ -7,7 +7,7 @@ import { NotImplemented } from '../objects/singletons.js';
 import * as abs from '../objects/abstract.js';
 import { hashTuple } from '@pyc-ts/bytecode';
 import { checkAllocation } from './limits.js';
-import { PySlice, sliceItems } from './slice.js';
+import { PySlice, sliceItems, sliceRange } from './slice.js';
 import { compareItems, containsItem, countItem, indexOfItem, itemIndex, reprGuarded } from './sequence.js';
 import { initInstanceExtras } from './object.js';
 import { newArrayIterator } from './iterators.js';
@@ -51,9 +51,9 @@ function tupleSubscript(self: PyValue, key: PyValue): PyValue {
   const xs = items(self);
   if (typeof key === 'number' || abs.isIndex(key)) return xs[itemIndex(key, xs.length, 'tuple')];
   if (key instanceof PySlice) {
-    const part = sliceItems(xs, key);
-    if (part.length === xs.length && self.type === tupleType) return self;
-    return new PyTuple(part);
+    const r = sliceRange(key, xs.length);
+    if (r.step === 1 && r.start === 0 && r.length === xs.length && self.type === tupleType) return self;
+    return new PyTuple(sliceItems(xs, key, r));
   }
   raise('TypeError', `tuple indices must be integers or slices, not ${typeOf(key).name}`);
 }

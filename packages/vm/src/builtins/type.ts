@@ -20,7 +20,7 @@ import { PyMemberDescr, PyGetSetDescr } from '../objects/descriptors.js';
 import { slotNames, updateSlots } from '../objects/slotdefs.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
-import { typeTextSignature } from '../objects/docs.js';
+import { builtinTextSignature } from '../objects/docs.js';
 import { interp } from '../objects/state.js';
 import { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
@@ -628,7 +628,7 @@ defineType(
           t.modified();
         },
       },
-      __text_signature__: { get: (t: PyType) => (t.heap ? null : typeTextSignature(t.name)) },
+      __text_signature__: { get: (t: PyType) => (t.heap ? null : (builtinTextSignature(t.name) ?? null)) },
       __annotations__: { get: annotationsGet, set: annotationsSet },
     },
   },

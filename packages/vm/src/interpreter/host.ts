@@ -23,7 +23,7 @@ export class CompileError extends Error {
     readonly type: string,
     message: string,
     /** For syntax errors: where. */
-    readonly location: { filename: string; lineno: number; offset: number; text: string | null; endLineno: number; endOffset: number } | null,
+    readonly location: { filename: string; lineno: number; offset: number; text: string | null; endLineno: number; endOffset: number | null } | null,
   ) {
     super(message);
   }

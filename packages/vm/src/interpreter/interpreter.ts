@@ -77,6 +77,10 @@ export class Interpreter {
   intMaxStrDigits = 4300;
   /** sys.setswitchinterval (kept for programs that read it back). */
   switchInterval = 0.005;
+  /** sys.setdlopenflags (kept for programs that read it back: nothing is loaded dynamically). */
+  dlopenFlags = 2;
+  /** The one thread's identifier, as sys._current_frames() and _thread.get_ident() give it. */
+  readonly threadId = 1;
   /** sys.settrace / sys.setprofile functions (not called yet: the tracing tier will). */
   traceFunction: PyValue = null;
   profileFunction: PyValue = null;

@@ -163,7 +163,7 @@ defineModule({
     'fmod($module, x, y, /)': real2((x, y) => (y === 0 ? NaN : !Number.isFinite(y) && Number.isFinite(x) ? x : x % y)),
     'log2($module, x, /)': (v: PyValue) => new PyFloat(logWith(v, Math.log2, Math.LN2)),
     'log10($module, x, /)': (v: PyValue) => new PyFloat(logWith(v, Math.log10, Math.LN10)),
-    'log(x, [base=math.e])': {
+    'log(x, base=<unrepresentable>, /)': {
       impl: (x: PyValue, base: PyValue) => {
         const lx = logOf(x);
         if (base === undefined) return new PyFloat(lx);

@@ -46,6 +46,8 @@ export function createNativeModule(interp: Interpreter, name: string): PyModule 
   if (def === undefined) return undefined;
   const m = new PyModule(name);
   m.dict.setStr('__doc__', builtinDoc(`module:${name}`));
+  // A top-level module's package is '' (importlib's _init_module_attrs sets spec.parent).
+  m.dict.setStr('__package__', '');
   def.templates ??= Object.entries(def.spec.functions ?? {}).map(([text, fn]) =>
     functionTemplate(text, fn, '', `${name}.${text.slice(0, text.indexOf('('))}`),
   );

@@ -99,6 +99,13 @@ function getframe(depth: number): PyValue {
   return frameObject(f);
 }
 
+/** A dict from the one thread's identifier to a value (sys._current_frames, sys._current_exceptions). */
+function threadMap(v: PyValue): PyDict {
+  const d = new PyDict();
+  d.set(i().threadId, v);
+  return d;
+}
+
 /** sys.displayhook: prints repr(value) and keeps it as builtins._. */
 function displayhook(v: PyValue): PyValue {
   if (v === null) return null;
@@ -207,6 +214,16 @@ defineModule({
       return null;
     },
     '_clear_type_cache($module, /)': () => null,
+    '_current_frames($module, /)': () => threadMap(i().currentFrame === null ? null : frameObject(i().currentFrame!)),
+    '_current_exceptions($module, /)': () => threadMap(i().excInfo ?? null),
+    '_getquickenedcount($module, /)': () => 0,
+    '_debugmallocstats($module, /)': () => null,
+    'getallocatedblocks($module, /)': () => 0,
+    'getdlopenflags($module, /)': () => i().dlopenFlags,
+    'setdlopenflags($module, flags: cint, /)': (flags: number) => {
+      i().dlopenFlags = flags;
+      return null;
+    },
   },
   init(m: PyModule, interp: Interpreter) {
     const d = m.dict;
@@ -277,6 +294,7 @@ defineModule({
     d.setStr('_git', new PyTuple(['CPython', '', '']));
     d.setStr('_framework', '');
     d.setStr('_stdlib_dir', host.stdlibDir ?? null);
+    d.setStr('_home', null);
     const [stdin, stdout, stderr] = interp.standardStreams();
     for (const [name, v] of [
       ['stdin', stdin],

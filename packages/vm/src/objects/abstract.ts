@@ -9,7 +9,7 @@ import { PyObject, PyFloat, typeOf, listType, tupleType, typeType, TPFLAGS_TYPE_
 import { Ellipsis, NotImplemented } from './singletons.js';
 import { PyBoxed, intValueOrUndefined, strValueOrUndefined, type Int } from './boxed.js';
 import { vectorcall, call1 } from './call.js';
-import { interp } from './state.js';
+import { currentInterpreter } from './state.js';
 import { attributeError } from '../builtins/exceptions.js';
 import { typeInstanceCheck } from '../builtins/type.js';
 import { unionMembers } from '../builtins/union.js';
@@ -31,7 +31,9 @@ export function isType(v: PyValue): v is PyType {
 
 /** Counts a level of native recursion against the recursion limit, as CPython does for repr, comparisons and calls. */
 export function enterRecursiveCall(where: string): void {
-  const i = interp();
+  const i = currentInterpreter();
+  // Runtime code called by the host outside of any run (a dict used from JS) counts nothing.
+  if (i === null) return;
   if (++i.depth > i.recursionLimit) {
     i.depth--;
     raise('RecursionError', `maximum recursion depth exceeded${where}`);
@@ -39,7 +41,8 @@ export function enterRecursiveCall(where: string): void {
 }
 
 export function leaveRecursiveCall(): void {
-  interp().depth--;
+  const i = currentInterpreter();
+  if (i !== null) i.depth--;
 }
 
 // ---- attributes ----
@@ -326,7 +329,8 @@ export const NB_SUBTRACT = 10;
 export const NB_TRUE_DIVIDE = 11;
 export const NB_XOR = 12;
 export const NB_INPLACE = 13;
-export const NB_SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '**', '>>', '-', '/', '^'];
+/** The operator each NB_* code names in a TypeError; ** is shared with pow() (ternary_op). */
+const NB_SYMBOLS = ['+', '&', '//', '<<', '@', '*', '%', '|', '** or pow()', '>>', '-', '/', '^'];
 
 /** The number slot of a binary operator (NB_* code) on a type. */
 function binarySlot(t: PyType, op: number): BinaryFunc | null {
@@ -467,7 +471,7 @@ function inplaceOp(v: PyValue, w: PyValue, op: number): PyValue {
     const wr = typeOf(w).sq_repeat;
     if (wr !== null) return sequenceRepeat(wr, w, v);
   }
-  binopTypeError(v, w, NB_SYMBOLS[op] + '=');
+  binopTypeError(v, w, op === NB_POWER ? '**=' : NB_SYMBOLS[op] + '=');
 }
 
 /** pow(base, exp, mod) with a modulus (ternary_op); with mod None this is base ** exp. */

@@ -19,7 +19,7 @@
 // check their arguments themselves.
 
 import { raise, type BuiltinErrorName } from './errors.js';
-import { typeOf, type PyValue } from './object.js';
+import { PyFloat, typeOf, type PyValue } from './object.js';
 
 /** Where an argument came from, for the converters' error messages. */
 export interface ArgRef {
@@ -209,7 +209,7 @@ function splitTopLevel(s: string): string[] {
   return out;
 }
 
-/** The value of a default as written in a signature: None, True, False, an int, a float or a str literal. */
+/** The value of a default as written in a signature: None, True, False, an int, a float, or a str literal. */
 function literalValue(t: string): PyValue {
   if (t === '<unrepresentable>') return undefined;
   if (t === 'None') return null;
@@ -222,6 +222,7 @@ function literalValue(t: string): PyValue {
     const n = Number(t);
     return Number.isSafeInteger(n) ? n : BigInt(t);
   }
+  if (/^-?(\d+\.\d*|\d+(\.\d*)?e-?\d+|inf|nan)$/.test(t)) return new PyFloat(Number(t.replace('inf', 'Infinity').replace('nan', 'NaN')));
   // A bytes default reaches the implementation as absent; it supplies the bytes itself.
   if (/^b['"]/.test(t)) return undefined;
   if (/^['"]/.test(t)) return JSON.parse('"' + t.slice(1, -1).replace(/"/g, '\\"').replace(/\\'/g, "'") + '"');

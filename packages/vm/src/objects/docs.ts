@@ -1,7 +1,7 @@
-// The docstrings of builtin types, functions and methods, as CPython 3.11 has
+// The docstrings and text signatures of builtin types, functions and methods, as CPython 3.11 has
 // them (generated from it by scripts/gen_builtin_docs.py).
 
-import { docs, typeTextSignatures } from '../generated/builtin_docs.js';
+import { docs, textSignatures } from '../generated/builtin_docs.js';
 
 /** The __doc__ recorded for a key ('int', 'int.bit_length', 'builtins.len', 'module:sys'); null if none. */
 export function builtinDoc(key: string): string | null {
@@ -9,8 +9,10 @@ export function builtinDoc(key: string): string | null {
   return d === undefined ? null : d;
 }
 
-/** A builtin type's __text_signature__ ('()' for object), or null. */
-export function typeTextSignature(key: string): string | null {
-  const s = typeTextSignatures[key];
-  return s === undefined ? null : s;
+/**
+ * The __text_signature__ CPython has for a key ('object' -> '()', 'str.join' -> '($self, iterable, /)',
+ * 'dict.clear' -> null: declared without Argument Clinic); undefined where CPython has no such builtin.
+ */
+export function builtinTextSignature(key: string): string | null | undefined {
+  return textSignatures[key];
 }

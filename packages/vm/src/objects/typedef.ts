@@ -27,7 +27,7 @@ import {
 } from './descriptors.js';
 import { hashNotImplemented, slotdefs, type SlotName } from './slotdefs.js';
 import { raise } from './errors.js';
-import { builtinDoc } from './docs.js';
+import { builtinDoc, builtinTextSignature } from './docs.js';
 
 /** A method's implementation, or its implementation with options. */
 export type MethodDef =
@@ -144,7 +144,8 @@ function fillAttributes(t: PyType, spec: TypeSpec): void {
     attrs.set(f.name, staticmethodOf(f));
   }
   for (const [name, m] of Object.entries(spec.members ?? {})) {
-    attrs.set(name, new PyMemberDescr(name, t, m.get, m.set ?? null, m.doc ?? null));
+    const doc = m.doc !== undefined ? m.doc : builtinDoc(`${spec.name}.${name}`);
+    attrs.set(name, new PyMemberDescr(name, t, m.get, m.set ?? null, doc));
   }
   for (const [name, g] of Object.entries(spec.getsets ?? {})) {
     const doc = g.doc !== undefined ? g.doc : builtinDoc(`${spec.name}.${name}`);
@@ -212,6 +213,12 @@ function methodOptions(def: MethodDef): { impl: Impl; style?: Style; textSignatu
   return { impl: def.impl, style: def.style, textSignature: def.textSignature ?? true, doc: def.doc, rawSelf: def.rawSelf ?? false };
 }
 
+/** CPython's __text_signature__ where it has this builtin, else the declaration's choice. */
+function textSignatureOf(key: string, declared: boolean | string): boolean | string {
+  const recorded = builtinTextSignature(key);
+  return recorded === undefined ? declared : (recorded ?? false);
+}
+
 function nameOf(text: string): string {
   return text.slice(0, text.indexOf('('));
 }
@@ -219,8 +226,9 @@ function nameOf(text: string): string {
 function makeMethodDescr(t: PyType, text: string, def: MethodDef, kind: PyType, selfValue: SelfValue): PyMethodDescr {
   const o = methodOptions(def);
   const name = nameOf(text);
-  const sig = new Signature(name, `${t.qualname}.${name}`, text, o.style, o.textSignature);
-  const doc = o.doc !== undefined ? o.doc : builtinDoc(`${t.name}.${name}`);
+  const key = `${t.name}.${name}`;
+  const sig = new Signature(name, `${t.qualname}.${name}`, text, o.style, textSignatureOf(key, o.textSignature));
+  const doc = o.doc !== undefined ? o.doc : builtinDoc(key);
   return new PyMethodDescr(kind, name, t, sig, makeBody(sig, o.impl, true), o.rawSelf ? null : selfValue, doc);
 }
 
@@ -237,8 +245,9 @@ export interface FunctionTemplate {
 export function functionTemplate(text: string, def: MethodDef, prefix: string, docKey: string | null): FunctionTemplate {
   const o = methodOptions(def);
   const name = nameOf(text);
-  const sig = new Signature(name, prefix + name, text, o.style, o.textSignature);
-  const doc = o.doc !== undefined ? o.doc : builtinDoc(docKey ?? prefix + name);
+  const key = docKey ?? prefix + name;
+  const sig = new Signature(name, prefix + name, text, o.style, textSignatureOf(key, o.textSignature));
+  const doc = o.doc !== undefined ? o.doc : builtinDoc(key);
   return { name, qualname: prefix + name, sig, body: makeBody(sig, o.impl, false), doc };
 }
 
