@@ -506,7 +506,7 @@ function abstractMethodsSet(t: PyType, value: PyValue): void {
 }
 
 function typeDocGet(t: PyType): PyValue {
-  if (!t.heap) return t.doc;
+  if (!t.heap) return t.attrs.get('__doc__') ?? null;
   const d = t.attrs.get('__doc__');
   if (d === undefined) return null;
   const get = typeOf(d).tp_descr_get;

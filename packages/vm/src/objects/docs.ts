@@ -1,12 +1,15 @@
 // The docstrings and text signatures of builtin types, functions and methods, as CPython 3.11 has
 // them (generated from it by scripts/gen_builtin_docs.py).
 
-import { docs, textSignatures } from '../generated/builtin_docs.js';
+import { docsJSON, textSignaturesJSON } from '../generated/builtin_docs.js';
+
+let docs: Record<string, string | null> | null = null;
+let textSignatures: Record<string, string | null> | null = null;
 
 /** The __doc__ recorded for a key ('int', 'int.bit_length', 'builtins.len', 'module:sys'); null if none. */
 export function builtinDoc(key: string): string | null {
-  const d = docs[key];
-  return d === undefined ? null : d;
+  docs ??= JSON.parse(docsJSON) as Record<string, string | null>;
+  return Object.hasOwn(docs, key) ? docs[key] : null;
 }
 
 /**
@@ -14,5 +17,6 @@ export function builtinDoc(key: string): string | null {
  * 'dict.clear' -> null: declared without Argument Clinic); undefined where CPython has no such builtin.
  */
 export function builtinTextSignature(key: string): string | null | undefined {
-  return textSignatures[key];
+  textSignatures ??= JSON.parse(textSignaturesJSON) as Record<string, string | null>;
+  return Object.hasOwn(textSignatures, key) ? textSignatures[key] : undefined;
 }

@@ -118,8 +118,18 @@ export class PyType extends PyObject {
   base: PyType | null;
   bases: PyType[];
   mro: PyType[];
+  private readonly ownAttrs = new Map<string, PyValue>();
+  /** A builtin type fills its dict when first asked for it (most types of a run are never looked into). */
+  fillAttrs: (() => void) | null = null;
   /** The type's own attributes (its __dict__). */
-  readonly attrs = new Map<string, PyValue>();
+  get attrs(): Map<string, PyValue> {
+    const fill = this.fillAttrs;
+    if (fill !== null) {
+      this.fillAttrs = null;
+      fill();
+    }
+    return this.ownAttrs;
+  }
   flags = 0;
   /** tp_doc: the raw docstring (with a "name(sig)\n--\n\n" prefix when it has a text signature). */
   doc: string | null = null;
@@ -299,15 +309,25 @@ export const tupleType = bootstrapType('tuple');
 export const listType = bootstrapType('list');
 export const dictType = bootstrapType('dict');
 
-/** A float: a box, so that `1.0` stays apart from `1`. Instances of float subclasses carry their own type. */
-export class PyFloat extends PyObject {
+/**
+ * A float: a box, so that `1.0` stays apart from `1`. Instances of float subclasses carry their own type.
+ * Floats are allocated more than any other object, and V8 constructs a derived class (a super() call)
+ * markedly slower than a base class: so PyFloat is a base class whose prototype chain is linked to
+ * PyObject's below, and `instanceof PyObject` holds for it all the same.
+ */
+export class PyFloat {
+  type: PyType;
+  declare dict?: PyObject['dict'];
+  declare slots?: PyValue[];
+  declare id?: number;
   constructor(
     readonly v: number,
     type: PyType = floatType,
   ) {
-    super(type);
+    this.type = type;
   }
 }
+Object.setPrototypeOf(PyFloat.prototype, PyObject.prototype);
 
 /** The Python type of any value. */
 export function typeOf(v: PyValue): PyType {

@@ -25,7 +25,7 @@ import {
   methodDescriptorType,
   type SelfValue,
 } from './descriptors.js';
-import { hashNotImplemented, slotdefs, type SlotName } from './slotdefs.js';
+import { hashNotImplemented, slotdefs, type SlotName, type Slotdef } from './slotdefs.js';
 import { raise } from './errors.js';
 import { builtinDoc, builtinTextSignature } from './docs.js';
 
@@ -103,8 +103,6 @@ export function defineType(spec: TypeSpec, existing?: PyType): PyType {
   t.flags = (spec.flags ?? 0) | (base ? base.flags & TPFLAGS_INHERITED : 0);
   t.flags &= ~TPFLAGS_HEAPTYPE;
   t.solid = t;
-  const doc = spec.doc !== undefined ? spec.doc : builtinDoc(spec.name);
-  t.doc = doc;
   if (spec.slots) {
     for (const [k, v] of Object.entries(spec.slots)) {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -116,7 +114,7 @@ export function defineType(spec: TypeSpec, existing?: PyType): PyType {
   if (base !== null) base.subclassRefs.push(new WeakRef(t));
   builtinTypes.push(t);
   if (typesReady) {
-    fillAttributes(t, spec);
+    deferAttributes(t, spec);
     inheritSlots(t);
   } else {
     pending.push([t, spec]);
@@ -124,11 +122,25 @@ export function defineType(spec: TypeSpec, existing?: PyType): PyType {
   return t;
 }
 
+/** A slot a type defines itself, with its function. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type OwnSlot = [Slotdef, (...args: any[]) => PyValue];
+
+/** Arranges for a builtin type's dict to be filled on first use, from the slots it defines itself now. */
+function deferAttributes(t: PyType, spec: TypeSpec): void {
+  const hasNew = t.tp_new !== null;
+  const operators = ownOperators(t);
+  t.fillAttrs = () => fillAttributes(t, spec, hasNew, operators);
+}
+
 /** Fills a builtin type's dict in CPython's order (type_ready_fill_dict). */
-function fillAttributes(t: PyType, spec: TypeSpec): void {
+function fillAttributes(t: PyType, spec: TypeSpec, hasNew: boolean, operators: OwnSlot[]): void {
   const attrs = t.attrs;
-  if (t.tp_new !== null) attrs.set('__new__', tpNewWrapper(t));
-  addOperators(t);
+  t.doc = spec.doc !== undefined ? spec.doc : builtinDoc(spec.name);
+  if (hasNew) attrs.set('__new__', tpNewWrapper(t));
+  for (const [d, fn] of operators) {
+    if (!attrs.has(d.name)) attrs.set(d.name, fn === hashNotImplemented ? null : new PyWrapperDescr(d, t, fn));
+  }
   const selfValue = spec.selfValue ?? null;
   const methods = typeof spec.methods === 'function' ? spec.methods() : spec.methods;
   for (const [text, def] of Object.entries(methods ?? {})) {
@@ -167,21 +179,21 @@ const pending: [PyType, TypeSpec][] = [];
 export function finishBuiltinTypes(): void {
   if (typesReady) return;
   typesReady = true;
-  for (const [t, spec] of pending) fillAttributes(t, spec);
+  for (const [t, spec] of pending) deferAttributes(t, spec);
   pending.length = 0;
   const order = builtinTypes.slice().sort((a, b) => a.mro.length - b.mro.length);
   for (const t of order) inheritSlots(t);
 }
 
-/** The slot wrappers of the slots a builtin type defines itself (add_operators). */
-function addOperators(t: PyType): void {
+/** The slots a builtin type defines itself that its dict shows as slot wrappers (add_operators), before it inherits any. */
+function ownOperators(t: PyType): OwnSlot[] {
+  const out: OwnSlot[] = [];
   for (const d of slotdefs) {
-    if (d.wrapper === null) continue;
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const fn = (t as any)[d.slot];
-    if (fn === null || t.attrs.has(d.name)) continue;
-    t.attrs.set(d.name, fn === hashNotImplemented ? null : new PyWrapperDescr(d, t, fn));
+    if (d.wrapper !== null && fn !== null) out.push([d, fn]);
   }
+  return out;
 }
 
 /** Fills the slots a type left empty from its base (inherit_slots, inherit_special). */
