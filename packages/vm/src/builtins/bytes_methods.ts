@@ -2,7 +2,7 @@
 // buffer protocol as far as the VM has it, and the methods both types have,
 // written once over Uint8Array and given to each type with its own result type.
 
-import { PyObject, typeOf, type PyValue } from '../objects/object.js';
+import { typeOf, type PyValue } from '../objects/object.js';
 import { raise } from '../objects/errors.js';
 import { NotImplemented } from '../objects/singletons.js';
 import { strValueOrUndefined } from '../objects/boxed.js';

@@ -6,7 +6,6 @@ import { PyObject, typeOf, TPFLAGS_METHOD_DESCRIPTOR, type PyType, type PyValue 
 import { defineType } from '../objects/typedef.js';
 import { raise } from '../objects/errors.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
-import * as abs from '../objects/abstract.js';
 import { interp } from '../objects/state.js';
 import { codeInfo, type CodeInfo } from '../interpreter/codeinfo.js';
 import { PyDict } from './dict.js';

@@ -1,6 +1,6 @@
 // list (Objects/listobject.c).
 
-import { PyObject, listType, tupleType, typeOf, TPFLAGS_BASETYPE, TPFLAGS_LIST_SUBCLASS, TPFLAGS_MATCH_SELF, TPFLAGS_SEQUENCE, type PyType, type PyValue } from '../objects/object.js';
+import { PyObject, listType, typeOf, TPFLAGS_BASETYPE, TPFLAGS_LIST_SUBCLASS, TPFLAGS_MATCH_SELF, TPFLAGS_SEQUENCE, type PyType, type PyValue } from '../objects/object.js';
 import { defineType } from '../objects/typedef.js';
 import { raise } from '../objects/errors.js';
 import { NotImplemented } from '../objects/singletons.js';

@@ -117,7 +117,6 @@ function matchBracket(src: string, i: number): number {
   return -1;
 }
 
-const KEYWORD_OPERAND = new Set(['None', 'True', 'False']);
 const BLOCKERS = new Set([
   'lambda', 'if', 'else', 'or', 'and', 'not', 'in', 'is', 'for', 'await', 'yield', 'import', 'from', 'del',
   'pass', 'return', 'raise', 'global', 'nonlocal', 'assert', 'class', 'def', 'while', 'with', 'try', 'except',

@@ -29,6 +29,7 @@ import { PyBytes } from '../builtins/bytes.js';
 import { codeValue } from '../builtins/code.js';
 import type { DictEntry, PyDict } from '../builtins/dict.js';
 import { fuseSuperinstructions } from './superinstructions.js';
+import type { AttrCacheEntry } from './attr_cache.js';
 import { valueArray, type Frame } from './frame.js';
 
 const RESUME = 151;
@@ -54,6 +55,8 @@ export class CodeInfo {
   private handlers: ExceptionTableEntry[] | null = null;
   /** LOAD_GLOBAL inline caches, by instruction offset. */
   readonly globalCache: (GlobalCacheEntry | undefined)[] = [];
+  /** LOAD_ATTR, STORE_ATTR and LOAD_METHOD inline caches, by instruction offset. */
+  readonly attrCache: (AttrCacheEntry | undefined)[] = [];
   /** Frames of this code that have returned, kept for reuse by the next call. */
   readonly freeFrames: Frame[] = [];
 

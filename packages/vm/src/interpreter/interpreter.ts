@@ -8,9 +8,9 @@
 // imported constants: V8 only builds a jump table for literal cases.
 // test/opcodes.test.ts checks every literal against @pyc-ts/bytecode.
 
-import { CodeObject, opname, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '@pyc-ts/bytecode';
+import { CodeObject, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '@pyc-ts/bytecode';
 import { PyFloat, PyObject, floatType, listType, typeOf, type PyType, type PyValue } from '../objects/object.js';
-import { InternalError, PyBaseException, exceptionType, newException, raise } from '../objects/errors.js';
+import { InternalError, PyBaseException, newException, raise } from '../objects/errors.js';
 import { enterInterpreter, restoreInterpreter } from '../objects/state.js';
 import * as abs from '../objects/abstract.js';
 import { PyDict, namespaceEpoch } from '../builtins/dict.js';
@@ -19,17 +19,16 @@ import { PyList } from '../builtins/list.js';
 import { PyCell } from '../builtins/cell.js';
 import { PyFunction } from '../builtins/function.js';
 import { PyMethod } from '../builtins/method.js';
-import { PySlice } from '../builtins/slice.js';
-import { PySet, newSet } from '../builtins/set.js';
-import { PyGenerator, PyAsyncGenWrappedValue, generatorType, coroutineType, asyncGeneratorType } from '../builtins/generator.js';
+import { PyGenerator, generatorType, coroutineType, asyncGeneratorType } from '../builtins/generator.js';
 import { PyTraceback } from '../builtins/traceback.js';
-import { nameError } from '../builtins/exceptions.js';
 import { typeCall } from '../builtins/type.js';
 import { objectNew } from '../builtins/object.js';
 import { codeInfo, type CodeInfo } from './codeinfo.js';
 import { Frame } from './frame.js';
 import { bindArguments } from './bind.js';
 import * as ops from './ops.js';
+import { runColdOp } from './cold_ops.js';
+import { instanceDict, loadAttr, methodFor, storeAttr } from './attr_cache.js';
 import type { Host } from './host.js';
 import { formatException } from './report.js';
 import { PyHostStream } from '../builtins/hoststream.js';
@@ -49,10 +48,6 @@ class RaiseInFrame {
   ) {}
 }
 
-/** RERAISE / bare `raise`: rethrows without adding a traceback entry for the current frame. */
-class Reraise {
-  constructor(readonly exc: PyBaseException) {}
-}
 
 export class Interpreter {
   /** Python frames currently executing, plus native recursion levels (CPython's recursion depth). */
@@ -629,40 +624,6 @@ export class Interpreter {
             caller.s[caller.sp++] = v;
             return caller;
           }
-          case 87: // ASYNC_GEN_WRAP
-            s[sp - 1] = new PyAsyncGenWrappedValue(s[sp - 1]);
-            break;
-          case 69: { // GET_YIELD_FROM_ITER
-            const v = s[sp - 1];
-            s[sp - 1] = ops.yieldFromIter(v, info.code.flags);
-            break;
-          }
-          case 131: // GET_AWAITABLE
-            s[sp - 1] = ops.getAwaitable(s[sp - 1], oparg);
-            break;
-          case 50: // GET_AITER
-            s[sp - 1] = ops.getAiter(s[sp - 1]);
-            break;
-          case 51: // GET_ANEXT
-            s[sp] = ops.getAnext(s[sp - 1]);
-            sp++;
-            break;
-          case 54: { // END_ASYNC_FOR
-            const exc = s[--sp];
-            if (exc instanceof PyBaseException && exc.type.isSubtypeOf(exceptionType('StopAsyncIteration'))) {
-              s[sp] = undefined;
-              s[--sp] = undefined;
-              break;
-            }
-            throw new Reraise(exc as PyBaseException);
-          }
-          case 52: { // BEFORE_ASYNC_WITH
-            const mgr = s[sp - 1];
-            const [exit, entered] = ops.beforeAsyncWith(mgr);
-            s[sp - 1] = exit;
-            s[sp++] = entered;
-            break;
-          }
           case 123: { // SEND
             const v = s[--sp];
             const receiver = s[sp - 1];
@@ -722,31 +683,6 @@ export class Interpreter {
             ops.storeName(f, info.code.names[oparg], v);
             break;
           }
-          case 91: // DELETE_NAME
-            ops.deleteName(f, info.code.names[oparg]);
-            break;
-          case 97: // STORE_GLOBAL
-            f.globals.setStr(info.code.names[oparg], s[--sp]);
-            s[sp] = undefined;
-            break;
-          case 98: { // DELETE_GLOBAL
-            const name = info.code.names[oparg];
-            if (!f.globals.delete(name)) throw nameError(`name '${name}' is not defined`, name);
-            break;
-          }
-          case 126: // DELETE_FAST
-            if (s[oparg] === undefined) ops.unboundLocal(info, oparg);
-            s[oparg] = undefined;
-            break;
-          case 135: // MAKE_CELL
-            s[oparg] = new PyCell(s[oparg]);
-            break;
-          case 149: { // COPY_FREE_VARS
-            const closure = f.fn!.closure!;
-            const first = info.nlocalsplus - oparg;
-            for (let i = 0; i < oparg; i++) s[first + i] = closure[i];
-            break;
-          }
           case 136: // LOAD_CLOSURE
             s[sp++] = s[oparg];
             break;
@@ -756,24 +692,12 @@ export class Interpreter {
             s[sp++] = v;
             break;
           }
-          case 148: // LOAD_CLASSDEREF
-            s[sp++] = ops.loadClassDeref(f, oparg);
-            break;
           case 138: // STORE_DEREF
             (s[oparg] as PyCell).v = s[--sp];
             s[sp] = undefined;
             break;
-          case 139: { // DELETE_DEREF
-            const cell = s[oparg] as PyCell;
-            if (cell.v === undefined) ops.unboundDeref(info, oparg);
-            cell.v = undefined;
-            break;
-          }
           case 132: // MAKE_FUNCTION
             sp = ops.makeFunction(f, s, sp, oparg);
-            break;
-          case 10: // UNARY_POSITIVE
-            s[sp - 1] = abs.positive(s[sp - 1]);
             break;
           case 11: { // UNARY_NEGATIVE
             const v = s[sp - 1];
@@ -782,9 +706,6 @@ export class Interpreter {
           }
           case 12: // UNARY_NOT
             s[sp - 1] = !abs.isTrue(s[sp - 1]);
-            break;
-          case 15: // UNARY_INVERT
-            s[sp - 1] = abs.invert(s[sp - 1]);
             break;
           case 117: { // IS_OP
             const b = s[--sp];
@@ -812,34 +733,10 @@ export class Interpreter {
             s[sp++] = new PyList(items);
             break;
           }
-          case 105: // BUILD_MAP
-            sp = ops.buildMap(s, sp, oparg);
-            break;
-          case 156: // BUILD_CONST_KEY_MAP
-            sp = ops.buildConstKeyMap(s, sp, oparg);
-            break;
-          case 162: { // LIST_EXTEND
-            const seq = s[--sp];
-            s[sp] = undefined;
-            ops.listExtendForCall(s[sp - oparg] as PyList, seq);
-            break;
-          }
           case 145: { // LIST_APPEND
             const v = s[--sp];
             s[sp] = undefined;
             (s[sp - oparg] as PyList).items.push(v);
-            break;
-          }
-          case 164: { // DICT_MERGE
-            const update = s[--sp];
-            s[sp] = undefined;
-            ops.dictMerge(s[sp - oparg] as PyDict, update, s[sp - oparg - 2], true);
-            break;
-          }
-          case 165: { // DICT_UPDATE
-            const update = s[--sp];
-            s[sp] = undefined;
-            ops.dictMerge(s[sp - oparg] as PyDict, update, undefined, false);
             break;
           }
           case 147: { // MAP_ADD
@@ -849,49 +746,8 @@ export class Interpreter {
             (s[sp - oparg] as PyDict).set(key, value);
             break;
           }
-          case 104: { // BUILD_SET
-            sp -= oparg;
-            const set = newSet(s.slice(sp, sp + oparg));
-            for (let i = sp + 1; i < sp + oparg; i++) s[i] = undefined;
-            s[sp++] = set;
-            break;
-          }
-          case 146: { // SET_ADD
-            const v = s[--sp];
-            s[sp] = undefined;
-            (s[sp - oparg] as PySet).add(v);
-            break;
-          }
-          case 163: { // SET_UPDATE
-            const it = s[--sp];
-            s[sp] = undefined;
-            (s[sp - oparg] as PySet).update(it);
-            break;
-          }
-          case 94: // UNPACK_EX
-            sp = ops.unpackEx(s, sp, oparg);
-            break;
           case 92: // UNPACK_SEQUENCE
             sp = ops.unpackSequence(s, sp, oparg);
-            break;
-          case 85: // SETUP_ANNOTATIONS
-            ops.setupAnnotations(f);
-            break;
-          case 53: { // BEFORE_WITH
-            const mgr = s[sp - 1];
-            const [exit, entered] = ops.beforeWith(mgr);
-            s[sp - 1] = exit;
-            s[sp++] = entered;
-            break;
-          }
-          case 49: { // WITH_EXCEPT_START
-            const exc = s[sp - 1];
-            s[sp] = abs.call(s[sp - 4], [typeOf(exc), exc, (exc as PyBaseException).traceback]);
-            sp++;
-            break;
-          }
-          case 82: // LIST_TO_TUPLE
-            s[sp - 1] = new PyTuple((s[sp - 1] as PyList).items.slice());
             break;
           case 25: { // BINARY_SUBSCR
             const key = s[--sp];
@@ -924,20 +780,27 @@ export class Interpreter {
             abs.setItem(container, key, v);
             break;
           }
-          case 61: { // DELETE_SUBSCR
-            const key = s[--sp];
-            const container = s[--sp];
-            s[sp] = s[sp + 1] = undefined;
-            abs.setItem(container, key, undefined);
+          case 106: { // LOAD_ATTR
+            const obj = s[sp - 1];
+            const c = info.attrCache[lasti];
+            if (c !== undefined && obj instanceof PyObject && obj.type === c.type && c.version === c.type.version && obj.dict !== undefined) {
+              const v = obj.dict.getStr(info.code.names[oparg]);
+              if (v !== undefined) {
+                s[sp - 1] = v;
+                break;
+              }
+            }
+            s[sp - 1] = loadAttr(info, lasti, obj, info.code.names[oparg]);
             break;
           }
-          case 106: // LOAD_ATTR
-            s[sp - 1] = abs.getAttr(s[sp - 1], info.code.names[oparg]);
-            break;
           case 160: { // LOAD_METHOD
             const obj = s[sp - 1];
             const name = info.code.names[oparg];
-            const method = ops.methodFor(obj, name);
+            const c = info.attrCache[lasti];
+            const method =
+              c !== undefined && obj instanceof PyObject && obj.type === c.type && c.version === c.type.version && c.method !== undefined && (obj.dict === undefined || obj.dict.getStr(name) === undefined)
+                ? c.method
+                : methodFor(info, lasti, obj, name);
             if (method !== undefined) {
               // [function, self]: CALL passes self as the first argument, no bound method made.
               s[sp - 1] = method;
@@ -987,82 +850,18 @@ export class Interpreter {
             s[sp - 1] = ops.formatValue(s[sp - 1], oparg & 3, spec);
             break;
           }
-          case 108: { // IMPORT_NAME
-            const fromlist = s[--sp];
-            s[sp] = undefined;
-            f.sp = sp;
-            f.ip = ip;
-            f.lasti = lasti;
-            s[sp - 1] = ops.importName(this, f, info.code.names[oparg], fromlist, s[sp - 1]);
-            this.currentFrame = f;
-            break;
-          }
-          case 109: // IMPORT_FROM
-            s[sp] = ops.importFrom(this, s[sp - 1], info.code.names[oparg]);
-            sp++;
-            break;
-          case 84: { // IMPORT_STAR
-            const module = s[--sp];
-            s[sp] = undefined;
-            ops.importStar(f, module);
-            break;
-          }
           case 95: { // STORE_ATTR
             const owner = s[--sp];
             const v = s[--sp];
             s[sp] = s[sp + 1] = undefined;
-            abs.setAttr(owner, info.code.names[oparg], v);
+            const c = info.attrCache[lasti];
+            if (c !== undefined && owner instanceof PyObject && owner.type === c.type && c.version === c.type.version) {
+              instanceDict(owner).setStr(info.code.names[oparg], v);
+              break;
+            }
+            storeAttr(info, lasti, owner, info.code.names[oparg], v);
             break;
           }
-          case 96: // DELETE_ATTR
-            abs.setAttr(s[--sp], info.code.names[oparg], undefined);
-            s[sp] = undefined;
-            break;
-          case 71: { // LOAD_BUILD_CLASS
-            const bc = ops.lookupBuiltin(f, '__build_class__');
-            if (bc === undefined) raise('NameError', '__build_class__ not found');
-            s[sp++] = bc;
-            break;
-          }
-          case 133: { // BUILD_SLICE
-            const step = oparg === 3 ? s[--sp] : null;
-            const stop = s[--sp];
-            s[sp] = s[sp + 1] = undefined;
-            s[sp - 1] = new PySlice(s[sp - 1], stop, step);
-            break;
-          }
-          case 30: // GET_LEN
-            s[sp] = abs.len(s[sp - 1]);
-            sp++;
-            break;
-          case 31: // MATCH_MAPPING
-            s[sp] = (typeOf(s[sp - 1]).flags & 0x40) !== 0;
-            sp++;
-            break;
-          case 32: // MATCH_SEQUENCE
-            s[sp] = (typeOf(s[sp - 1]).flags & 0x20) !== 0;
-            sp++;
-            break;
-          case 33: // MATCH_KEYS
-            s[sp] = ops.matchKeys(s[sp - 2], s[sp - 1] as PyTuple);
-            sp++;
-            break;
-          case 152: { // MATCH_CLASS
-            const names = s[--sp] as PyTuple;
-            const cls = s[--sp];
-            s[sp] = s[sp + 1] = undefined;
-            s[sp - 1] = ops.matchClass(s[sp - 1], cls, oparg, names.items as string[]);
-            break;
-          }
-          case 70: { // PRINT_EXPR (interactive mode: sys.displayhook)
-            const v = s[--sp];
-            s[sp] = undefined;
-            ops.printExpr(this, v);
-            break;
-          }
-          case 74: // LOAD_ASSERTION_ERROR
-            s[sp++] = exceptionType('AssertionError');
-            break;
           case 130: // RAISE_VARARGS
             this.raiseVarargs(s, sp, oparg);
             break;
@@ -1082,34 +881,13 @@ export class Interpreter {
             s[sp - 1] = ops.exceptionMatches(s[sp - 2], match);
             break;
           }
-          case 37: { // CHECK_EG_MATCH
-            const matchType = s[--sp];
-            s[sp] = undefined;
-            const [rest, match] = ops.exceptionGroupMatch(s[sp - 1], matchType);
-            if (match === null) {
-              s[sp++] = null;
-            } else {
-              s[sp - 1] = rest;
-              s[sp++] = match;
-              this.excInfo = match;
-            }
-            break;
-          }
-          case 88: { // PREP_RERAISE_STAR
-            const excs = s[--sp] as PyList;
-            const orig = s[--sp];
-            s[sp] = s[sp + 1] = undefined;
-            s[sp++] = ops.prepReraiseStar(orig, excs);
-            break;
-          }
           case 119: // RERAISE (its oparg restores f_lasti, which only tracing would see)
             if (oparg !== 0) f.lasti = s[sp - 1 - oparg];
-            throw new Reraise(s[--sp] as PyBaseException);
+            throw new ops.Reraise(s[--sp] as PyBaseException);
           default:
-            raise(
-              'SystemError',
-              `unknown opcode ${opname[word & 255] ?? word & 255} at offset ${2 * lasti} in ${info.code.qualname}`,
-            );
+            f.ip = ip;
+            f.lasti = lasti;
+            sp = runColdOp(this, f, word & 255, oparg, sp, 2 * lasti);
         }
       }
     } catch (e) {
@@ -1127,7 +905,7 @@ export class Interpreter {
   private unwind(e: unknown, f: Frame, sp: number, lasti: number, entry: Frame, thrown: boolean): Frame {
     let exc: PyBaseException;
     let addTraceback = true;
-    if (e instanceof Reraise) {
+    if (e instanceof ops.Reraise) {
       exc = e.exc;
       addTraceback = false;
     } else {
@@ -1202,7 +980,7 @@ export class Interpreter {
   private raiseVarargs(s: PyValue[], sp: number, argc: number): never {
     if (argc === 0) {
       if (this.excInfo === null) raise('RuntimeError', 'No active exception to reraise');
-      throw new Reraise(this.excInfo);
+      throw new ops.Reraise(this.excInfo);
     }
     let cause: PyValue = undefined;
     if (argc === 2) cause = s[--sp];

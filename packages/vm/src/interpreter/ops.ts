@@ -3,7 +3,7 @@
 // with-statements, awaiting, imports, pattern matching and except*.
 
 import { CO_ITERABLE_COROUTINE, CO_COROUTINE } from '@pyc-ts/bytecode';
-import { PyObject, TPFLAGS_METHOD_DESCRIPTOR, TPFLAGS_MATCH_SELF, dictType, typeOf, type PyType, type PyValue } from '../objects/object.js';
+import { PyObject, TPFLAGS_MATCH_SELF, dictType, typeOf, type PyType, type PyValue } from '../objects/object.js';
 import { PyBaseException, exceptionType, isInstanceOfException, newException, raise } from '../objects/errors.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import { slotInitFunction } from '../objects/slotdefs.js';
@@ -26,6 +26,11 @@ import type { Frame } from './frame.js';
 import type { Interpreter } from './interpreter.js';
 
 // ---- names ----
+
+/** RERAISE / bare `raise`: rethrows without adding a traceback entry for the current frame. */
+export class Reraise {
+  constructor(readonly exc: PyBaseException) {}
+}
 
 export function unboundLocal(info: CodeInfo, i: number): never {
   raise('UnboundLocalError', `cannot access local variable '${info.code.localsplusnames[i]}' where it is not associated with a value`);
@@ -227,17 +232,6 @@ export function makeFunction(f: Frame, s: PyValue[], sp: number, flags: number):
   for (let i = sp; i < sp + 5; i++) s[i] = undefined;
   s[sp++] = fn;
   return sp;
-}
-
-/** LOAD_METHOD: the function on the type that CALL can call with obj prepended, or undefined (then a plain getattr). */
-export function methodFor(obj: PyValue, name: string): PyValue {
-  const t = typeOf(obj);
-  if (t.tp_getattro !== abs.genericGetAttr) return undefined;
-  const descr = t.lookup(name);
-  if (descr === undefined || (typeOf(descr).flags & TPFLAGS_METHOD_DESCRIPTOR) === 0) return undefined;
-  const dict = obj instanceof PyObject ? obj.dict : undefined;
-  if (dict !== undefined && dict.getStr(name) !== undefined) return undefined;
-  return descr;
 }
 
 // ---- building and unpacking ----
