@@ -643,7 +643,7 @@ defineModule({
     d.setStr('__debug__', true);
     d.setStr('EnvironmentError', exceptionType('OSError'));
     d.setStr('IOError', exceptionType('OSError'));
-    installSiteBuiltins(d, interp);
+    installSiteBuiltins(d);
   },
 });
 

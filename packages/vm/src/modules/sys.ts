@@ -131,6 +131,10 @@ function intern(s: PyValue): PyValue {
   return s;
 }
 
+/** sys.copyright (also what site's copyright builtin shows). */
+export const COPYRIGHT =
+  'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.';
+
 defineModule({
   name: 'sys',
   functions: {
@@ -277,7 +281,7 @@ defineModule({
     d.setStr('thread_info', makeStructSeq(threadInfoType, ['pthread', 'semaphore', 'NPTL 2.36']));
     d.setStr('builtin_module_names', new PyTuple(nativeModuleNames()));
     d.setStr('stdlib_module_names', frozenNames(host.stdlibModuleNames ?? []));
-    d.setStr('copyright', 'Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.');
+    d.setStr('copyright', COPYRIGHT);
     const prefix = host.prefix ?? '/usr/local';
     d.setStr('executable', host.executable ?? '');
     d.setStr('_base_executable', host.executable ?? '');
