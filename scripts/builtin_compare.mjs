@@ -1,7 +1,7 @@
 // Compares two builtin surfaces (the JSON scripts/builtin_surface.py prints: CPython's, recorded in
 // packages/vm/test/golden/builtin_reference.json, and pyc-ts's) and lists what differs, one line per finding:
 //   missing type T | missing T.name | extra T.name | kind T.name: ours != CPython's
-//   signature T.name | doc T.name | (the same with 'module M' for the modules)
+//   signature T.name | doc T.name | subclassable T | (the same with 'module M' for the modules)
 // Used by scripts/builtin_parity.mjs and test/builtin_parity.test.ts. Node built-ins only.
 
 /** The findings, sorted, each a short line; `counts` sums them by kind of finding. */
@@ -32,6 +32,7 @@ export function compareSurfaces(reference, ours) {
     }
     if (!sameText(ref.signature, got.signature)) add('signature', key);
     if (!sameText(ref.doc, got.doc)) add('doc', key);
+    if (ref.subclassable !== got.subclassable) add('subclassable', key);
   }
   for (const key of Object.keys(ours.types)) if (!(key in reference.types)) add('extra-type', key);
   for (const [mod, ref] of Object.entries(reference.modules)) {

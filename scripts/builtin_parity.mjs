@@ -28,7 +28,7 @@ const { counts, names, types } = countFindings(reference, findings);
 
 if (process.argv.includes('--list')) for (const f of findings) console.log(f);
 console.log(`CPython 3.11: ${types} builtin types and 3 modules, ${names} names in their dir()`);
-const order = ['missing-type', 'missing-module', 'missing', 'extra-type', 'extra', 'kind', 'signature', 'doc'];
+const order = ['missing-type', 'missing-module', 'missing', 'extra-type', 'extra', 'kind', 'signature', 'doc', 'subclassable'];
 for (const kind of order) console.log(`  ${kind.padEnd(15)} ${counts[kind] ?? 0}`);
 if (process.argv.includes('--write')) {
   writeFileSync(findingsFile, findings.join('\n') + '\n');

@@ -1,6 +1,6 @@
 """The builtin surface of a Python runtime, as JSON on stdout: every builtin type (those the builtins module
 names and those programs meet through values) and the modules builtins, sys and math, with each one's dir(),
-its own attributes' kind, __text_signature__ and __doc__.
+its own attributes' kind, __text_signature__ and __doc__, and whether a type can be subclassed.
 
 It runs under CPython 3.11 (scripts/gen_builtin_docs.py records the reference from it) and under pyc-ts
 (scripts/builtin_parity.mjs compares the two), so it imports nothing beyond sys and math and writes its own
@@ -112,6 +112,7 @@ def surface():
             'own': own,
             'signature': text_signature(t),
             'doc': doc if isinstance(doc, str) or doc is None else False,
+            'subclassable': bool(t.__flags__ & (1 << 10)),
         }
     for mname in MODULES:
         m = sys.modules.get(mname) or __import__(mname)
