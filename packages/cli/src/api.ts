@@ -14,6 +14,8 @@ export interface RunOptions {
   source?: (filename: string) => string | undefined;
   /** Standard input, which input() reads line by line (default: none, so input() raises EOFError). */
   stdin?: string;
+  /** The most items one allocation may make before MemoryError (see Host.maxAllocation; default 2**28). */
+  maxAllocation?: number;
 }
 
 export interface RunOutcome extends RunResult {
@@ -63,6 +65,7 @@ function capture(
       return (line.endsWith('\r') ? line.slice(0, -1) : line) + (nl < 0 ? '' : '\n');
     },
     compile: compileForVM,
+    maxAllocation: options.maxAllocation,
   };
   const result = run(host);
   return { stdout: stdout.join(''), stderr: stderr.join(''), exitCode: result.exitCode, exception: result.exception };

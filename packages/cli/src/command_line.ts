@@ -47,10 +47,11 @@ function buildProgram(output: ProcessOutput, setStatus: (status: number) => void
     .description('run a Python program (.py or .pyc), as python3 FILE [args...] would')
     .argument('<file>', 'the program')
     .argument('[args...]', "the rest of sys.argv (after the program's name)")
+    .option('--max-allocation <items>', 'the most items (elements, characters, bytes) one allocation may make before MemoryError (default: 2**28)', parseCount)
     .passThroughOptions()
-    .action(async (file: string, args: string[]) => {
+    .action(async (file: string, args: string[], opts: { maxAllocation?: number }) => {
       const { runCommand } = await import('./commands/run.js');
-      setStatus(await runCommand(file, args, output));
+      setStatus(await runCommand(file, args, output, { maxAllocation: opts.maxAllocation }));
     });
 
   program
@@ -88,6 +89,13 @@ function buildProgram(output: ProcessOutput, setStatus: (status: number) => void
     });
 
   return program;
+}
+
+/** A positive item count. */
+function parseCount(value: string): number {
+  const n = parseInteger(value);
+  if (n <= 0) throw new InvalidArgumentError(`must be positive: '${value}'`);
+  return n;
 }
 
 function parseInteger(value: string): number {

@@ -55,6 +55,12 @@ describe('runSource', () => {
     expect(runSource(source('exit_status'))).toMatchObject({ stdout: 'before\n', exitCode: 3, exception: null });
   });
 
+  it('raises MemoryError beyond the maxAllocation option', () => {
+    const program = 'try:\n    x = [None] * 100\nexcept MemoryError:\n    print("caught")\nprint(len([None] * 10))\n';
+    expect(runSource(program, { maxAllocation: 50 }).stdout).toBe('caught\n10\n');
+    expect(runSource(program).stdout).toBe('10\n');
+  });
+
   it('keeps runs apart', () => {
     runSource('x = 1\n');
     const r = runSource('print(x)\n');

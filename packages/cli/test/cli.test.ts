@@ -215,6 +215,16 @@ describe('the command line', () => {
     expect(r.status).toBe(2);
   });
 
+  it('takes --max-allocation before the program: a larger allocation is a MemoryError the program can catch', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'pyc-ts-alloc-')), 'alloc.py');
+    writeFileSync(path, 'print(len([0] * 1000))\ntry:\n    "a" * 5000\nexcept MemoryError:\n    print("MemoryError")\nb"x" * 5000\n');
+    const r = pycTs(['run', '--max-allocation', '2000', path]);
+    expect(r.stdout).toBe('1000\nMemoryError\n');
+    expect(r.stderr.trimEnd().split('\n').pop()).toBe('MemoryError');
+    expect(r.status).toBe(1);
+    expect(pycTs(['run', '--max-allocation', '0', path]).status).toBe(2);
+  });
+
   it('passes options after the program to the program', () => {
     const r = pycTs(['run', 'programs/argv.py', '--help', '-v']);
     expect(r.stdout).toBe("['programs/argv.py', '--help', '-v']\n2 arguments\n");

@@ -5,7 +5,12 @@ import { readInputFile, sourceLines } from '../files.js';
 import type { ProcessOutput } from '../output.js';
 import { StdinLines } from '../stdin_lines.js';
 
-export async function runCommand(file: string, args: string[], output: ProcessOutput): Promise<number> {
+/** What `pyc-ts run` lets the user set. */
+export interface RunLimits {
+  maxAllocation?: number;
+}
+
+export async function runCommand(file: string, args: string[], output: ProcessOutput, limits: RunLimits = {}): Promise<number> {
   const bytes = readInputFile(file);
   const stdin = new StdinLines();
   // The compiler serves exec, eval and compile() of every program, and compiles a .py first.
@@ -18,6 +23,7 @@ export async function runCommand(file: string, args: string[], output: ProcessOu
     // A prompt written before input() must be seen before the program waits.
     readline: () => (output.flush(), stdin.readline()),
     compile: compileForVM,
+    maxAllocation: limits.maxAllocation,
   };
   if (file.endsWith('.pyc')) {
     const { executePyc } = await import('../run_pyc.js');

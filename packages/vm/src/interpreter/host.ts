@@ -47,4 +47,9 @@ export interface Host {
   prefix?: string;
   stdlibDir?: string;
   stdlibModuleNames?: string[];
+  /**
+   * The most items (list or tuple elements, characters, bytes, int digits) one allocation may make;
+   * beyond it the program gets a MemoryError it can catch (default 2**28).
+   */
+  maxAllocation?: number;
 }

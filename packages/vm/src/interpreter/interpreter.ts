@@ -54,7 +54,7 @@ export class Interpreter {
   depth = 0;
   recursionLimit = DEFAULT_RECURSION_LIMIT;
   /** The largest list, str, bytes or int (in items) one allocation may make before MemoryError. */
-  maxAllocation = DEFAULT_MAX_ALLOCATION;
+  maxAllocation: number;
   /** The frame running now: builtins see their caller here (locals(), super(), sys._getframe()). */
   currentFrame: Frame | null = null;
   /** The exception being handled (sys.exc_info()), set by PUSH_EXC_INFO. */
@@ -85,6 +85,7 @@ export class Interpreter {
   private readonly streams: [PyHostStream, PyHostStream, PyHostStream];
 
   constructor(readonly host: Host) {
+    this.maxAllocation = host.maxAllocation ?? DEFAULT_MAX_ALLOCATION;
     this.streams = [
       new PyHostStream('<stdin>', 'r', 0, null, host.readline ?? (() => null)),
       new PyHostStream('<stdout>', 'w', 1, (s) => host.stdout(s), null),
