@@ -4,6 +4,7 @@ import type { Host, RunResult } from '@pyc-ts/vm';
 import { executePyc } from './run_pyc.js';
 import { executeSource } from './run_source.js';
 import { compileForVM } from './vm_compile.js';
+import { heapUsage } from './heap.js';
 
 export interface RunOptions {
   /** The module's file name, as in tracebacks and SyntaxErrors (default "<string>"). */
@@ -66,6 +67,7 @@ function capture(
     },
     compile: compileForVM,
     maxAllocation: options.maxAllocation,
+    heapUsage,
   };
   const result = run(host);
   return { stdout: stdout.join(''), stderr: stderr.join(''), exitCode: result.exitCode, exception: result.exception };

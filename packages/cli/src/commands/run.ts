@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { readInputFile, sourceLines } from '../files.js';
 import type { ProcessOutput } from '../output.js';
 import { StdinLines } from '../stdin_lines.js';
+import { heapUsage } from '../heap.js';
 
 /** What `pyc-ts run` lets the user set. */
 export interface RunLimits {
@@ -24,6 +25,7 @@ export async function runCommand(file: string, args: string[], output: ProcessOu
     readline: () => (output.flush(), stdin.readline()),
     compile: compileForVM,
     maxAllocation: limits.maxAllocation,
+    heapUsage,
   };
   if (file.endsWith('.pyc')) {
     const { executePyc } = await import('../run_pyc.js');

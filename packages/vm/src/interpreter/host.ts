@@ -52,4 +52,10 @@ export interface Host {
    * beyond it the program gets a MemoryError it can catch (default 2**28).
    */
   maxAllocation?: number;
+  /**
+   * The JS heap in use and its limit, in bytes (Node: v8.getHeapStatistics()'s used_heap_size and
+   * heap_size_limit). With it, an allocation that would leave the heap nearly full raises MemoryError
+   * instead of letting the JS engine abort the process.
+   */
+  heapUsage?(): { used: number; limit: number };
 }

@@ -39,6 +39,8 @@ import { createNativeModule } from '../modules/registry.js';
 export const DEFAULT_RECURSION_LIMIT = 1000;
 /** The default limit on one allocation, in items (list elements, characters, bytes). */
 export const DEFAULT_MAX_ALLOCATION = 1 << 28;
+/** The share of the host's heap limit past which allocations raise MemoryError. */
+const HEAP_FULL = 0.85;
 
 /** An exception raised while another frame than the running one was current (after __init__ returned, ...). */
 class RaiseInFrame {
@@ -225,6 +227,15 @@ export class Interpreter {
       }
     }
     return frame;
+  }
+
+  /**
+   * Raises MemoryError when `bytes` more would fill the host's heap past HEAP_FULL of its limit (where the
+   * host reports its heap): past that the JS engine may abort the process, which a program cannot catch.
+   */
+  checkHeap(bytes: number): void {
+    const heap = this.host.heapUsage?.();
+    if (heap !== undefined && heap.used + bytes > heap.limit * HEAP_FULL) throw newException('MemoryError');
   }
 
   /** Turns anything thrown inside the loop into a Python exception (or rethrows internal errors). */
