@@ -190,6 +190,8 @@ class PyParser extends EmbeddedActionsParser {
   /** The first def read whose type comment stands alone on the line after its header (parse()). */
   typeCommentDef: IToken | null = null;
 
+  /** What the input is parsed as. */
+  mode: ParseMode = 'exec';
   /** Where CPython's parser stack count starts for the input being parsed (parserstack.ts). */
   stackBase: number = STACK_BASE.exec;
   /** CPython's parser stack count at the chain being read, as far as it is emulated. */
@@ -457,6 +459,66 @@ class PyParser extends EmbeddedActionsParser {
     this.MANY(() => this.CONSUME(NEWLINE));
     this.CONSUME(ENDMARKER);
     return { _type: 'Expression', body };
+  });
+
+  // CPython's func_type: a signature type comment, `(argument types) -> return type`; after `*` and
+  // `**` come plain expressions, as in the argument types' list.
+  funcTypeInput = this.RULE('funcTypeInput', (): A.FunctionType => {
+    this.CONSUME(T.lpar);
+    const argtypes: A.expr[] = [];
+    this.OPTION(() => this.OR([
+      { ALT: () => this.SUBRULE(this.starredTypes, { ARGS: [argtypes] }) },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.expression);
+          this.ACTION(() => argtypes.push(first));
+          this.MANY({
+            GATE: () => this.LA(2).tokenType !== T.star && this.LA(2).tokenType !== T.dstar,
+            DEF: () => {
+              this.CONSUME(T.comma);
+              const e = this.SUBRULE2(this.expression);
+              this.ACTION(() => argtypes.push(e));
+            },
+          });
+          this.OPTION2(() => {
+            this.CONSUME2(T.comma);
+            this.SUBRULE2(this.starredTypes, { ARGS: [argtypes] });
+          });
+        },
+      },
+    ]));
+    this.CONSUME(T.rpar);
+    this.CONSUME(T.arrow);
+    const returns = this.SUBRULE3(this.expression);
+    this.MANY2(() => this.CONSUME(NEWLINE));
+    this.CONSUME(ENDMARKER);
+    return { _type: 'FunctionType', argtypes, returns };
+  });
+
+  /** A signature type comment's `*` type, `**` type or both, appended to `argtypes` as they are. */
+  starredTypes = this.RULE('starredTypes', (argtypes: A.expr[]): void => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.star);
+          const e = this.SUBRULE(this.expression);
+          this.ACTION(() => argtypes.push(e));
+          this.OPTION(() => {
+            this.CONSUME(T.comma);
+            this.CONSUME(T.dstar);
+            const k = this.SUBRULE2(this.expression);
+            this.ACTION(() => argtypes.push(k));
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.dstar);
+          const k = this.SUBRULE3(this.expression);
+          this.ACTION(() => argtypes.push(k));
+        },
+      },
+    ]);
   });
 
   fstringInput = this.RULE('fstringInput', (): A.expr => {
@@ -2725,7 +2787,8 @@ function failure(p: PyParser): never {
     doubleStarredGroup(p, toks, i);
     forTarget(p, toks, i);
   }
-  const atStmtStart = !prev || prev.tokenType === NEWLINE || prev.tokenType === INDENT || prev.tokenType === DEDENT;
+  // (A signature type comment has no statements.)
+  const atStmtStart = p.mode !== 'func_type' && (!prev || prev.tokenType === NEWLINE || prev.tokenType === INDENT || prev.tokenType === DEDENT);
   if (atStmtStart && tok.tokenType !== ENDMARKER && tok.tokenType !== INDENT && tok.tokenType !== DEDENT && !p.retrying) {
     // chevrotain stops before a statement it can't start; parsing that statement alone
     // finds the token CPython blames (the furthest one reached).
@@ -3354,8 +3417,8 @@ function decodeSource(bytes: Uint8Array, filename: string): string {
   }
 }
 
-/** What ast.parse parses: a module, an expression or an interactive statement. */
-export type ParseMode = 'exec' | 'eval' | 'single';
+/** What ast.parse parses: a module, an expression, an interactive statement or a signature type comment. */
+export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
 
 /** ast.parse's options besides the mode. */
 export interface ParseOptions {
@@ -3389,6 +3452,7 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   p.src = src;
   p.typeIgnores = typeIgnores;
   p.filename = filename;
+  p.mode = mode;
   p.stackBase = STACK_BASE[mode];
   p.stopped = false;
   p.furthest = null;
@@ -3432,7 +3496,8 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
 /** `unclosed`: the text ends inside brackets. */
 function parseTokens(p: PyParser, mode: ParseMode, unclosed: boolean): A.mod {
   try {
-    const start: () => A.mod = mode === 'eval' ? () => p.evalInput() : mode === 'single' ? () => p.interactive() : () => p.file();
+    const start: () => A.mod = mode === 'eval' ? () => p.evalInput() : mode === 'single' ? () => p.interactive()
+      : mode === 'func_type' ? () => p.funcTypeInput() : () => p.file();
     const result = runStartRule(p, start, () => fieldErrorsFirst(p, unclosed));
     runFStringJobs(p);
     return result;
