@@ -370,15 +370,17 @@ class PyParser extends EmbeddedActionsParser {
   }
 
   /**
-   * CPython's forced tokens (`&&':'`): a missing one is "expected ':'". Statements whose grammar
-   * has an invalid_* rule instead (if, while, for, with, class, except, case) say so only when the
-   * line ends where the colon should be, and "invalid syntax" otherwise.
+   * CPython's forced tokens (`&&':'`): a missing one is "expected ':'", raised by its first pass.
+   * Statements whose grammar has an invalid_* rule instead (if, while, for, with, class, except,
+   * case) say so only when the line ends where the colon should be, and "invalid syntax" otherwise.
    */
   expect(t: TokenType, what: string, onlyAtLineEnd = false): void {
     this.ACTION(() => {
       const la = this.LA(1);
-      if (la.tokenType !== t && onlyAtLineEnd && la.tokenType !== NEWLINE) this.invalidSyntax(la);
-      if (la.tokenType !== t) throw this.firstPass(this.errorAt(`expected '${what}'`, la, la));
+      if (la.tokenType === t) return;
+      if (onlyAtLineEnd && la.tokenType !== NEWLINE) this.invalidSyntax(la);
+      const e = this.errorAt(`expected '${what}'`, la, la);
+      throw onlyAtLineEnd ? e : this.firstPass(e);
     });
   }
 
