@@ -280,11 +280,13 @@ TYPE_COMMENT_CASES = [
     ('def f():\n  # type: A\n  # type: B\n  pass\n', 'exec'), ('for x in y:\n  # type: X\n  pass\n', 'exec'),
     ('if 1:\n  def f():\n    # type: A\n  pass\n', 'exec'),
     # A def with its comment on the next line makes CPython's second pass fail there, wherever the
-    # first stopped later (not at a forced token or a string, which its first pass raises).
-    ('def f():\n    # type: () -> None\n    x = 1\n    # type: int\n', 'exec'),
-    ('def f():\n    # type: () -> None\n    pass\nx = = 1\n', 'exec'), ('def f():\n    # type: () -> None\n    pass\nf(**a, *b)\n', 'exec'),
-    ('def f():\n    # type: () -> None\n    pass\nif x\n', 'exec'), ('def f():\n    # type: () -> None\n    pass\ndef g(:\n', 'exec'),
-    ("def f():\n    # type: () -> None\n    pass\nx = '\\N{nope}'\n", 'exec'),
+    # first stopped later; not where its first pass raised (a forced token, a string, an f-string's
+    # field, a dict's invalid_double_starred_kvpairs, the tokenizer), and a tokenizer error or an
+    # unclosed bracket found past where the first pass stopped still replaces it.
+    *[('def f():\n    # type: () -> None\n    pass\n' + src, 'exec') for src in (
+        '    # type: int\n', 'x = = 1\n', 'f(**a, *b)\n', 'if x\n', 'def g(:\n', "x = '\\N{nope}'\n", "x = '\\x1'\n",
+        "x = b'\xe9'\n", 'f"{a b}"\n', 'x = {1: 2, 3}\n', 'x = {1: 2, 3: }\n', 'x = {1: *a}\n', 'x = 1\n  y = )\n',
+        'x = (1,\n', 'x = (1,\ny = 2 2\n', 'x = = 1 \\ y\n', 'x = 1\n\ty = 2\n')],
     # func_type input (ast.parse(src, mode='func_type')): FunctionType(argtypes, returns).
     *[(src, 'func_type') for src in (
         '() -> int', '(int) -> str', '(int, str) -> bool', '(*int) -> x', '(**int) -> x', '(*a, **b) -> x', '(a, *b) -> x',

@@ -226,10 +226,14 @@ class PyParser extends EmbeddedActionsParser {
   alts_atom?: IOrAlt<any>[];
   // ---- errors -----------------------------------------------------------
 
-  /** See fstring.ts's ErrorSink: an error met reading a string atom, the token after which is LA(1). */
-  raiseInStrings(msg: string): never {
-    throw new StringsError(msg, this.LA(1));
-  }
+  /**
+   * fstring.ts's ErrorSink where the parse reads a string atom (the token after it is LA(1)): its
+   * errors are CPython's first pass's, unless a diagnosis reads it.
+   */
+  readonly stringErrors = {
+    raiseAt: (msg: string, s: Start, e?: Start): never => { throw this.inFirstPass(this.errorAt(msg, s, e)); },
+    raiseInStrings: (msg: string): never => { throw new StringsError(msg, this.LA(1), !this.stopped); },
+  };
 
   /** UTF-8 byte column `byteCol` of `line` as this parse's errors count it (0-based). */
   column(line: string, byteCol: number): number {
@@ -268,6 +272,11 @@ class PyParser extends EmbeddedActionsParser {
   firstPass(e: PySyntaxError): PySyntaxError {
     this.firstPassError = e;
     return e;
+  }
+
+  /** firstPass(e) where the parse has not stopped (its first pass), else `e`. */
+  inFirstPass(e: PySyntaxError): PySyntaxError {
+    return this.stopped ? e : this.firstPass(e);
   }
 
   /**
@@ -331,7 +340,7 @@ class PyParser extends EmbeddedActionsParser {
       const after = this.LA(k);
       const errors = {
         raiseAt: (msg: string, s: Start, e?: Start): never => this.raiseAt(msg, s, e),
-        raiseInStrings: (msg: string): never => { throw new StringsError(msg, after); },
+        raiseInStrings: (msg: string): never => { throw new StringsError(msg, after, false); },
       };
       buildStringAtom(run, errors, []);
     }
@@ -2421,7 +2430,7 @@ class PyParser extends EmbeddedActionsParser {
       const t = this.CONSUME(STRING);
       this.ACTION(() => toks.push(t));
     });
-    return this.ACTION(() => buildStringAtom(toks, this, this.fstringJobs))!;
+    return this.ACTION(() => buildStringAtom(toks, this.stringErrors, this.fstringJobs))!;
   });
 
   parenAtom = this.RULE('parenAtom', (): A.expr => {
@@ -2558,10 +2567,11 @@ class PyParser extends EmbeddedActionsParser {
               const k = this.or(INLINE_C, this.expressionAlts(INLINE_C));
               this.ACTION(() => {
                 if (this.LA(1).tokenType === T.colon) return;
-                // invalid_kvpair points at the key's last character, with no end.
+                // invalid_kvpair points at the key's last character, with no end. (Its rule, in
+                // dict's alternative '{' invalid_double_starred_kvpairs '}', runs in CPython's first pass.)
                 const text = this.src.line(k.lineno);
                 const offset = this.column(this.src.line(k.end_lineno), k.end_col_offset - 1) + 1;
-                throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, offset, text, k.end_lineno, 0);
+                throw this.inFirstPass(new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, offset, text, k.end_lineno, 0));
               });
               const colon = this.CONSUME2(T.colon);
               this.ACTION(() => this.checkDictValue(colon));
@@ -2577,14 +2587,14 @@ class PyParser extends EmbeddedActionsParser {
     return this.ACTION(() => at(comp ?? ({ _type: 'Dict', keys, values } as A.Dict), l, r))!;
   });
 
-  /** invalid_kvpair after a dict key's ':' (`colon`): a missing value, or a starred one. */
+  /** invalid_double_starred_kvpairs after a dict key's ':' (`colon`): a missing value, or a starred one (first pass too). */
   checkDictValue(colon: IToken): void {
     const next = this.LA(1).tokenType;
-    if (next === T.rbrace || next === T.comma) this.raiseAt("expression expected after dictionary key and ':'", colon, colon);
+    if (next === T.rbrace || next === T.comma) throw this.inFirstPass(this.errorAt("expression expected after dictionary key and ':'", colon, colon));
     if (next === T.star && EXPR_START.has(this.LA(2).tokenTypeIdx)) {
       // RAISE_SYNTAX_ERROR_STARTING_FROM: from the '*' to where the parse stood, after the bitwise_or.
       const end = this.bitwiseOrEnd(2);
-      this.raiseAt('cannot use a starred expression in a dictionary value', this.LA(1), this.LA(end !== null && end >= 2 ? end : 1));
+      throw this.inFirstPass(this.errorAt('cannot use a starred expression in a dictionary value', this.LA(1), this.LA(end !== null && end >= 2 ? end : 1)));
     }
   }
 
@@ -3466,33 +3476,39 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   let result: A.mod;
   try {
     result = parseTokens(p, mode, unclosed !== null);
-  } catch (e) {
-    if (stopped && e instanceof PySyntaxError) {
+  } catch (thrown) {
+    if (!(thrown instanceof PySyntaxError)) throw thrown;
+    // A def with its type comment alone on the next line is an error to CPython's second pass
+    // (invalid_def_raw's `':' NEWLINE !INDENT`), which meets it before anything after it: unless
+    // its first pass raised the error, that one is raised, where the first pass stopped (taken to
+    // be where the error is). Then no diagnosis read further.
+    const def = p.typeCommentDef as IToken | null; // (set during parseTokens)
+    const secondPass = def !== null && thrown !== p.firstPassError;
+    const e = secondPass ? defWithoutBlock(def, thrown) : thrown;
+    const furthest = secondPass ? null : p.furthest as IToken | null; // (set during parseTokens)
+    if (stopped) {
       // (A diagnosis that fetched the ERRORTOKEN, looking past its error, reached it too.)
-      const reached = reachedStop(e, tokens, p) || p.furthest === tokens[tokens.length - 2];
+      const reached = reachedStop(e, tokens, p) || (furthest !== null && furthest === tokens[tokens.length - 2]);
       const genericIndent = e.type === 'IndentationError' && (e.msg === 'unexpected indent' || e.msg === 'unexpected unindent');
       if (stopped.lazy ? reached : reached || !genericIndent) throw stopped.error;
     }
     // Text ending inside brackets: CPython's tokenizer reports it when the parser reaches the end, and
     // it replaces a parser error found on a later line than the open bracket (the rest of the source
     // is tokenized to look for such errors) or on a line before the furthest token the parser fetched.
-    const furthest = p.furthest as IToken | null; // (set during parseTokens)
     const atEnd = furthest !== null && (furthest.tokenType === ENDMARKER || furthest.tokenType === EOF || (furthest.tokenType === NEWLINE && furthest.image === ''));
-    if (unclosed && e instanceof PySyntaxError
-      && (atEnd || errorAtEnd(e, tokens, src) || Math.max(e.lineno, e.endLineno, furthest?.startLine ?? 0) > unclosed.lineno)) {
+    if (unclosed && (atEnd || errorAtEnd(e, tokens, src) || Math.max(e.lineno, e.endLineno, furthest?.startLine ?? 0) > unclosed.lineno)) {
       throw unclosed;
-    }
-    const def = p.typeCommentDef as IToken | null; // (set during parseTokens)
-    if (def !== null && e instanceof PySyntaxError && e !== p.firstPassError) {
-      // CPython's second pass, diagnosing the input from its start, meets that def first, and its
-      // invalid_def_raw (`':' NEWLINE !INDENT`) matches it: raised at the last token the parse read.
-      throw new PySyntaxError('IndentationError', `expected an indented block after function definition on line ${def.startLine}`,
-        e.filename, e.lineno, e.offset, e.text, e.endLineno, e.endOffset);
     }
     throw e;
   }
   if (unclosed) throw unclosed;
   return result;
+}
+
+/** invalid_def_raw's error for `def`, where `at` stands. */
+function defWithoutBlock(def: IToken, at: PySyntaxError): PySyntaxError {
+  return new PySyntaxError('IndentationError', `expected an indented block after function definition on line ${def.startLine}`,
+    at.filename, at.lineno, at.offset, at.text, at.endLineno, at.endOffset);
 }
 
 /** `unclosed`: the text ends inside brackets. */
@@ -3517,7 +3533,10 @@ function runStartRule<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () => voi
     return parseAndDiagnose(p, rule, beforeDiagnosis);
   } catch (e) {
     // An error reading a string atom stands wherever CPython's parse reads it, first pass or second.
-    if (e instanceof StringsError) throw p.firstPass(p.errorAt(e.msg, e.after, e.after));
+    if (e instanceof StringsError) {
+      const error = p.errorAt(e.msg, e.after, e.after);
+      throw e.firstPass ? p.firstPass(error) : error;
+    }
     throw e;
   }
 }
@@ -3608,7 +3627,8 @@ class ClausesAfter {
  * of the f-strings read before it are parsed (they cannot be parsed mid-parse).
  */
 class StringsError {
-  constructor(readonly msg: string, readonly after: IToken) {}
+  /** `firstPass`: CPython's first pass reads the strings (not only a diagnosis). */
+  constructor(readonly msg: string, readonly after: IToken, readonly firstPass: boolean) {}
 }
 
 /** An error at `token` to be diagnosed once the parse has stopped (the diagnosis re-parses). */
@@ -3666,15 +3686,20 @@ function fieldErrorsFirst(p: PyParser, unclosed: boolean): void {
   p.stopped = stopped;
 }
 
-/** Parses the expressions of f-string fields (queued while parsing, since the parser isn't re-entrant). */
+/**
+ * Parses the expressions of f-string fields (queued while parsing, since the parser isn't re-entrant).
+ * Their errors are CPython's first pass's, unless a diagnosis read the strings.
+ */
 function runFStringJobs(p: PyParser): void {
+  const inFirstPass = !p.stopped;
+  const fail = (e: PySyntaxError): PySyntaxError => (inFirstPass ? p.firstPass(e) : e);
   while (p.fstringJobs.length > 0) {
     const jobs = p.fstringJobs;
     p.fstringJobs = [];
     for (const job of jobs) {
       // CPython tokenizes the text as bytes of no declared encoding: its parser's columns count bytes.
       const { tokens, source, stopped } = tokenize(job.text, p.filename, 'bytes');
-      if (stopped) throw p.firstPass(fieldError(stopped.error, job, ''));
+      if (stopped) throw fail(fieldError(stopped.error, job, ''));
       // The field is parsed where its text stands alone, "(expr)" as CPython parses it, so that
       // errors come out as CPython reports them; the tree is moved to the field's place after.
       const { src: mainSource, columns } = p;
@@ -3687,7 +3712,7 @@ function runFStringJobs(p: PyParser): void {
       try {
         e = runStartRule(p, () => p.fstringInput());
       } catch (err) {
-        if (err instanceof PySyntaxError) throw p.firstPass(fieldError(err, job, 'f-string: '));
+        if (err instanceof PySyntaxError) throw fail(fieldError(err, job, 'f-string: '));
         throw err;
       } finally {
         p.src = mainSource;
