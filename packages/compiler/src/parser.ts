@@ -266,8 +266,8 @@ class PyParser extends EmbeddedActionsParser {
   }
 
   /**
-   * An error CPython's first pass raises (a forced token's, a string's): it ends the parse there,
-   * with no second pass to diagnose the input (see parse()).
+   * An error CPython's first pass raises (a forced token's, a string's, ...): it ends the parse
+   * there, with no second pass to diagnose the input (see parse()).
    */
   firstPass(e: PySyntaxError): PySyntaxError {
     this.firstPassError = e;
@@ -389,7 +389,7 @@ class PyParser extends EmbeddedActionsParser {
       if (la.tokenType === t) return;
       if (onlyAtLineEnd && la.tokenType !== NEWLINE) this.invalidSyntax(la);
       const e = this.errorAt(`expected '${what}'`, la, la);
-      throw onlyAtLineEnd ? e : this.firstPass(e);
+      throw onlyAtLineEnd ? e : this.inFirstPass(e);
     });
   }
 
@@ -767,11 +767,14 @@ class PyParser extends EmbeddedActionsParser {
             ]);
             this.ACTION(() => items.push(v));
           });
-          // An assignment (only) may end in a type comment.
+          // An assignment may end in a type comment (an expression statement may not).
           let typeComment: IToken | null = null;
-          this.OPTION2({ GATE: () => items.length > 1, DEF: () => { typeComment = this.CONSUME(TYPE_COMMENT); } });
+          this.OPTION2(() => { typeComment = this.CONSUME(TYPE_COMMENT); });
           return this.ACTION(() => {
-            if (items.length === 1) return at({ _type: 'Expr', value: first } as A.Expr, first, first);
+            if (items.length === 1) {
+              if (typeComment !== null) this.invalidSyntax(typeComment);
+              return at({ _type: 'Expr', value: first } as A.Expr, first, first);
+            }
             const value = items.pop()!;
             for (const t of items) this.setCtx(t, 'Store');
             // (Its range takes in the comment, CPython's EXTRA covering the rule's tokens.)
@@ -1729,11 +1732,14 @@ class PyParser extends EmbeddedActionsParser {
           },
         ]);
         const sep = this.OPTION3({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
-        // A def's parameter may have a type comment after its comma, or before the ')'.
+        // A def's parameter may have a type comment after its comma, or before the ')' (a lambda's not).
         let typeComment: IToken | null = null;
-        this.OPTION4({ GATE: () => annotated, DEF: () => { typeComment = this.CONSUME(TYPE_COMMENT); } });
+        this.OPTION4(() => { typeComment = this.CONSUME(TYPE_COMMENT); });
         this.ACTION(() => {
-          if (typeComment !== null) this.addTypeComment(items, typeComment, sep !== undefined);
+          if (typeComment !== null) {
+            if (!annotated) this.invalidSyntax(typeComment);
+            this.addTypeComment(items, typeComment, sep !== undefined);
+          }
           if (sep || this.LA(1).tokenType === closer) return;
           // (`param TYPE_COMMENT &')'`: CPython's parse stopped at the token after the comment.)
           if (typeComment !== null) this.invalidSyntax(this.LA(1));

@@ -395,8 +395,8 @@ class Tokenizer {
 
   /**
    * Whether the comment from `start` ('#') to `end` is a type comment, as CPython's tokenizer reads
-   * them: the prefix `# type: `, each space in it any run of spaces and tabs. `# type: ignore` with
-   * no ASCII letter or digit (or other character) right after is a TypeIgnore, its tag the text
+   * them: the prefix `# type: `, each space in it any run of spaces and tabs. `# type: ignore` not
+   * followed by an ASCII letter or digit or a non-ASCII character is a TypeIgnore, its tag the text
    * after `ignore`; any other is a TYPE_COMMENT of the text after the prefix. `newlineAfter`: a
    * newline follows the comment (CPython's prefix match ends on the last blank run only with a
    * character left).
