@@ -5,7 +5,8 @@ For each program in packages/cli/test/programs/, writes to packages/cli/test/gol
   <name>.run.json    what `python3 programs/<name>.py ARGS < STDIN` does: {argv, stdin, stdout, stderr, exitCode}; the directory
                      of the programs is written "{DIR}" in stderr (CPython names the main script absolutely)
   <name>.dis.txt     `python3 -m dis programs/<name>.py`     (for programs that compile)
-  <name>.ast.txt     `python3 -m ast programs/<name>.py`, and <name>.ast-a.txt with -a (and AST_OPTIONS below)
+  <name>.ast.txt     `python3 -m ast programs/<name>.py`, and <name>.ast-a.txt with -a (and AST_OPTIONS below,
+                     also for programs that do not compile)
   <name>.pyc         py_compile's .pyc of programs/<name>.py
 All run with packages/cli/test as the working directory, so file names inside are "programs/<name>.py".
 
@@ -31,7 +32,12 @@ ARGS = {"argv": ["one", "-x", "--flag=2", "two words"]}
 # Standard input given to a program (none for the others: their stdin is empty).
 STDIN = {"ask": "Bob\n42"}
 # More `python3 -m ast` options: golden <name>.<key>.txt from `python3 -m ast OPTIONS programs/<name>.py`.
-AST_OPTIONS = {"hello": {"ast-i1": ["-i", "1"]}, "expression": {"ast-eval": ["-m", "eval"], "ast-eval-a-i0": ["-m", "eval", "-a", "-i", "0"]}}
+AST_OPTIONS = {
+    "hello": {"ast-i1": ["-i", "1"]},
+    "expression": {"ast-eval": ["-m", "eval"], "ast-eval-a-i0": ["-m", "eval", "-a", "-i", "0"]},
+    "type_comments": {"ast-no-type-comments": ["--no-type-comments"]},
+    "signature": {"ast-func-type": ["-m", "func_type"], "ast-func-type-a": ["-m", "func_type", "-a"]},
+}
 # Programs also disassembled from stdin (`python3 -m dis < programs/<name>.py`), golden <name>.dis-stdin.txt.
 DIS_STDIN = ["closures"]
 
@@ -64,14 +70,14 @@ def main():
         run = {"argv": argv, "stdin": stdin, "stdout": r.stdout, "stderr": r.stderr.replace(PROGRAMS, "{DIR}"), "exitCode": r.returncode}
         write(name + ".run.json", json.dumps(run, indent=1, ensure_ascii=False) + "\n")
 
+        for key, options in AST_OPTIONS.get(name, {}).items():
+            write(f"{name}.{key}.txt", python("-m", "ast", *options, rel).stdout)
         dis = python("-m", "dis", rel)
         if dis.returncode != 0:
             continue  # a program that does not compile has no disassembly, tree or .pyc
         write(name + ".dis.txt", stable_dis(dis.stdout))
         write(name + ".ast.txt", python("-m", "ast", rel).stdout)
         write(name + ".ast-a.txt", python("-m", "ast", "-a", rel).stdout)
-        for key, options in AST_OPTIONS.get(name, {}).items():
-            write(f"{name}.{key}.txt", python("-m", "ast", *options, rel).stdout)
         if name in DIS_STDIN:
             with open(os.path.join(PROGRAMS, entry), encoding="utf-8") as f:
                 write(name + ".dis-stdin.txt", stable_dis(python("-m", "dis", stdin=f.read()).stdout))

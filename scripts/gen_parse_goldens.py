@@ -3,7 +3,9 @@
 For packages/compiler/test/fixtures/parse/NAME.py: NAME.ast.txt is `python3 -m ast -a`
 (ast.dump with indent=3 and attributes). For fixtures/syntaxerror/NAME.py:
 NAME.err.txt is what `python3 NAME.py` prints on stderr (run with the fixture's
-bare file name so the output doesn't depend on this checkout's path).
+bare file name so the output doesn't depend on this checkout's path). fixtures/compile_errors.json
+and fixtures/type_comments.json: what CPython does with the small inputs of MODE_CASES and
+TYPE_COMMENT_CASES below.
 """
 import ast
 import pathlib
@@ -219,3 +221,91 @@ for src, mode, *as_bytes in MODE_CASES:
         case['error'] = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
     cases.append(case)
 (ROOT / 'compile_errors.json').write_text(__import__('json').dumps(cases, indent=1, ensure_ascii=True) + '\n')
+
+# ast.parse(src, mode=mode, type_comments=True) of small inputs, as `python3 -m ast` parses them:
+# the tree with attributes, or the error; and what compile() (which reads no type comments) does.
+TYPE_COMMENT_CASES = [
+    # Where python.gram takes a TYPE_COMMENT: the end of an assignment (its range then covers the
+    # comment), after the ':' of for, with and def (or alone on the line after a def's), after a
+    # def's parameters. The text is everything after the prefix, '# type:' with any blanks.
+    ('x = []  # type: List[int]\n', 'exec'), ('a = b = yield c  # type: int\n', 'exec'), ('x, *y = z  # type: T\n', 'exec'),
+    ('(x) = z # type: int\n', 'exec'), ('x = 1; y = 2 # type: int\n', 'exec'), ('x = \\\n 1 # type: int\n', 'exec'),
+    ('x = 1 \\\n# type: int\n', 'exec'), ('x = 1  # type: int  \n', 'exec'), ('x = 1 #type:int\n', 'exec'),
+    ('x = 1 #\ttype:\tint\t\n', 'exec'), ('x = 1  # type:\n', 'exec'), ('x = 1  # type:', 'exec'), ('x = 1 # type :int\n', 'exec'),
+    ('x = 1 ## type: int\n', 'exec'), ('x = 1 # type: ignored\n', 'exec'), ('x = 1 # type: ignoreé\n', 'exec'),
+    ("é = 'é' # type: é\n", 'exec'), ('x = 1 # type: int\r\ny = 2\r\n', 'exec'), ('x = 1 # type: int # type: str\n', 'exec'),
+    ('for x in y:  # type: int\n    pass\nelse:\n    pass\n', 'exec'), ('with a as b, c:  # type: int\n    pass\n', 'exec'),
+    ('with (a, b):  # type: int\n    pass\n', 'exec'), ('with (a):  # type: int\n    pass\n', 'exec'),
+    ('async def f():\n    async for x in y:  # type: int\n        pass\n    async with a:  # type: int\n        pass\n', 'exec'),
+    ('def f():  # type: () -> None\n    pass\n', 'exec'), ('def f():\n    # type: () -> None\n    pass\n', 'exec'),
+    ('def f():\n\t# type: A\n    pass\n', 'exec'), ('def f():\n  # type: A\n  # c\n  pass\n', 'exec'),
+    ('@d\nasync def f() -> int:  # type: () -> int\n    pass\n', 'exec'),
+    ('def f(a,  # type: int\n      *args,  # type: str\n      b=1,  # type: int\n      **kw  # type: Any\n      ):\n'
+     '    # type: (...) -> None\n    x = 1  # type: int\n', 'exec'),
+    ('def f(a: int, # type: int\n b: str # type: str\n): pass\n', 'exec'), ('def f(x=1 # type: int\n): pass\n', 'exec'),
+    ('def f(*x # type: int\n): pass\n', 'exec'), ('def f(**x, # type: int\n): pass\n', 'exec'),
+    ('def f(*, a, # type: int\n b): pass\n', 'exec'), ('def f(a, # type: int\n/, b): pass\n', 'exec'),
+    ('x = 1 # type: int\n', 'single'), ('x = 1 # type:', 'single'), ('x = 1 # type: ', 'single'), ('x # type:', 'eval'),
+    # `# type: ignore`, then no ASCII letter or digit: Module.type_ignores, with the text after `ignore`.
+    ('x = 1  # type: ignore\n# type: ignore[x]\n  # type: ignore\ndef f():\n    # type: ignore\n    pass\n', 'exec'),
+    ('x = 1 # type: ignore[a, b]  \ny = 2 # type:ignore # c\nz = 3 # type: ignore-x\nw = 4 # type: ignore_\n', 'exec'),
+    ('if x:\n    pass\n    # type: ignore\nelse:\n    pass\n', 'exec'), ('x = (1, # type: ignore\n 2)\n', 'exec'),
+    ('import x # type: ignore\n', 'exec'), ('x = 1 # type: ignore\n', 'single'),
+    # Anywhere else, invalid syntax at the comment (its text), or where the parse stopped after it.
+    ('pass  # type: int\n', 'exec'), ('x: int = 1  # type: int\n', 'exec'), ('x += 1  # type: int\n', 'exec'),
+    ('print(x)  # type: int\n', 'exec'), ('x = 1\n# type: int\ny = 2\n', 'exec'), ('# type: int\n', 'exec'),
+    ('x = [\n  1, # type: int\n]\n', 'exec'), ('f(a, # type: int\n)\n', 'exec'), ('if x:  # type: int\n    pass\n', 'exec'),
+    ('class C:  # type: X\n    pass\n', 'exec'), ('while x: # type: int\n    pass\n', 'exec'), ('try: # type: int\n    pass\nexcept: pass\n', 'exec'),
+    ('for x in y: # type: int\n    pass\nelse: # type: int\n    pass\n', 'exec'), ('for x in y: pass # type: int\n', 'exec'),
+    ('match x: # type: int\n    case 1: pass\n', 'exec'), ('match x:\n    case 1: # type: int\n        pass\n', 'exec'),
+    ('with (a as b): # type: int\n    pass\n', 'exec'), ('with (a, b as c): # type: int\n    pass\n', 'exec'),
+    ('def f() # type: int\n    pass\n', 'exec'), ('for x in y # type: int\n    pass\n', 'exec'),
+    ('lambda a, # type: int\n: 0\n', 'exec'), ('f = lambda a # type: int\n: 0\n', 'exec'), ('def f(# type: int\n a): pass\n', 'exec'),
+    ('def f(a # type: int\n, b): pass\n', 'exec'), ('def f(a=1 # type: int\n b): pass\n', 'exec'),
+    ('def f(x, # type: int\n  # type: int\n): pass\n', 'exec'), ('def f(a, /, # type: int\n b): pass\n', 'exec'),
+    ('def f(a, / # type: int\n): pass\n', 'exec'), ('def f(* # type: int\n): pass\n', 'exec'),
+    ('def f(**kw, # type: int\n a): pass\n', 'exec'), ('def f(a=1, b, **kw, # type: int\n c): pass\n', 'exec'),
+    ('x = 1 + # type: int\n', 'exec'), ('x = 1 + # type: ignore\n', 'exec'), ("x = 'é' + # type: ignore\n", 'exec'),
+    ('x # type: int', 'eval'), ('(x # type: int\n)', 'eval'), ('x = 1  # type: int\ny = 2\n', 'single'),
+    # invalid_star_etc's bare '*' with a type comment; invalid_double_type_comments; invalid_block
+    # ("expected an indented block", naming no statement) after a type comment, and invalid_def_raw's
+    # where a def's comment on the next line has no body after it.
+    ('def f(a, *, # type: int\n b): pass\n', 'exec'), ('def f(a=1, b, *, # type: int\n c): pass\n', 'exec'),
+    ('def f():  # type: A\n    # type: B\n    pass\n', 'exec'), ('def f():  # type: A\n\n    # type: B\n    pass\n', 'exec'),
+    ('if 1:\n  def f(): # type: A\n    # type: B\n    pass\n', 'exec'), ('def f(): # type: A\n  # type: B\n  # type: C\n  pass\n', 'exec'),
+    ('for x in y: # type: X\npass\n', 'exec'), ('def f(): # type: X\npass\n', 'exec'), ('def f(): # type: X\n', 'exec'),
+    ('def f(): # type: A\n  # type: B\n', 'exec'), ('def f(): # type: A\n  # type: B\npass\n', 'exec'),
+    ('if 1:\n  def f(): # type: A\n  # type: B\ny = 1\n', 'exec'), ("def f(): # type: é\npass\n", 'exec'),
+    ('def f():\n  # type: X\npass\n', 'exec'), ('def f():\n  # type: X\n', 'exec'), ('def f():\n  # type: X', 'exec'),
+    ('def f():\n  # type: A\n  # type: B\n  pass\n', 'exec'), ('for x in y:\n  # type: X\n  pass\n', 'exec'),
+    ('if 1:\n  def f():\n    # type: A\n  pass\n', 'exec'),
+    # A def with its comment on the next line makes CPython's second pass fail there, wherever the
+    # first stopped later; not where its first pass raised (a forced token, a string, an f-string's
+    # field, a dict's invalid_double_starred_kvpairs, the tokenizer), and a tokenizer error or an
+    # unclosed bracket found past where the first pass stopped still replaces it.
+    *[('def f():\n    # type: () -> None\n    pass\n' + src, 'exec') for src in (
+        '    # type: int\n', 'x = = 1\n', 'f(**a, *b)\n', 'if x\n', 'def g(:\n', "x = '\\N{nope}'\n", "x = '\\x1'\n",
+        "x = b'\xe9'\n", 'f"{a b}"\n', 'x = {1: 2, 3}\n', 'x = {1: 2, 3: }\n', 'x = {1: *a}\n', 'x = 1\n  y = )\n',
+        'x = (1,\n', 'x = (1,\ny = 2 2\n', 'x = = 1 \\ y\n', 'x = 1\n\ty = 2\n')],
+    # func_type input (ast.parse(src, mode='func_type')): FunctionType(argtypes, returns).
+    *[(src, 'func_type') for src in (
+        '() -> int', '(int) -> str', '(int, str) -> bool', '(*int) -> x', '(**int) -> x', '(*a, **b) -> x', '(a, *b) -> x',
+        '(a, **b) -> x', '(a, b, *c, **d) -> x', '(\n int,\n str\n) -> x\n\n', '(List[int], Dict[str, int]) -> Optional[int]',
+        '(int,) -> x', '(*a,) -> x', '(a, *b, c) -> x', '(**a, *b) -> x', '(a=1) -> x', '(a) -> b -> c', '(a b) -> c',
+        '(a) -> x # type: int', '(a) -> x # type: ignore', 'x', 'x = 1', '(', '() x', '(a) -> b\n\nc', '() -> x\ny')],
+]
+type_comment_cases = []
+for src, mode in TYPE_COMMENT_CASES:
+    case = {'source': src, 'mode': mode, 'tree': None, 'error': None}
+    try:
+        case['tree'] = ast.dump(ast.parse(src, mode=mode, type_comments=True), include_attributes=True)
+    except SyntaxError as e:
+        case['error'] = [type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset]
+    if mode != 'func_type':
+        try:
+            compile(src, 'x.py', mode, dont_inherit=True)
+            case['compiles'] = True
+        except SyntaxError:
+            case['compiles'] = False
+    type_comment_cases.append(case)
+(ROOT / 'type_comments.json').write_text(__import__('json').dumps(type_comment_cases, indent=1, ensure_ascii=True) + '\n')

@@ -2,9 +2,11 @@
 
 How long a right-nested chain CPython's parser takes before its stack limit (MAXSTACK) ends it
 with MemoryError: for each chain, the shortest source prefix + link * n + leaf + close * n + suffix
-that compile() rejects with MemoryError (n - 1 links compile, or fail otherwise).
+that compile() rejects with MemoryError (n - 1 links compile, or fail otherwise). func_type input
+(a signature type comment) is only parsed, as ast.parse parses it.
 Run: python3 scripts/gen_parser_stack_goldens.py
 """
+import ast
 import json
 import os
 import sys
@@ -34,6 +36,7 @@ PLACES = [
     ('a module', 'exec', '', '\n'),
     ('eval', 'eval', '', ''),
     ('single', 'single', '', '\n'),
+    ("a signature type comment's return type", 'func_type', '() -> ', ''),
 ]
 # f-string fields take no lambda (its ':' would start the format spec).
 FSTRING = ('an f-string field', 'exec', 'f"{', '}"\n')
@@ -41,7 +44,7 @@ FSTRING = ('an f-string field', 'exec', 'f"{', '}"\n')
 
 def outcome(src, mode):
     try:
-        compile(src, 'chain.py', mode)
+        compile(src, 'chain.py', mode, ast.PyCF_ONLY_AST if mode == 'func_type' else 0)
         return 'ok'
     except MemoryError:
         return 'MemoryError'

@@ -173,7 +173,8 @@ const HEADER = `(* Python 3.11 grammar as recognised by the pyc-ts parser (packa
 
    Notation: a b  sequence;  a | b  choice;  ( ... )  grouping;  [ ... ]  optional;  { ... }  zero
    or more;  { ... }+  one or more;  'if'  a keyword or operator as spelled;  NAME, NUMBER, STRING,
-   NEWLINE, INDENT, DEDENT, ENDMARKER  tokens from the tokenizer.
+   NEWLINE, INDENT, DEDENT, ENDMARKER  tokens from the tokenizer;  TYPE_COMMENT  a \`# type:\` comment,
+   a token only when type comments are asked for (ast.parse's type_comments).
 
    This is the parser's grammar, not CPython's PEG grammar: where Python needs unbounded lookahead
    the parser accepts a general form and checks it in its actions (assignment targets, soft

@@ -1,4 +1,5 @@
-// AST: our parser's tree, dumped, reads exactly as `python3 -m ast` (indent 3) and `python3 -m ast -a`.
+// AST: our parser's tree, dumped, reads exactly as `python3 -m ast` (indent 3) and `python3 -m ast -a`,
+// which read type comments.
 import { describe, expect } from 'vitest';
 import { dumpAst, parse } from '@pyc-ts/compiler';
 import { goldenText, parityIt, programPath, programSource, programs } from './corpus.js';
@@ -7,7 +8,7 @@ import { goldenText, parityIt, programPath, programSource, programs } from './co
 describe('ast.dump matches python3 -m ast', () => {
   for (const name of programs()) {
     parityIt('ast', name)(name, () => {
-      const tree = parse(programSource(name), programPath(name));
+      const tree = parse(programSource(name), programPath(name), 'exec', { typeComments: true });
       expect(dumpAst(tree, { indent: 3 }) + '\n').toBe(goldenText(name, '.ast.txt'));
     });
   }
@@ -16,7 +17,7 @@ describe('ast.dump matches python3 -m ast', () => {
 describe('ast.dump with attributes matches python3 -m ast -a', () => {
   for (const name of programs()) {
     parityIt('ast-a', name)(name, () => {
-      const tree = parse(programSource(name), programPath(name));
+      const tree = parse(programSource(name), programPath(name), 'exec', { typeComments: true });
       expect(dumpAst(tree, { indent: 3, includeAttributes: true }) + '\n').toBe(goldenText(name, '.ast-a.txt'));
     });
   }

@@ -2,6 +2,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { AstOptions } from './commands/ast.js';
 import type { ProcessOutput } from './output.js';
 
 /** argparse's status for a bad command line, which `python3 -m ...` gives. */
@@ -78,12 +79,12 @@ function buildProgram(output: ProcessOutput, setStatus: (status: number) => void
     .description('print the syntax tree of a .py file, as python3 -m ast FILE prints it')
     .argument('[file]', 'the file to parse (default: read it from stdin)')
     .addOption(
-      new Option('-m, --mode <mode>', 'what kind of code must be parsed').choices(['exec', 'single', 'eval']).default('exec'),
+      new Option('-m, --mode <mode>', 'what kind of code must be parsed').choices(['exec', 'single', 'eval', 'func_type']).default('exec'),
     )
-    .option('--no-type-comments', "don't add information about type comments (they are never parsed yet)")
+    .option('--no-type-comments', "don't add information about type comments")
     .option('-a, --include-attributes', 'include attributes such as line numbers and column offsets', false)
     .option('-i, --indent <n>', 'indentation of nodes (number of spaces)', parseInteger, 3)
-    .action(async (file: string | undefined, opts: { mode: 'exec' | 'eval' | 'single'; includeAttributes: boolean; indent: number }) => {
+    .action(async (file: string | undefined, opts: AstOptions) => {
       const { astCommand } = await import('./commands/ast.js');
       setStatus(astCommand(file, opts, output));
     });

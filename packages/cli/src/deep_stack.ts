@@ -9,8 +9,8 @@ import { MessageChannel, Worker, receiveMessageOnPort } from 'node:worker_thread
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CodeObject } from '@pyc-ts/bytecode';
-import { HostStackExhausted, ParserStackExhausted, PyMemoryError, PyRecursionError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
-import type { DeepStackReply, DeepStackRequest } from './deep_stack_worker.js';
+import { HostStackExhausted, ParserStackExhausted, PyMemoryError, PyRecursionError, PySyntaxError, compile, dumpAst, parse, type ParseMode } from '@pyc-ts/compiler';
+import type { AstRequestOptions, DeepStackReply, DeepStackRequest } from './deep_stack_worker.js';
 import { unflattenConst } from './code_transfer.js';
 
 const WORKER = new URL('./deep_stack_worker.js', import.meta.url);
@@ -30,12 +30,12 @@ export function compileDeep(source: string | Uint8Array, filename: string, mode:
 }
 
 /** dumpAst(parse(...)) for `pyc-ts ast`, retried with a deep stack like compileDeep. */
-export function astDumpDeep(source: string | Uint8Array, filename: string, mode: Mode, includeAttributes: boolean, indent: number): string {
+export function astDumpDeep(source: string | Uint8Array, filename: string, mode: ParseMode, options: AstRequestOptions): string {
   try {
-    return dumpAst(parse(source, filename, mode), { includeAttributes, indent });
+    return dumpAst(parse(source, filename, mode, options), options);
   } catch (e) {
     if (!(e instanceof ParserStackExhausted) || !existsSync(fileURLToPath(WORKER))) throw e;
-    const reply = onDeepStack({ kind: 'ast', source, filename, mode, includeAttributes, indent });
+    const reply = onDeepStack({ kind: 'ast', source, filename, mode, options });
     if ('text' in reply) return reply.text;
     throw replyError(reply);
   }

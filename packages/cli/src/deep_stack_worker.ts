@@ -2,14 +2,17 @@
 // back the code object (flattened, code_transfer.ts) or the error's fields.
 
 import { workerData, type MessagePort } from 'node:worker_threads';
-import { PyLimitError, PySyntaxError, compile, dumpAst, parse } from '@pyc-ts/compiler';
+import { PyLimitError, PySyntaxError, compile, dumpAst, parse, type DumpOptions, type ParseMode, type ParseOptions } from '@pyc-ts/compiler';
 import { flattenConst, type ConstEntry } from './code_transfer.js';
 
 type Mode = 'exec' | 'eval' | 'single';
 
+/** How `pyc-ts ast` parses and dumps. */
+export type AstRequestOptions = ParseOptions & DumpOptions;
+
 export type DeepStackRequest =
   | { kind: 'compile'; source: string | Uint8Array; filename: string; mode: Mode }
-  | { kind: 'ast'; source: string | Uint8Array; filename: string; mode: Mode; includeAttributes: boolean; indent: number };
+  | { kind: 'ast'; source: string | Uint8Array; filename: string; mode: ParseMode; options: AstRequestOptions };
 
 export type DeepStackReply =
   | { code: ConstEntry[] }
@@ -33,8 +36,7 @@ const { request, port, done } = workerData as { request: DeepStackRequest; port:
 function answer(request: DeepStackRequest): DeepStackReply {
   try {
     if (request.kind === 'ast') {
-      const { includeAttributes, indent } = request;
-      return { text: dumpAst(parse(request.source, request.filename, request.mode), { includeAttributes, indent }) };
+      return { text: dumpAst(parse(request.source, request.filename, request.mode, request.options), request.options) };
     }
     return { code: flattenConst(compile(request.source, request.filename, request.mode)) };
   } catch (e) {

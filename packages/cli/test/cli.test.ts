@@ -179,6 +179,19 @@ describe('pyc-ts ast', () => {
     expect(pycTs(['ast', '-a', `programs/${name}.py`]).stdout).toBe(golden(`${name}.ast-a.txt`));
   });
 
+  it('reads type comments unless --no-type-comments, as python3 -m ast does', () => {
+    expect(pycTs(['ast', 'programs/type_comments.py']).stdout).toContain("type_comment='(...) -> List[float]'");
+    expect(pycTs(['ast', '--no-type-comments', 'programs/type_comments.py']).stdout).toBe(golden('type_comments.ast-no-type-comments.txt'));
+  });
+
+  it('parses a signature type comment with --mode func_type', () => {
+    expect(pycTs(['ast', '-m', 'func_type', 'programs/signature.py']).stdout).toBe(golden('signature.ast-func-type.txt'));
+    expect(pycTs(['ast', '--mode', 'func_type', '-a', 'programs/signature.py']).stdout).toBe(golden('signature.ast-func-type-a.txt'));
+    const r = pycTs(['ast', '-m', 'func_type', 'programs/hello.py']);
+    expect(r.stderr).toBe('  File "programs/hello.py", line 1\n    print("hello")\n    ^^^^^\nSyntaxError: invalid syntax\n');
+    expect(r.status).toBe(1);
+  });
+
   it('takes --indent, --mode and --include-attributes as python3 -m ast does', () => {
     expect(pycTs(['ast', '-i', '1', 'programs/hello.py']).stdout).toBe(golden('hello.ast-i1.txt'));
     expect(pycTs(['ast', '-m', 'eval', 'programs/expression.py']).stdout).toBe(golden('expression.ast-eval.txt'));
@@ -198,7 +211,7 @@ describe('pyc-ts ast', () => {
   });
 
   it('refuses a bad option value with a usage error', () => {
-    expect(pycTs(['ast', '-m', 'func_type', 'programs/hello.py']).status).toBe(2);
+    expect(pycTs(['ast', '-m', 'exe', 'programs/hello.py']).status).toBe(2);
     expect(pycTs(['ast', '-i', 'wide', 'programs/hello.py']).status).toBe(2);
   });
 });

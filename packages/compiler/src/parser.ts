@@ -7,11 +7,11 @@ import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IRecognitio
 import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
 import { NODE_FIELDS } from './ast.js';
-import { tokenize, codePointColumn, utf8Length, type ColumnUnit, type SourceLines } from './tokenizer.js';
+import { tokenize, codePointColumn, utf8Length, type ColumnUnit, type SourceLines, type TypeIgnoreComment } from './tokenizer.js';
 import { PySyntaxError } from './syntaxerror.js';
 import {
   allTokenTypes, AUGASSIGN, BINOP, COMPOP, DEDENT, ENDMARKER, INDENT, kw, NAME, NEWLINE, NUMBER, op, STRING,
-  UNARYOP,
+  TYPE_COMMENT, UNARYOP,
 } from './tokens.js';
 import { parseNumber } from './numbers.js';
 import { buildStringAtom, type FStringJob } from './fstring.js';
@@ -163,6 +163,8 @@ class PyParser extends EmbeddedActionsParser {
   columns: ColumnUnit = 'codepoints';
   parens = { has: (n: object) => parenToks.has(n) };
   fstringJobs: FStringJob[] = [];
+  /** The input's `# type: ignore` comments, when type comments are read (Module.type_ignores). */
+  typeIgnores: TypeIgnoreComment[] = [];
 
   constructor() {
     super(allTokenTypes, { recoveryEnabled: false, maxLookahead: 2, skipValidations: true, lookaheadStrategy: new TableLookahead({ maxLookahead: 2 }) });
@@ -183,7 +185,13 @@ class PyParser extends EmbeddedActionsParser {
   stopped = false;
   /** The furthest token a diagnosis looked at beyond the error, when it matters (parse()'s unclosed-bracket check). */
   furthest: IToken | null = null;
+  /** The error raised, if it is one CPython's first pass raises (firstPass()). */
+  firstPassError: PySyntaxError | null = null;
+  /** The first def read whose type comment stands alone on the line after its header (parse()). */
+  typeCommentDef: IToken | null = null;
 
+  /** What the input is parsed as. */
+  mode: ParseMode = 'exec';
   /** Where CPython's parser stack count starts for the input being parsed (parserstack.ts). */
   stackBase: number = STACK_BASE.exec;
   /** CPython's parser stack count at the chain being read, as far as it is emulated. */
@@ -218,18 +226,27 @@ class PyParser extends EmbeddedActionsParser {
   alts_atom?: IOrAlt<any>[];
   // ---- errors -----------------------------------------------------------
 
-  /** See fstring.ts's ErrorSink: an error met reading a string atom, the token after which is LA(1). */
-  raiseInStrings(msg: string): never {
-    throw new StringsError(msg, this.LA(1));
-  }
+  /**
+   * fstring.ts's ErrorSink where the parse reads a string atom (the token after it is LA(1)): its
+   * errors are CPython's first pass's, unless a diagnosis reads it.
+   */
+  readonly stringErrors = {
+    raiseAt: (msg: string, s: Start, e?: Start): never => { throw this.inFirstPass(this.errorAt(msg, s, e)); },
+    raiseInStrings: (msg: string): never => { throw new StringsError(msg, this.LA(1), !this.stopped); },
+  };
 
   /** UTF-8 byte column `byteCol` of `line` as this parse's errors count it (0-based). */
   column(line: string, byteCol: number): number {
     return this.columns === 'bytes' ? byteCol : codePointColumn(line, byteCol);
   }
 
-  /** The error from the start of `s` to the end of `e`, or of `s` itself (a token's or node's range, as CPython's). */
+  /** Raises errorAt(...). */
   raiseAt(msg: string, s: Start, e: Start = s, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): never {
+    throw this.errorAt(msg, s, e, type);
+  }
+
+  /** The error from the start of `s` to the end of `e`, or of `s` itself (a token's or node's range, as CPython's). */
+  errorAt(msg: string, s: Start, e: Start = s, type: 'SyntaxError' | 'IndentationError' = 'SyntaxError'): PySyntaxError {
     // A node's own position, as CPython's RAISE_SYNTAX_ERROR_KNOWN_LOCATION: inside any parentheses.
     const line = isTok(s) ? s.startLine! : s.lineno;
     const text = this.src.line(line);
@@ -245,7 +262,21 @@ class PyParser extends EmbeddedActionsParser {
     } else {
       endOffset = this.column(this.src.line(endLine), endByteCol) + 1;
     }
-    throw new PySyntaxError(type, msg, this.filename, line, offset, text, endLine, endOffset);
+    return new PySyntaxError(type, msg, this.filename, line, offset, text, endLine, endOffset);
+  }
+
+  /**
+   * An error CPython's first pass raises (a forced token's, a string's, ...): it ends the parse
+   * there, with no second pass to diagnose the input (see parse()).
+   */
+  firstPass(e: PySyntaxError): PySyntaxError {
+    this.firstPassError = e;
+    return e;
+  }
+
+  /** firstPass(e) where the parse has not stopped (its first pass), else `e`. */
+  inFirstPass(e: PySyntaxError): PySyntaxError {
+    return this.stopped ? e : this.firstPass(e);
   }
 
   /**
@@ -309,7 +340,7 @@ class PyParser extends EmbeddedActionsParser {
       const after = this.LA(k);
       const errors = {
         raiseAt: (msg: string, s: Start, e?: Start): never => this.raiseAt(msg, s, e),
-        raiseInStrings: (msg: string): never => { throw new StringsError(msg, after); },
+        raiseInStrings: (msg: string): never => { throw new StringsError(msg, after, false); },
       };
       buildStringAtom(run, errors, []);
     }
@@ -348,15 +379,17 @@ class PyParser extends EmbeddedActionsParser {
   }
 
   /**
-   * CPython's forced tokens (`&&':'`): a missing one is "expected ':'". Statements whose grammar
-   * has an invalid_* rule instead (if, while, for, with, class, except, case) say so only when the
-   * line ends where the colon should be, and "invalid syntax" otherwise.
+   * CPython's forced tokens (`&&':'`): a missing one is "expected ':'", raised by its first pass.
+   * Statements whose grammar has an invalid_* rule instead (if, while, for, with, class, except,
+   * case) say so only when the line ends where the colon should be, and "invalid syntax" otherwise.
    */
   expect(t: TokenType, what: string, onlyAtLineEnd = false): void {
     this.ACTION(() => {
       const la = this.LA(1);
-      if (la.tokenType !== t && onlyAtLineEnd && la.tokenType !== NEWLINE) this.invalidSyntax(la);
-      if (la.tokenType !== t) this.raiseAt(`expected '${what}'`, la, la);
+      if (la.tokenType === t) return;
+      if (onlyAtLineEnd && la.tokenType !== NEWLINE) this.invalidSyntax(la);
+      const e = this.errorAt(`expected '${what}'`, la, la);
+      throw onlyAtLineEnd ? e : this.inFirstPass(e);
     });
   }
 
@@ -392,7 +425,8 @@ class PyParser extends EmbeddedActionsParser {
       this.ACTION(() => { for (const x of s) body.push(x); });
     });
     this.CONSUME(ENDMARKER);
-    return { _type: 'Module', body, type_ignores: [] };
+    const type_ignores = this.typeIgnores.map(({ lineno, tag }): A.TypeIgnore => ({ _type: 'TypeIgnore', lineno, tag }));
+    return { _type: 'Module', body, type_ignores };
   });
 
   // 'single' mode takes exactly one statement (CPython's statement_newline and bad_single_statement).
@@ -438,6 +472,66 @@ class PyParser extends EmbeddedActionsParser {
     return { _type: 'Expression', body };
   });
 
+  // CPython's func_type: a signature type comment, `(argument types) -> return type`; after `*` and
+  // `**` come plain expressions, as in the argument types' list.
+  funcTypeInput = this.RULE('funcTypeInput', (): A.FunctionType => {
+    this.CONSUME(T.lpar);
+    const argtypes: A.expr[] = [];
+    this.OPTION(() => this.OR([
+      { ALT: () => this.SUBRULE(this.starredTypes, { ARGS: [argtypes] }) },
+      {
+        ALT: () => {
+          const first = this.SUBRULE(this.expression);
+          this.ACTION(() => argtypes.push(first));
+          this.MANY({
+            GATE: () => this.LA(2).tokenType !== T.star && this.LA(2).tokenType !== T.dstar,
+            DEF: () => {
+              this.CONSUME(T.comma);
+              const e = this.SUBRULE2(this.expression);
+              this.ACTION(() => argtypes.push(e));
+            },
+          });
+          this.OPTION2(() => {
+            this.CONSUME2(T.comma);
+            this.SUBRULE2(this.starredTypes, { ARGS: [argtypes] });
+          });
+        },
+      },
+    ]));
+    this.CONSUME(T.rpar);
+    this.CONSUME(T.arrow);
+    const returns = this.SUBRULE3(this.expression);
+    this.MANY2(() => this.CONSUME(NEWLINE));
+    this.CONSUME(ENDMARKER);
+    return { _type: 'FunctionType', argtypes, returns };
+  });
+
+  /** A signature type comment's `*` type, `**` type or both, appended to `argtypes` as they are. */
+  starredTypes = this.RULE('starredTypes', (argtypes: A.expr[]): void => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.star);
+          const e = this.SUBRULE(this.expression);
+          this.ACTION(() => argtypes.push(e));
+          this.OPTION(() => {
+            this.CONSUME(T.comma);
+            this.CONSUME(T.dstar);
+            const k = this.SUBRULE2(this.expression);
+            this.ACTION(() => argtypes.push(k));
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.dstar);
+          const k = this.SUBRULE3(this.expression);
+          this.ACTION(() => argtypes.push(k));
+        },
+      },
+    ]);
+  });
+
   fstringInput = this.RULE('fstringInput', (): A.expr => {
     const body = this.SUBRULE(this.starExpressions);
     this.OPTION(() => this.CONSUME(NEWLINE));
@@ -474,7 +568,7 @@ class PyParser extends EmbeddedActionsParser {
       if (x === ENDMARKER || x === EOF) return false; // (EOF: a diagnosis's input may stop short)
       if (x === T.lpar || x === T.lsqb || x === T.lbrace) depth++;
       else if (x === T.rpar || x === T.rsqb || x === T.rbrace) depth--;
-      else if (x === NEWLINE && depth <= 0) return this.LA(i - 1).tokenType === T.colon;
+      else if (x === NEWLINE && depth <= 0) return this.LA(this.LA(i - 1).tokenType === TYPE_COMMENT ? i - 2 : i - 1).tokenType === T.colon;
     }
   }
 
@@ -673,11 +767,18 @@ class PyParser extends EmbeddedActionsParser {
             ]);
             this.ACTION(() => items.push(v));
           });
+          // An assignment may end in a type comment (an expression statement may not).
+          let typeComment: IToken | null = null;
+          this.OPTION2(() => { typeComment = this.CONSUME(TYPE_COMMENT); });
           return this.ACTION(() => {
-            if (items.length === 1) return at({ _type: 'Expr', value: first } as A.Expr, first, first);
+            if (items.length === 1) {
+              if (typeComment !== null) this.invalidSyntax(typeComment);
+              return at({ _type: 'Expr', value: first } as A.Expr, first, first);
+            }
             const value = items.pop()!;
             for (const t of items) this.setCtx(t, 'Store');
-            return at({ _type: 'Assign', targets: items, value, type_comment: null } as A.Assign, first, value);
+            // (Its range takes in the comment, CPython's EXTRA covering the rule's tokens.)
+            return at({ _type: 'Assign', targets: items, value, type_comment: typeComment?.image ?? null } as A.Assign, first, typeComment ?? value);
           });
         },
       },
@@ -942,9 +1043,9 @@ class PyParser extends EmbeddedActionsParser {
         this.CONSUME(NEWLINE);
         this.ACTION(() => {
           if (this.LA(1).tokenType !== INDENT) {
-            const prev = this.LA(0);
-            const header = this.headerOf(prev.startLine!);
-            const msg = `expected an indented block after ${header}`;
+            // After a type comment the statement's own rule (invalid_for_stmt ...) no longer matches:
+            // invalid_block's message, which names no statement.
+            const msg = this.LA(-1).tokenType === TYPE_COMMENT ? 'expected an indented block' : `expected an indented block after ${this.headerDesc}`;
             const next = this.LA(1).tokenType;
             if (next === DEDENT || next === ENDMARKER) this.raiseWhereTokenizerStood(msg, this.LA(1));
             this.raiseAt(msg, this.LA(1), this.LA(1), 'IndentationError');
@@ -959,11 +1060,8 @@ class PyParser extends EmbeddedActionsParser {
     { ALT: () => this.SUBRULE(this.simpleStmts) },
   ]));
 
-  /** Describes the compound statement header on `line`, for "expected an indented block after ..." */
+  /** Describes the compound statement header, for "expected an indented block after ..." */
   headerDesc: string = '';
-  headerOf(_line: number): string {
-    return this.headerDesc;
-  }
   setHeader(desc: () => string): void {
     this.ACTION(() => { this.headerDesc = desc(); });
   }
@@ -1012,15 +1110,45 @@ class PyParser extends EmbeddedActionsParser {
     this.expect(T.colon, ':');
     this.CONSUME(T.colon);
     this.setHeader(() => `function definition on line ${d.startLine}`);
+    // func_type_comment: after the ':', or alone on the line after it when the body follows.
+    let typeComment: IToken | null = null;
+    this.OPTION4({
+      GATE: () => this.LA(2).tokenType === TYPE_COMMENT && this.LA(4).tokenType === INDENT,
+      DEF: () => {
+        this.CONSUME(NEWLINE);
+        typeComment = this.CONSUME(TYPE_COMMENT);
+        this.ACTION(() => { if (!this.retrying) this.typeCommentDef ??= d; });
+      },
+    });
+    this.OPTION5(() => { typeComment = this.CONSUME2(TYPE_COMMENT); });
+    this.ACTION(() => this.checkFuncTypeComment(typeComment));
     const body = this.SUBRULE(this.block);
     return this.ACTION(() => {
       const n = {
         _type: asyncTok ? 'AsyncFunctionDef' : 'FunctionDef', name: name.image, args: args ?? emptyArgs(), body,
-        decorator_list: decos, returns, type_comment: null,
+        decorator_list: decos, returns, type_comment: typeComment?.image ?? null,
       } as A.FunctionDef;
       return at(n, asyncTok ?? d, this.lastReal());
     });
   });
+
+  /**
+   * What CPython raises where a def's type comment is followed by another one: the rule taking
+   * a comment alone on the next line looked on to the line after it (the NEWLINE after the
+   * comment, then the token at LA(4)), where the body's INDENT is missing; after `typeComment`,
+   * invalid_double_type_comments reads two comments on to the INDENT.
+   */
+  checkFuncTypeComment(typeComment: IToken | null): void {
+    if (this.LA(1).tokenType !== NEWLINE || this.LA(2).tokenType !== TYPE_COMMENT) return;
+    const at = this.LA(4);
+    if (typeComment !== null && at.tokenType === INDENT) {
+      const text = this.src.line(at.startLine!);
+      throw new PySyntaxError('SyntaxError', 'Cannot have two type comments on def', this.filename, at.startLine!, this.column(text, at.endColumn!), text, at.startLine!, -1);
+    }
+    const msg = typeComment === null ? `expected an indented block after ${this.headerDesc}` : 'expected an indented block';
+    if (at.tokenType === DEDENT || at.tokenType === ENDMARKER) this.raiseWhereTokenizerStood(msg, at);
+    this.raiseAt(msg, at, at, 'IndentationError');
+  }
 
   classDef = this.RULE('classDef', (decos: A.expr[]): A.ClassDef => {
     const c = this.CONSUME(KW.class);
@@ -1095,12 +1223,14 @@ class PyParser extends EmbeddedActionsParser {
     this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'for' statement on line ${t.startLine}`);
+    let typeComment: IToken | null = null;
+    this.OPTION3(() => { typeComment = this.CONSUME(TYPE_COMMENT); });
     const body = this.SUBRULE(this.block);
     let orelse: A.stmt[] = [];
     this.OPTION2(() => { orelse = this.SUBRULE(this.elseBlock); });
     return this.ACTION(() => {
       const last = this.lastReal();
-      return at({ _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: null } as A.For, asyncTok ?? t, last);
+      return at({ _type: asyncTok ? 'AsyncFor' : 'For', target, iter, body, orelse, type_comment: typeComment?.image ?? null } as A.For, asyncTok ?? t, last);
     });
   });
 
@@ -1109,10 +1239,12 @@ class PyParser extends EmbeddedActionsParser {
     this.OPTION(() => { asyncTok = this.CONSUME(KW.async); });
     const t = this.CONSUME(KW.with);
     const items: A.withitem[] = [];
+    let parenthesized = false;
     this.OR([
       {
         GATE: () => this.isParenthesizedWithItems(),
         ALT: () => {
+          parenthesized = true;
           this.CONSUME(T.lpar);
           const w1 = this.SUBRULE(this.withItem);
           this.ACTION(() => items.push(w1));
@@ -1133,11 +1265,17 @@ class PyParser extends EmbeddedActionsParser {
     this.expect(T.colon, ':', true);
     this.CONSUME(T.colon);
     this.setHeader(() => `'with' statement on line ${t.startLine}`);
+    // (The parenthesised form takes no type comment.)
+    let typeComment: IToken | null = null;
+    this.OPTION3({ GATE: () => !parenthesized, DEF: () => { typeComment = this.CONSUME(TYPE_COMMENT); } });
     const body = this.SUBRULE(this.block);
-    return this.ACTION(() => at({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: null } as A.With, asyncTok ?? t, this.lastReal()));
+    return this.ACTION(() => at({ _type: asyncTok ? 'AsyncWith' : 'With', items, body, type_comment: typeComment?.image ?? null } as A.With, asyncTok ?? t, this.lastReal()));
   });
 
-  /** `with (a, b):` — the parenthesised form is taken when the ')' is followed by ':'. */
+  /**
+   * `with (a, b):` — the parenthesised form is taken when the ')' is followed by ':'. Not before a
+   * type comment, which it does not take, where the items read as one tuple (without an `as`).
+   */
   isParenthesizedWithItems(): boolean {
     if (this.LA(1).tokenType !== T.lpar) return false;
     let depth = 0;
@@ -1149,7 +1287,7 @@ class PyParser extends EmbeddedActionsParser {
       if (x === T.lpar || x === T.lsqb || x === T.lbrace) depth++;
       else if (x === T.rpar || x === T.rsqb || x === T.rbrace) {
         depth--;
-        if (depth === 0) return this.LA(i + 1).tokenType === T.colon && (sawAs || sawTopComma);
+        if (depth === 0) return this.LA(i + 1).tokenType === T.colon && (sawAs || (sawTopComma && this.LA(i + 2).tokenType !== TYPE_COMMENT));
       } else if (depth === 1 && x === T.comma) sawTopComma = true;
       else if (depth === 1 && x === KW.as) sawAs = true;
     }
@@ -1612,8 +1750,17 @@ class PyParser extends EmbeddedActionsParser {
           },
         ]);
         const sep = this.OPTION3({ GATE: () => this.LA(1).tokenType === T.comma, DEF: () => this.CONSUME(T.comma) });
+        // A def's parameter may have a type comment after its comma, or before the ')' (a lambda's not).
+        let typeComment: IToken | null = null;
+        this.OPTION4(() => { typeComment = this.CONSUME(TYPE_COMMENT); });
         this.ACTION(() => {
+          if (typeComment !== null) {
+            if (!annotated) this.invalidSyntax(typeComment);
+            this.addTypeComment(items, typeComment, sep !== undefined);
+          }
           if (sep || this.LA(1).tokenType === closer) return;
+          // (`param TYPE_COMMENT &')'`: CPython's parse stopped at the token after the comment.)
+          if (typeComment !== null) this.invalidSyntax(this.LA(1));
           // After a default or an annotation (expressions) a missing comma may be diagnosed; after a name it is not.
           const last = items[items.length - 1];
           if (last.dflt || last.arg?.annotation) throw new MissingSeparator(this.LA(1));
@@ -1627,6 +1774,27 @@ class PyParser extends EmbeddedActionsParser {
       return this.buildArguments(items, annotated ? null : this.LA(1));
     })!;
   });
+
+  /** Gives the last parameter read its type comment; a '/' or a bare '*' can have none. */
+  addTypeComment(items: ParamItem[], typeComment: IToken, afterComma: boolean): void {
+    const last = items[items.length - 1];
+    if (last.arg !== null) {
+      last.arg.type_comment = typeComment.image;
+      // After `**kw, # type: ...` the parameters end: invalid_kwds's `'**' param ',' param` no longer
+      // matches what follows (once the parameters before have had their own checks).
+      if (last.kind === 'dstar' && afterComma && this.LA(1).tokenType !== T.rpar) {
+        this.buildArguments(items, null);
+        this.invalidSyntax(this.LA(1));
+      }
+      return;
+    }
+    if (last.kind === 'star' && afterComma) {
+      // invalid_star_etc, once the parameters before have had their own checks.
+      this.buildArguments(items.slice(0, -1), null);
+      this.raiseAt('bare * has associated type comment', typeComment);
+    }
+    this.invalidSyntax(typeComment);
+  }
 
   param = this.RULE('param', (annotated: boolean, starred: boolean): A.arg => {
     const n = this.CONSUME(NAME);
@@ -2286,7 +2454,7 @@ class PyParser extends EmbeddedActionsParser {
       const t = this.CONSUME(STRING);
       this.ACTION(() => toks.push(t));
     });
-    return this.ACTION(() => buildStringAtom(toks, this, this.fstringJobs))!;
+    return this.ACTION(() => buildStringAtom(toks, this.stringErrors, this.fstringJobs))!;
   });
 
   parenAtom = this.RULE('parenAtom', (): A.expr => {
@@ -2423,10 +2591,11 @@ class PyParser extends EmbeddedActionsParser {
               const k = this.or(INLINE_C, this.expressionAlts(INLINE_C));
               this.ACTION(() => {
                 if (this.LA(1).tokenType === T.colon) return;
-                // invalid_kvpair points at the key's last character, with no end.
+                // invalid_kvpair points at the key's last character, with no end. (Its rule, in
+                // dict's alternative '{' invalid_double_starred_kvpairs '}', runs in CPython's first pass.)
                 const text = this.src.line(k.lineno);
                 const offset = this.column(this.src.line(k.end_lineno), k.end_col_offset - 1) + 1;
-                throw new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, offset, text, k.end_lineno, 0);
+                throw this.inFirstPass(new PySyntaxError('SyntaxError', "':' expected after dictionary key", this.filename, k.lineno, offset, text, k.end_lineno, 0));
               });
               const colon = this.CONSUME2(T.colon);
               this.ACTION(() => this.checkDictValue(colon));
@@ -2442,14 +2611,14 @@ class PyParser extends EmbeddedActionsParser {
     return this.ACTION(() => at(comp ?? ({ _type: 'Dict', keys, values } as A.Dict), l, r))!;
   });
 
-  /** invalid_kvpair after a dict key's ':' (`colon`): a missing value, or a starred one. */
+  /** invalid_double_starred_kvpairs after a dict key's ':' (`colon`): a missing value, or a starred one (first pass too). */
   checkDictValue(colon: IToken): void {
     const next = this.LA(1).tokenType;
-    if (next === T.rbrace || next === T.comma) this.raiseAt("expression expected after dictionary key and ':'", colon, colon);
+    if (next === T.rbrace || next === T.comma) throw this.inFirstPass(this.errorAt("expression expected after dictionary key and ':'", colon, colon));
     if (next === T.star && EXPR_START.has(this.LA(2).tokenTypeIdx)) {
       // RAISE_SYNTAX_ERROR_STARTING_FROM: from the '*' to where the parse stood, after the bitwise_or.
       const end = this.bitwiseOrEnd(2);
-      this.raiseAt('cannot use a starred expression in a dictionary value', this.LA(1), this.LA(end !== null && end >= 2 ? end : 1));
+      throw this.inFirstPass(this.errorAt('cannot use a starred expression in a dictionary value', this.LA(1), this.LA(end !== null && end >= 2 ? end : 1)));
     }
   }
 
@@ -2654,7 +2823,8 @@ function failure(p: PyParser): never {
     doubleStarredGroup(p, toks, i);
     forTarget(p, toks, i);
   }
-  const atStmtStart = !prev || prev.tokenType === NEWLINE || prev.tokenType === INDENT || prev.tokenType === DEDENT;
+  // (A signature type comment has no statements.)
+  const atStmtStart = p.mode !== 'func_type' && (!prev || prev.tokenType === NEWLINE || prev.tokenType === INDENT || prev.tokenType === DEDENT);
   if (atStmtStart && tok.tokenType !== ENDMARKER && tok.tokenType !== INDENT && tok.tokenType !== DEDENT && !p.retrying) {
     // chevrotain stops before a statement it can't start; parsing that statement alone
     // finds the token CPython blames (the furthest one reached).
@@ -3283,8 +3453,20 @@ function decodeSource(bytes: Uint8Array, filename: string): string {
   }
 }
 
+/** What ast.parse parses: a module, an expression, an interactive statement or a signature type comment. */
+export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
+
+/** ast.parse's options besides the mode. */
+export interface ParseOptions {
+  /**
+   * Read type comments, as `ast.parse(..., type_comments=True)` does (CPython's PyCF_TYPE_COMMENTS;
+   * `python3 -m ast` asks for them): a misplaced one is then a SyntaxError. compile() reads none.
+   */
+  typeComments?: boolean;
+}
+
 /** Parses Python source to CPython's AST; throws PySyntaxError for invalid input. */
-export function parse(source: string | Uint8Array, filename = '<unknown>', mode: 'exec' | 'eval' | 'single' = 'exec'): A.mod {
+export function parse(source: string | Uint8Array, filename = '<unknown>', mode: ParseMode = 'exec', options: ParseOptions = {}): A.mod {
   let text = typeof source === 'string' ? source : decodeSource(source, filename);
   // CPython's parser gives bytes without a declared encoding (no cookie, no BOM) byte columns.
   const declared = typeof source === 'string' || (source[0] === 0xef && source[1] === 0xbb && source[2] === 0xbf) || codingCookie(source) !== null;
@@ -3301,32 +3483,44 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
     throw new PySyntaxError('SyntaxError', 'source code cannot contain null bytes', filename, line, -1, lineText, line, -1);
   }
   p.columns = declared ? 'codepoints' : 'bytes';
-  const { tokens, source: src, unclosed, stopped } = tokenize(text, filename, p.columns);
+  const typeComments = options.typeComments ? { execInput: mode === 'exec' } : null;
+  const { tokens, source: src, unclosed, stopped, typeIgnores } = tokenize(text, filename, p.columns, typeComments);
   p.src = src;
+  p.typeIgnores = typeIgnores;
   p.filename = filename;
+  p.mode = mode;
   p.stackBase = STACK_BASE[mode];
   p.stopped = false;
   p.furthest = null;
+  p.firstPassError = null;
+  p.typeCommentDef = null;
   parenToks = new Map();
   p.fstringJobs = [];
   p.input = tokens;
   let result: A.mod;
   try {
     result = parseTokens(p, mode, unclosed !== null);
-  } catch (e) {
-    if (stopped && e instanceof PySyntaxError) {
+  } catch (thrown) {
+    if (!(thrown instanceof PySyntaxError)) throw thrown;
+    // A def with its type comment alone on the next line is an error to CPython's second pass
+    // (invalid_def_raw's `':' NEWLINE !INDENT`), which meets it before anything after it: unless
+    // its first pass raised the error, that one is raised, where the first pass stopped (taken to
+    // be where the error is). Then no diagnosis read further.
+    const def = p.typeCommentDef as IToken | null; // (set during parseTokens)
+    const secondPass = def !== null && thrown !== p.firstPassError;
+    const e = secondPass ? defWithoutBlock(def, thrown) : thrown;
+    const furthest = secondPass ? null : p.furthest as IToken | null; // (set during parseTokens)
+    if (stopped) {
       // (A diagnosis that fetched the ERRORTOKEN, looking past its error, reached it too.)
-      const reached = reachedStop(e, tokens, p) || p.furthest === tokens[tokens.length - 2];
+      const reached = reachedStop(e, tokens, p) || (furthest !== null && furthest === tokens[tokens.length - 2]);
       const genericIndent = e.type === 'IndentationError' && (e.msg === 'unexpected indent' || e.msg === 'unexpected unindent');
       if (stopped.lazy ? reached : reached || !genericIndent) throw stopped.error;
     }
     // Text ending inside brackets: CPython's tokenizer reports it when the parser reaches the end, and
     // it replaces a parser error found on a later line than the open bracket (the rest of the source
     // is tokenized to look for such errors) or on a line before the furthest token the parser fetched.
-    const furthest = p.furthest as IToken | null; // (set during parseTokens)
     const atEnd = furthest !== null && (furthest.tokenType === ENDMARKER || furthest.tokenType === EOF || (furthest.tokenType === NEWLINE && furthest.image === ''));
-    if (unclosed && e instanceof PySyntaxError
-      && (atEnd || errorAtEnd(e, tokens, src) || Math.max(e.lineno, e.endLineno, furthest?.startLine ?? 0) > unclosed.lineno)) {
+    if (unclosed && (atEnd || errorAtEnd(e, tokens, src) || Math.max(e.lineno, e.endLineno, furthest?.startLine ?? 0) > unclosed.lineno)) {
       throw unclosed;
     }
     throw e;
@@ -3335,10 +3529,17 @@ export function parse(source: string | Uint8Array, filename = '<unknown>', mode:
   return result;
 }
 
+/** invalid_def_raw's error for `def`, where `at` stands. */
+function defWithoutBlock(def: IToken, at: PySyntaxError): PySyntaxError {
+  return new PySyntaxError('IndentationError', `expected an indented block after function definition on line ${def.startLine}`,
+    at.filename, at.lineno, at.offset, at.text, at.endLineno, at.endOffset);
+}
+
 /** `unclosed`: the text ends inside brackets. */
-function parseTokens(p: PyParser, mode: 'exec' | 'eval' | 'single', unclosed: boolean): A.mod {
+function parseTokens(p: PyParser, mode: ParseMode, unclosed: boolean): A.mod {
   try {
-    const start: () => A.mod = mode === 'eval' ? () => p.evalInput() : mode === 'single' ? () => p.interactive() : () => p.file();
+    const start: () => A.mod = mode === 'eval' ? () => p.evalInput() : mode === 'single' ? () => p.interactive()
+      : mode === 'func_type' ? () => p.funcTypeInput() : () => p.file();
     const result = runStartRule(p, start, () => fieldErrorsFirst(p, unclosed));
     runFStringJobs(p);
     return result;
@@ -3356,7 +3557,10 @@ function runStartRule<R>(p: PyParser, rule: () => R, beforeDiagnosis?: () => voi
     return parseAndDiagnose(p, rule, beforeDiagnosis);
   } catch (e) {
     // An error reading a string atom stands wherever CPython's parse reads it, first pass or second.
-    if (e instanceof StringsError) p.raiseAt(e.msg, e.after, e.after);
+    if (e instanceof StringsError) {
+      const error = p.errorAt(e.msg, e.after, e.after);
+      throw e.firstPass ? p.firstPass(error) : error;
+    }
     throw e;
   }
 }
@@ -3447,7 +3651,8 @@ class ClausesAfter {
  * of the f-strings read before it are parsed (they cannot be parsed mid-parse).
  */
 class StringsError {
-  constructor(readonly msg: string, readonly after: IToken) {}
+  /** `firstPass`: CPython's first pass reads the strings (not only a diagnosis). */
+  constructor(readonly msg: string, readonly after: IToken, readonly firstPass: boolean) {}
 }
 
 /** An error at `token` to be diagnosed once the parse has stopped (the diagnosis re-parses). */
@@ -3505,15 +3710,20 @@ function fieldErrorsFirst(p: PyParser, unclosed: boolean): void {
   p.stopped = stopped;
 }
 
-/** Parses the expressions of f-string fields (queued while parsing, since the parser isn't re-entrant). */
+/**
+ * Parses the expressions of f-string fields (queued while parsing, since the parser isn't re-entrant).
+ * Their errors are CPython's first pass's, unless a diagnosis read the strings.
+ */
 function runFStringJobs(p: PyParser): void {
+  const inFirstPass = !p.stopped;
+  const fail = (e: PySyntaxError): PySyntaxError => (inFirstPass ? p.firstPass(e) : e);
   while (p.fstringJobs.length > 0) {
     const jobs = p.fstringJobs;
     p.fstringJobs = [];
     for (const job of jobs) {
       // CPython tokenizes the text as bytes of no declared encoding: its parser's columns count bytes.
       const { tokens, source, stopped } = tokenize(job.text, p.filename, 'bytes');
-      if (stopped) throw fieldError(stopped.error, job, '');
+      if (stopped) throw fail(fieldError(stopped.error, job, ''));
       // The field is parsed where its text stands alone, "(expr)" as CPython parses it, so that
       // errors come out as CPython reports them; the tree is moved to the field's place after.
       const { src: mainSource, columns } = p;
@@ -3526,7 +3736,7 @@ function runFStringJobs(p: PyParser): void {
       try {
         e = runStartRule(p, () => p.fstringInput());
       } catch (err) {
-        if (err instanceof PySyntaxError) throw fieldError(err, job, 'f-string: ');
+        if (err instanceof PySyntaxError) throw fail(fieldError(err, job, 'f-string: '));
         throw err;
       } finally {
         p.src = mainSource;

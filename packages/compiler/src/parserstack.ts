@@ -9,8 +9,11 @@
 /** The count at which CPython's parser gives up (Parser/parser.c's MAXSTACK). */
 export const MAXSTACK = 6000;
 
-/** Levels CPython has entered on the way to a statement's (or an f-string field's) first operand. */
-export const STACK_BASE = { exec: 30, eval: 24, single: 28, fstring: 53 } as const;
+/**
+ * Levels CPython has entered on the way to a statement's (or an f-string field's) first operand;
+ * in func_type input, to the return type's (its argument types, in its brackets, take 1 to 3 more).
+ */
+export const STACK_BASE = { exec: 30, eval: 24, single: 28, func_type: 23, fstring: 53 } as const;
 
 /** Levels each link of a chain adds. */
 export const LINK_LEVELS = {

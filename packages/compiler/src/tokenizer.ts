@@ -7,7 +7,8 @@ import { PySyntaxError, type SyntaxErrorType } from './syntaxerror.js';
 import { isIdContinue, isIdStart } from './charclass.js';
 import { isPrintable } from '@pyc-ts/bytecode';
 import {
-  DEDENT, ENDMARKER, ERRORTOKEN, INDENT, KEYWORDS, NAME, NEWLINE, NUMBER, OP, OPERATORS, STRING, type PyToken,
+  DEDENT, ENDMARKER, ERRORTOKEN, INDENT, KEYWORDS, NAME, NEWLINE, NUMBER, OP, OPERATORS, STRING, TYPE_COMMENT,
+  type PyToken,
 } from './tokens.js';
 
 const MAXINDENT = 100;
@@ -111,6 +112,32 @@ function isIdContAscii(c: number): boolean {
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
+/** The position after the spaces and tabs from `p`. */
+function skipBlanks(text: string, p: number): number {
+  let c = text.charCodeAt(p);
+  while (c === 32 || c === 9) c = text.charCodeAt(++p);
+  return p;
+}
+/** CPython's Py_ISALNUM: ASCII letters and digits (no underscore). */
+function isAlnumAscii(c: number): boolean {
+  return isDigit(c) || ((c | 32) >= 97 && (c | 32) <= 122);
+}
+
+/**
+ * Type comments read as CPython's tokenizer reads them when asked to (PyCF_TYPE_COMMENTS): a
+ * `# type: ...` comment is a TYPE_COMMENT token, a `# type: ignore...` one a TypeIgnore.
+ * `execInput`: CPython ends exec input with a newline where the text lacks one, so a comment
+ * ending such text reads as one ending a line.
+ */
+export interface TypeComments {
+  execInput: boolean;
+}
+
+/** A `# type: ignore` comment: its line and the text after `ignore` (Module.type_ignores). */
+export interface TypeIgnoreComment {
+  lineno: number;
+  tag: string;
+}
 
 export interface TokenizeResult {
   tokens: PyToken[];
@@ -128,6 +155,8 @@ export interface TokenizeResult {
    * parser error finds it too: it stands unless the parser stopped at an unexpected indent or unindent.
    */
   stopped: { error: PySyntaxError; lazy: boolean } | null;
+  /** The `# type: ignore` comments read, when reading type comments. */
+  typeIgnores: TypeIgnoreComment[];
 }
 
 /** Thrown inside the tokenizer for the errors TokenizeResult.stopped describes. */
@@ -137,10 +166,11 @@ class Stop {
 
 /**
  * Splits `text` (newlines already normalised to \n) into tokens. Throws
- * PySyntaxError for tokenizer-level errors, with CPython's messages.
+ * PySyntaxError for tokenizer-level errors, with CPython's messages. `typeComments`: null reads
+ * `# type:` comments as any other.
  */
-export function tokenize(text: string, filename: string, parserUnit: ColumnUnit = 'codepoints'): TokenizeResult {
-  return new Tokenizer(text, filename, parserUnit).run();
+export function tokenize(text: string, filename: string, parserUnit: ColumnUnit = 'codepoints', typeComments: TypeComments | null = null): TokenizeResult {
+  return new Tokenizer(text, filename, parserUnit, typeComments).run();
 }
 
 class Tokenizer {
@@ -154,8 +184,9 @@ class Tokenizer {
   altindents: number[] = [0];
   parens: { ch: number; line: number; col: number }[] = [];
   contLine = false;
+  readonly typeIgnores: TypeIgnoreComment[] = [];
 
-  constructor(readonly text: string, readonly filename: string, readonly parserUnit: ColumnUnit) {
+  constructor(readonly text: string, readonly filename: string, readonly parserUnit: ColumnUnit, readonly typeComments: TypeComments | null) {
     this.src = new SourceLines(text);
   }
 
@@ -202,13 +233,13 @@ class Tokenizer {
     } catch (e) {
       if (e instanceof Stop) {
         this.endAt(e.at, this.lineno, this.col(e.at));
-        return { tokens: this.tokens, source: this.src, unclosed: this.unclosedError(), stopped: { error: e.error, lazy: true } };
+        return { tokens: this.tokens, source: this.src, unclosed: this.unclosedError(), stopped: { error: e.error, lazy: true }, typeIgnores: this.typeIgnores };
       }
       if (!(e instanceof PySyntaxError)) throw e;
       const text = this.src.line(e.lineno);
       const charCol = Math.min(Math.max(0, e.offset - 1), text.length);
       this.endAt(this.src.lineStarts[e.lineno - 1] + charCol, e.lineno, utf8Length(text, 0, charCol));
-      return { tokens: this.tokens, source: this.src, unclosed: null, stopped: { error: e, lazy: false } };
+      return { tokens: this.tokens, source: this.src, unclosed: null, stopped: { error: e, lazy: false }, typeIgnores: this.typeIgnores };
     }
   }
 
@@ -302,14 +333,22 @@ class Tokenizer {
       if (c === 35) {
         // Comment: runs to the end of the line.
         const nl = text.indexOf('\n', p);
-        this.pos = nl < 0 ? n : nl;
+        const end = nl < 0 ? n : nl;
+        const kind = this.typeComments === null ? null : this.typeComment(p, end, nl >= 0 || this.typeComments.execInput);
+        if (kind !== null) {
+          // CPython gives it as a token of its own: the NEWLINE after it starts at the newline. A
+          // TYPE_COMMENT alone on its line is given a NEWLINE too (a `# type: ignore` is not).
+          newlineStart = end;
+          if (kind === 'comment') blank = false;
+        }
+        this.pos = end;
         c = text.charCodeAt(this.pos);
         p = this.pos;
       }
 
       if (p >= n) {
         const unclosed = this.finish();
-        return { tokens: this.tokens, source: this.src, unclosed, stopped: null };
+        return { tokens: this.tokens, source: this.src, unclosed, stopped: null, typeIgnores: this.typeIgnores };
       }
 
       if (c === 10) {
@@ -352,6 +391,32 @@ class Tokenizer {
       }
       this.operator(p, c);
     }
+  }
+
+  /**
+   * Whether the comment from `start` ('#') to `end` is a type comment, as CPython's tokenizer reads
+   * them: the prefix `# type: `, each space in it any run of spaces and tabs. `# type: ignore` not
+   * followed by an ASCII letter or digit or a non-ASCII character is a TypeIgnore, its tag the text
+   * after `ignore`; any other is a TYPE_COMMENT of the text after the prefix. `newlineAfter`: a
+   * newline follows the comment (CPython's prefix match ends on the last blank run only with a
+   * character left).
+   */
+  typeComment(start: number, end: number, newlineAfter: boolean): 'comment' | 'ignore' | null {
+    const text = this.text;
+    let p = skipBlanks(text, start + 1);
+    if (!text.startsWith('type:', p)) return null;
+    p += 5;
+    if (p === end && !newlineAfter) return null;
+    p = skipBlanks(text, p);
+    if (text.startsWith('ignore', p)) {
+      const c = text.charCodeAt(p + 6);
+      if (p + 6 === end || (c < 128 && !isAlnumAscii(c))) {
+        this.typeIgnores.push({ lineno: this.lineno, tag: text.slice(p + 6, end) });
+        return 'ignore';
+      }
+    }
+    this.push(TYPE_COMMENT, text.slice(p, end), p, end, this.lineno, this.col(p), this.lineno, this.col(end));
+    return 'comment';
   }
 
   tabError(at: number): never {

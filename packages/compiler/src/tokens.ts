@@ -24,6 +24,11 @@ export const DEDENT = tok('DEDENT');
 export const ENDMARKER = tok('ENDMARKER');
 /** Where the tokenizer stopped at an error CPython raises only once the parser asks for that token. */
 export const ERRORTOKEN = tok('ERRORTOKEN');
+/**
+ * A `# type: ...` comment, as CPython's tokenizer gives it when asked for type comments
+ * (PyCF_TYPE_COMMENTS): the image is the text after the prefix, to the end of the line.
+ */
+export const TYPE_COMMENT = tok('TYPE_COMMENT');
 /** A character CPython's tokenizer gives as an operator none of its rules takes (`$`, `?`, a lone `!`, `<>`). */
 export const OP = tok('OP');
 
@@ -62,6 +67,6 @@ for (const op of [
 export const op = (s: string): TokenType => OPERATORS.get(s)!;
 
 export const allTokenTypes: TokenType[] = [
-  NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, ENDMARKER, ERRORTOKEN, OP, BINOP, AUGASSIGN, UNARYOP, COMPOP,
+  NAME, NUMBER, STRING, NEWLINE, INDENT, DEDENT, ENDMARKER, ERRORTOKEN, OP, TYPE_COMMENT, BINOP, AUGASSIGN, UNARYOP, COMPOP,
   ...KEYWORDS.values(), ...OPERATORS.values(),
 ];

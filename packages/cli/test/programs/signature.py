@@ -1,0 +1,1 @@
+(List[float], float) -> List[float]
