@@ -49,7 +49,7 @@ export function createNativeModule(interp: Interpreter, name: string): PyModule 
   // A top-level module's package is '' (importlib's _init_module_attrs sets spec.parent).
   m.dict.setStr('__package__', '');
   def.templates ??= Object.entries(def.spec.functions ?? {}).map(([text, fn]) =>
-    functionTemplate(text, fn, '', `${name}.${text.slice(0, text.indexOf('('))}`),
+    functionTemplate(text, fn, '', `${name}.${text.slice(0, text.indexOf('('))}`, name === 'builtins' ? '' : `${name}.`),
   );
   for (const t of def.templates) m.dict.setStr(t.name, functionOf(t, m, name));
   interp.enter(() => def.spec.init?.(m, interp));

@@ -138,7 +138,7 @@ function parseParams(fname: string, text: string): { bound: string | null; param
   let bound: string | null = null;
   const shown: string[] = [];
   const params: Param[] = [];
-  const hasSlash = parts.includes('/');
+  const hasSlash = parts.some((p) => p.trim() === '/');
   let kind: Kind = hasSlash ? Kind.POSONLY : Kind.POS_OR_KW;
   for (const raw of parts) {
     const part = raw.trim();
@@ -359,7 +359,11 @@ function bindKeywords(sig: Signature, argv: PyValue[], base: number, nargs: numb
     slots[i] = argv[base + pos++];
     given[i] = true;
   }
+  // As _PyArg_UnpackKeywords: a missing argument is reported before one given twice, and that before
+  // an unknown keyword; the arguments are converted after all three checks.
   let extra: Map<string, PyValue> | null = varkwAt >= 0 ? new Map() : null;
+  let twice = -1;
+  let unknown: string | null = null;
   if (kwnames !== null) {
     for (let k = 0; k < kwnames.length; k++) {
       const name = kwnames[k];
@@ -373,17 +377,22 @@ function bindKeywords(sig: Signature, argv: PyValue[], base: number, nargs: numb
         }
       }
       if (at < 0) {
-        if (extra !== null) {
-          extra.set(name, value);
-          continue;
-        }
-        raise('TypeError', `'${name}' is an invalid keyword argument for ${fn}`);
+        if (extra !== null) extra.set(name, value);
+        else unknown ??= name;
+      } else if (given[at]) {
+        if (twice < 0 || at < twice) twice = at;
+      } else {
+        slots[at] = value;
+        given[at] = true;
       }
-      if (given[at]) raise('TypeError', `argument for ${fn} given by name ('${name}') and position (${at + 1})`);
-      slots[at] = value;
-      given[at] = true;
     }
   }
+  for (let i = 0; i < params.length; i++) {
+    const p = params[i];
+    if (!given[i] && p.required) raise('TypeError', `${fn} missing required argument '${p.name}' (pos ${i + 1})`);
+  }
+  if (twice >= 0) raise('TypeError', `argument for ${fn} given by name ('${params[twice].name}') and position (${twice + 1})`);
+  if (unknown !== null) raise('TypeError', `'${unknown}' is an invalid keyword argument for ${fn}`);
   for (let i = 0; i < params.length; i++) {
     const p = params[i];
     if (i === varargsAt) {
@@ -394,9 +403,7 @@ function bindKeywords(sig: Signature, argv: PyValue[], base: number, nargs: numb
       slots[i] = extra;
       continue;
     }
-    if (given[i]) slots[i] = convert(p, slots[i]);
-    else if (p.required) raise('TypeError', `${fn} missing required argument '${p.name}' (pos ${i + 1})`);
-    else slots[i] = p.dflt;
+    slots[i] = given[i] ? convert(p, slots[i]) : p.dflt;
   }
   extra = null;
   return slots;
@@ -434,7 +441,7 @@ export function makeBody(sig: Signature, impl: Impl, passBound: boolean): Builti
     const p = params[0];
     const c = p.convert;
     return (bound, argv, base, nargs, kwnames) => {
-      if (kwnames === null && nargs === 1) {
+      if (kwnames === null && nargs === 1 && sig.maxpos === 1) {
         const v = c === null ? argv[base] : c(argv[base], p.ref);
         return passBound ? impl(bound, v) : impl(v);
       }
@@ -445,7 +452,7 @@ export function makeBody(sig: Signature, impl: Impl, passBound: boolean): Builti
   if (simple && params.length === 2) {
     const [p, q] = params;
     return (bound, argv, base, nargs, kwnames) => {
-      if (kwnames === null && nargs === 2) {
+      if (kwnames === null && nargs === 2 && sig.maxpos === 2) {
         const a = p.convert === null ? argv[base] : p.convert(argv[base], p.ref);
         const b = q.convert === null ? argv[base + 1] : q.convert(argv[base + 1], q.ref);
         return passBound ? impl(bound, a, b) : impl(a, b);

@@ -253,12 +253,16 @@ export interface FunctionTemplate {
   readonly doc: string | null;
 }
 
-/** Compiles a builtin function's declaration: `prefix` qualifies its __qualname__, `docKey` finds its docstring. */
-export function functionTemplate(text: string, def: MethodDef, prefix: string, docKey: string | null): FunctionTemplate {
+/**
+ * Compiles a builtin function's declaration: `prefix` qualifies its __qualname__, `docKey` finds its
+ * docstring, `messagePrefix` (by default `prefix`) qualifies the name its argument errors give it, as
+ * _PyObject_FunctionStr does with the module of a module's function ('math.sqrt()', but 'len()').
+ */
+export function functionTemplate(text: string, def: MethodDef, prefix: string, docKey: string | null, messagePrefix = prefix): FunctionTemplate {
   const o = methodOptions(def);
   const name = nameOf(text);
   const key = docKey ?? prefix + name;
-  const sig = new Signature(name, prefix + name, text, o.style, textSignatureOf(key, o.textSignature));
+  const sig = new Signature(name, messagePrefix + name, text, o.style, textSignatureOf(key, o.textSignature));
   const doc = o.doc !== undefined ? o.doc : builtinDoc(key);
   return { name, qualname: prefix + name, sig, body: makeBody(sig, o.impl, false), doc };
 }
