@@ -14,6 +14,7 @@ export {
 export { BUILTIN_ERROR_HANDLERS, type ErrorHandler, type HandlerResult } from './handlers.js';
 export { lookupCodec, normalizeEncodingName, type CodecInfo } from './registry.js';
 export type { DecodeResult } from './utf8.js';
+export { byteOrderMark } from './utf16_32.js';
 
 function codec(encoding: string): CodecInfo {
   const info = lookupCodec(encoding);

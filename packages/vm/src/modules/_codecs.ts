@@ -1,15 +1,14 @@
 // The _codecs module (Modules/_codecsmodule.c): the error handler registry, encode and decode
 // through the codec registry, and the functions of the text codecs the runtime has, each giving
 // (result, length consumed). Not here: the codec search functions (register, unregister, lookup,
-// whose CodecInfo comes from Lib/codecs.py), the byte-string escapes, utf-7, charmap and the
-// utf_16_ex / utf_32_ex decoders.
+// whose CodecInfo comes from Lib/codecs.py), the byte-string escapes, utf-7 and charmap.
 
 import type { PyValue } from '../objects/object.js';
 import type { MethodDef } from '../objects/typedef.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import { badArgument } from '../objects/clinic.js';
 import * as abs from '../objects/abstract.js';
-import type { CodecInfo, DecodeResult } from '../codecs/index.js';
+import { byteOrderMark, type CodecInfo, type DecodeResult } from '../codecs/index.js';
 import { PyBytes } from '../builtins/bytes.js';
 import { needBuffer } from '../builtins/bytes_methods.js';
 import { strLen } from '../builtins/codepoints.js';
@@ -67,10 +66,27 @@ function decoder(encoding: string): MethodDef {
   };
 }
 
-/** utf_16_encode and utf_32_encode: byteorder 0 writes a BOM and native order, below 0 little-endian, above big-endian. */
-function wideEncoder(width: 16 | 32): MethodDef {
-  return (text: string, errors: string | null, byteorder: number) =>
-    encodeAs(`utf-${width}${byteorder < 0 ? '-le' : byteorder > 0 ? '-be' : ''}`, text, errors);
+/** The UTF-16 or UTF-32 codec of a byte order: 0 a BOM (written, or read if there is one), below 0 little-endian, above big-endian. */
+function wideCodec(bits: 16 | 32, byteorder: number): string {
+  return `utf-${bits}${byteorder < 0 ? '-le' : byteorder > 0 ? '-be' : ''}`;
+}
+
+/** utf_16_encode and utf_32_encode. */
+function wideEncoder(bits: 16 | 32): MethodDef {
+  return (text: string, errors: string | null, byteorder: number) => encodeAs(wideCodec(bits, byteorder), text, errors);
+}
+
+/** utf_16_ex_decode and utf_32_ex_decode: (str, bytes consumed, the byte order given or read from a BOM). */
+function wideDecoder(bits: 16 | 32): MethodDef {
+  return {
+    impl: (obj: PyValue, errors: string | null, byteorder: number, final: number | boolean) => {
+      const { text, consumed } = decodeWith(wideCodec(bits, byteorder), false, obj, errors ?? 'strict', abs.isTrue(final));
+      const read = byteorder === 0 ? byteOrderMark(needBuffer(obj), bits === 16 ? 2 : 4) : byteorder;
+      return new PyTuple([text, consumed, read]);
+    },
+    // As CPython's docstring wraps it.
+    textSignature: '($module, data, errors=None, byteorder=0, final=False,\n                 /)',
+  };
 }
 
 const ERRORS_DOC = `errors may be given to set a
@@ -112,12 +128,14 @@ LookupError, if no handler exists under this name.`,
     'utf_8_decode($module, data, errors: cstr_or_none = None, final: cint = False, /)': decoder('utf-8'),
     'utf_16_encode($module, str: str, errors: cstr_or_none = None, byteorder: cint = 0, /)': wideEncoder(16),
     'utf_16_decode($module, data, errors: cstr_or_none = None, final: cint = False, /)': decoder('utf-16'),
+    'utf_16_ex_decode($module, data, errors: cstr_or_none = None, byteorder: cint = 0, final: cint = False, /)': wideDecoder(16),
     'utf_16_le_encode($module, str: str, errors: cstr_or_none = None, /)': encoder('utf-16-le'),
     'utf_16_le_decode($module, data, errors: cstr_or_none = None, final: cint = False, /)': decoder('utf-16-le'),
     'utf_16_be_encode($module, str: str, errors: cstr_or_none = None, /)': encoder('utf-16-be'),
     'utf_16_be_decode($module, data, errors: cstr_or_none = None, final: cint = False, /)': decoder('utf-16-be'),
     'utf_32_encode($module, str: str, errors: cstr_or_none = None, byteorder: cint = 0, /)': wideEncoder(32),
     'utf_32_decode($module, data, errors: cstr_or_none = None, final: cint = False, /)': decoder('utf-32'),
+    'utf_32_ex_decode($module, data, errors: cstr_or_none = None, byteorder: cint = 0, final: cint = False, /)': wideDecoder(32),
     'utf_32_le_encode($module, str: str, errors: cstr_or_none = None, /)': encoder('utf-32-le'),
     'utf_32_le_decode($module, data, errors: cstr_or_none = None, final: cint = False, /)': decoder('utf-32-le'),
     'utf_32_be_encode($module, str: str, errors: cstr_or_none = None, /)': encoder('utf-32-be'),
