@@ -536,17 +536,16 @@ function unicodeErrorInit(kind: UnicodeErrorKind) {
     const values = argv.slice(base, base + nargs);
     if (kind === 'translate') values.unshift(undefined);
     const [encoding, object, start, end, reason] = values;
-    const str = (v: PyValue, position: number): PyValue => {
-      if (strValueOrUndefined(v) === undefined) {
-        raise('TypeError', `argument ${position - (kind === 'translate' ? 1 : 0)} must be str, not ${v === null ? 'None' : typeOf(v).name}`);
-      }
-      return v;
+    // 'U': positions count from 1 in the call's own arguments.
+    const needStr = (v: PyValue, position: number): void => {
+      if (strValueOrUndefined(v) !== undefined) return;
+      raise('TypeError', `argument ${position - (kind === 'translate' ? 1 : 0)} must be str, not ${v === null ? 'None' : typeOf(v).name}`);
     };
-    if (kind !== 'translate') str(encoding, 1);
-    if (kind !== 'decode') str(object, 2);
+    if (kind !== 'translate') needStr(encoding, 1);
+    if (kind !== 'decode') needStr(object, 2);
     setField(self, `${name}.start`, ssizeValue(start));
     setField(self, `${name}.end`, ssizeValue(end));
-    str(reason, 5);
+    needStr(reason, 5);
     let bytes = object;
     if (kind === 'decode' && !(object instanceof PyBytes && object.type.isSubtypeOf(bytesType))) {
       const data = bufferOf(object);
