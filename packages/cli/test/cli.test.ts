@@ -2,7 +2,7 @@
 // (goldens from scripts/gen_cli_goldens.py).
 
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -242,6 +242,22 @@ describe('the command line', () => {
     const r = pycTs(['run', 'programs/argv.py', '--help', '-v']);
     expect(r.stdout).toBe("['programs/argv.py', '--help', '-v']\n2 arguments\n");
     expect(r.status).toBe(0);
+  });
+});
+
+describe('the bundle', () => {
+  const bundle = join(testDir, '..', 'dist', 'bundle');
+
+  it('keeps the Unicode names table out of the chunks every run loads', () => {
+    // The first words of the generated table's word list.
+    const holding = readdirSync(bundle).filter((f) => readFileSync(join(bundle, f), 'utf8').includes('LETTER SIGN SMALL WITH SYLLABLE'));
+    expect(holding).toEqual(['unicodenames.cjs']);
+  });
+
+  it('loads the table where \\N{...} and namereplace need it', () => {
+    const path = join(scratch, 'names.py');
+    writeFileSync(path, "print('\\N{EURO SIGN}', '\\xe9'.encode('ascii', 'namereplace'), b'\\\\N{SNOWMAN}'.decode('unicode_escape'))\n");
+    expect(pycTs(['run', path])).toEqual({ stdout: "€ b'\\\\N{LATIN SMALL LETTER E WITH ACUTE}' ☃\n", stderr: '', status: 0 });
   });
 });
 

@@ -29,7 +29,7 @@ import {
   subscriptBytes,
   bufferOf,
 } from './bytes_methods.js';
-import { decodeToStr, encodeStr } from './str_codecs.js';
+import { decodeBytes, encodeText, encodingArguments } from './str_codecs.js';
 import { bytesPercentFormat } from './str_percent.js';
 import { checkAllocation } from './limits.js';
 
@@ -98,18 +98,20 @@ function byteArrayInit(self: PyValue, argv: PyValue[], base: number, nargs: numb
     if (at < 0) raise('TypeError', `'${kwnames![i]}' is an invalid keyword argument for bytearray()`);
     vals[at] = argv[base + nargs + i];
   }
-  const [x, encoding, errors] = vals;
+  const [x] = vals;
+  const [encoding, errors] = encodingArguments('bytearray', vals[1], vals[2]);
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     setData(self, new Uint8Array(0));
     return;
   }
-  if (encoding !== undefined || errors !== undefined) {
-    const s = strValueOrUndefined(x);
-    if (s === undefined) raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
-    setData(self, encodeStr(s, strValueOrUndefined(encoding) ?? 'utf-8', strValueOrUndefined(errors) ?? 'strict').bytes);
+  const s = strValueOrUndefined(x);
+  if (s !== undefined) {
+    if (encoding === undefined) raise('TypeError', 'string argument without an encoding');
+    setData(self, encodeText(s, encoding, errors ?? 'strict'));
     return;
   }
+  if (encoding !== undefined || errors !== undefined) raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
   setData(self, bytesFromObject(x));
 }
 
@@ -173,7 +175,7 @@ export const bytearrayType: PyType = defineType({
       return null;
     },
     'copy($self, /)': (self: PyByteArray) => make(self.bytes.slice()),
-    "decode($self, /, encoding: str = 'utf-8', errors: str = 'strict')": (self: PyByteArray, enc: string, err: string) => decodeToStr(self.bytes, enc, err),
+    "decode($self, /, encoding: cstr = 'utf-8', errors: cstr = 'strict')": (self: PyByteArray, enc: string, err: string) => decodeBytes(self.bytes, enc, err),
     'extend($self, iterable_of_ints, /)': (self: PyByteArray, it: PyValue) => {
       if (strValueOrUndefined(it) !== undefined) raise('TypeError', 'expected iterable of integers; got: \'str\'');
       setData(self, concatBytes(self.bytes, it === self ? self.bytes.slice() : bytesFromObject(it)));

@@ -24,7 +24,7 @@ import {
   sharedBytesMethods,
   subscriptBytes,
 } from './bytes_methods.js';
-import { decodeToStr, encodeStr } from './str_codecs.js';
+import { decodeBytes, encodeText, encodingArguments } from './str_codecs.js';
 import { bytesPercentFormat } from './str_percent.js';
 
 export class PyBytes extends PyObject {
@@ -54,19 +54,17 @@ function bytesNew(type: PyType, argv: PyValue[], base: number, nargs: number, kw
     if (at < 0) raise('TypeError', `'${kwnames![i]}' is an invalid keyword argument for bytes()`);
     vals[at] = argv[base + nargs + i];
   }
-  const [x, encoding, errors] = vals;
+  const [x] = vals;
+  const [encoding, errors] = encodingArguments('bytes', vals[1], vals[2]);
   let b: Uint8Array;
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     b = new Uint8Array(0);
   } else if (encoding !== undefined || errors !== undefined) {
     const s = strValueOrUndefined(x);
-    if (s === undefined) raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
-    const enc = encoding === undefined ? 'utf-8' : strValueOrUndefined(encoding);
-    if (enc === undefined) raise('TypeError', `bytes() argument 'encoding' must be str, not ${typeOf(encoding).name}`);
-    const err = errors === undefined ? 'strict' : strValueOrUndefined(errors);
-    if (err === undefined) raise('TypeError', `bytes() argument 'errors' must be str, not ${typeOf(errors).name}`);
-    b = encodeStr(s, enc, err).bytes;
+    if (encoding === undefined) raise('TypeError', s !== undefined ? 'string argument without an encoding' : 'errors without a string argument');
+    if (s === undefined) raise('TypeError', 'encoding without a string argument');
+    b = encodeText(s, encoding, errors ?? 'strict');
   } else {
     const conv = typeOf(x).lookup('__bytes__');
     if (conv !== undefined) {
@@ -111,7 +109,7 @@ export const bytesType: PyType = defineType({
     '__getnewargs__($self, /)': { impl: (self: PyBytes) => new PyTuple([new PyBytes(self.bytes)]), textSignature: false },
     '__bytes__($self, /)': (self: PyBytes) => (self.type === bytesType ? self : new PyBytes(self.bytes)),
     ...sharedBytesMethods(data, make, 'bytes'),
-    "decode($self, /, encoding: str = 'utf-8', errors: str = 'strict')": (self: PyBytes, enc: string, err: string) => decodeToStr(self.bytes, enc, err),
+    "decode($self, /, encoding: cstr = 'utf-8', errors: cstr = 'strict')": (self: PyBytes, enc: string, err: string) => decodeBytes(self.bytes, enc, err),
   }),
   classmethods: {
     'fromhex($type, string: str, /)': (type: PyType, s: string) => {

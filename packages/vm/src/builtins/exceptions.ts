@@ -12,13 +12,18 @@ import {
   raise,
   newException,
   registerBuiltinException,
+  type BuiltinErrorName,
 } from '../objects/errors.js';
 import { strValueOrUndefined, intValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
+import { ssizeValue } from '../objects/converters.js';
 import { PyTuple, EMPTY_TUPLE } from './tuple.js';
 import { PyList } from './list.js';
 import { PyDict } from './dict.js';
 import { bufferOf } from './bytes_methods.js';
+import { PyBytes, bytesType } from './bytes.js';
+import { strLen } from './codepoints.js';
+import { CodecError, codecErrorMessage } from '../codecs/index.js';
 import { genericAlias } from './genericalias.js';
 import { PyTraceback } from './traceback.js';
 
@@ -487,74 +492,154 @@ define('TypeError', Exception);
 const ValueError = define('ValueError', Exception);
 const UnicodeError = define('UnicodeError', ValueError);
 
-function unicodeErrorInit(kind: 'encode' | 'decode' | 'translate') {
+// UnicodeEncodeError, UnicodeDecodeError and UnicodeTranslateError each hold encoding, object,
+// start, end and reason (PyUnicodeErrorObject): start and end are C integers (0 until set), the
+// others objects that may be unset (NULL).
+type UnicodeErrorKind = CodecError['kind'];
+const UNICODE_ERRORS: Record<UnicodeErrorKind, string> = {
+  encode: 'UnicodeEncodeError',
+  decode: 'UnicodeDecodeError',
+  translate: 'UnicodeTranslateError',
+};
+
+/** A T_PYSSIZET member: an int (not merely an index), which cannot be deleted. */
+function ssizeMember(key: string): MemberDef {
+  return {
+    get: (e: PyBaseException) => e.slots?.[fieldIndex.get(key)!] ?? 0,
+    set: (e: PyBaseException, v: PyValue) => {
+      if (v === undefined) raise('TypeError', "can't delete numeric/char attribute");
+      // PyLong_AsSsize_t: a failed conversion still stores its -1.
+      setField(e, key, -1);
+      const i = intValueOrUndefined(v);
+      if (i === undefined) raise('TypeError', 'an integer is required');
+      setField(e, key, ssizeValue(i));
+    },
+  };
+}
+
+/** A T_OBJECT member: None while unset; deleting unsets it. */
+function objectMember(key: string): MemberDef {
+  return {
+    get: (e: PyBaseException) => e.slots?.[fieldIndex.get(key)!] ?? null,
+    set: (e: PyBaseException, v: PyValue) => setField(e, key, v),
+  };
+}
+
+/** UnicodeEncodeError_init & co: PyArg_ParseTuple with "UUnnU", "UOnnU" (object bytes-like, kept as bytes) or "UnnU". */
+function unicodeErrorInit(kind: UnicodeErrorKind) {
+  const name = UNICODE_ERRORS[kind];
   return (self: PyBaseException, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): void => {
     baseExceptionInit(self, argv, base, nargs, kwnames);
-    const name = `Unicode${kind[0].toUpperCase()}${kind.slice(1)}Error`;
+    for (const f of ['encoding', 'object', 'reason']) setField(self, `${name}.${f}`, undefined);
     const want = kind === 'translate' ? 4 : 5;
     if (nargs !== want) raise('TypeError', `function takes exactly ${want} arguments (${nargs} given)`);
-    let i = base;
-    if (kind !== 'translate') {
-      const enc = argv[i++];
-      if (strValueOrUndefined(enc) === undefined) raise('TypeError', `argument 1 must be str, not ${typeOf(enc).name}`);
-      setField(self, `${name}.encoding`, enc);
+    const values = argv.slice(base, base + nargs);
+    if (kind === 'translate') values.unshift(undefined);
+    const [encoding, object, start, end, reason] = values;
+    // 'U': positions count from 1 in the call's own arguments.
+    const needStr = (v: PyValue, position: number): void => {
+      if (strValueOrUndefined(v) !== undefined) return;
+      raise('TypeError', `argument ${position - (kind === 'translate' ? 1 : 0)} must be str, not ${v === null ? 'None' : typeOf(v).name}`);
+    };
+    if (kind !== 'translate') needStr(encoding, 1);
+    if (kind !== 'decode') needStr(object, 2);
+    setField(self, `${name}.start`, ssizeValue(start));
+    setField(self, `${name}.end`, ssizeValue(end));
+    needStr(reason, 5);
+    let bytes = object;
+    if (kind === 'decode' && !(object instanceof PyBytes && object.type.isSubtypeOf(bytesType))) {
+      const data = bufferOf(object);
+      if (data === undefined) raise('TypeError', `a bytes-like object is required, not '${typeOf(object).name}'`);
+      bytes = new PyBytes(data.slice());
     }
-    const obj = argv[i++];
-    if (kind === 'decode') {
-      const b = bufferOf(obj);
-      if (b === undefined) raise('TypeError', `argument 2 must be bytes-like object, not '${typeOf(obj).name}'`);
-      setField(self, `${name}.object`, obj);
-    } else {
-      if (strValueOrUndefined(obj) === undefined) raise('TypeError', `argument ${kind === 'translate' ? 1 : 2} must be str, not ${typeOf(obj).name}`);
-      setField(self, `${name}.object`, obj);
-    }
-    setField(self, `${name}.start`, abs.index(argv[i++]));
-    setField(self, `${name}.end`, abs.index(argv[i++]));
-    const reason = argv[i++];
-    if (strValueOrUndefined(reason) === undefined) raise('TypeError', `argument ${want} must be str, not ${typeOf(reason).name}`);
+    if (kind !== 'translate') setField(self, `${name}.encoding`, encoding);
+    setField(self, `${name}.object`, bytes);
     setField(self, `${name}.reason`, reason);
   };
 }
 
-
-function hexByte(b: number): string {
-  return b.toString(16).padStart(2, '0');
+/** The str of a field as the messages show it ("<NULL>" when unset). */
+function fieldText(e: PyBaseException, key: string): string {
+  const v = e.slots![fieldIndex.get(key)!];
+  return v === undefined ? '<NULL>' : abs.str(v);
 }
 
-function unicodeErrorStr(kind: 'encode' | 'decode' | 'translate') {
+/** The str being encoded or translated, or the bytes being decoded, as the error handlers read it. */
+function unicodeErrorObject(e: PyBaseException, kind: UnicodeErrorKind): string | Uint8Array {
+  const object = e.slots![fieldIndex.get(`${UNICODE_ERRORS[kind]}.object`)!];
+  if (kind === 'decode') {
+    if (!(object instanceof PyBytes && object.type.isSubtypeOf(bytesType))) raise('TypeError', 'object attribute must be bytes');
+    return object.bytes;
+  }
+  const s = strValueOrUndefined(object);
+  if (s === undefined) raise('TypeError', 'object attribute must be unicode');
+  return s;
+}
+
+function unicodeErrorStr(kind: UnicodeErrorKind) {
+  const name = UNICODE_ERRORS[kind];
   return (self: PyBaseException): string => {
-    const name = `Unicode${kind[0].toUpperCase()}${kind.slice(1)}Error`;
-    const obj = field(self, `${name}.object`);
-    if (obj === null) return exceptionStr(self);
-    const start = Number(field(self, `${name}.start`));
-    const end = Number(field(self, `${name}.end`));
-    const reason = abs.str(field(self, `${name}.reason`));
-    const encoding = kind === 'translate' ? '' : abs.str(field(self, `${name}.encoding`));
-    if (kind === 'decode') {
-      const b = bufferOf(obj)!;
-      if (start < b.length && end === start + 1) return `'${encoding}' codec can't decode byte 0x${hexByte(b[start])} in position ${start}: ${reason}`;
-      return `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;
-    }
-    const s = abs.str(obj);
-    const chars = [...s];
-    if (start < chars.length && end === start + 1) {
-      const c = chars[start].codePointAt(0)!;
-      const shown = c <= 0xff ? `\\x${hexByte(c)}` : c <= 0xffff ? `\\u${c.toString(16).padStart(4, '0')}` : `\\U${c.toString(16).padStart(8, '0')}`;
-      if (kind === 'encode') return `'${encoding}' codec can't encode character '${shown}' in position ${start}: ${reason}`;
-      return `can't translate character '${shown}' in position ${start}: ${reason}`;
-    }
-    if (kind === 'encode') return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
-    return `can't translate characters in position ${start}-${end - 1}: ${reason}`;
+    // Not initialized.
+    if (self.slots![fieldIndex.get(`${name}.object`)!] === undefined) return '';
+    const reason = fieldText(self, `${name}.reason`);
+    const encoding = kind === 'translate' ? '' : fieldText(self, `${name}.encoding`);
+    const object = unicodeErrorObject(self, kind);
+    const start = Number(field(self, `${name}.start`) ?? 0);
+    const end = Number(field(self, `${name}.end`) ?? 0);
+    return codecErrorMessage(new CodecError(kind, encoding, object, start, end, reason));
   };
 }
 
 for (const kind of ['encode', 'decode', 'translate'] as const) {
-  define(`Unicode${kind[0].toUpperCase()}${kind.slice(1)}Error`, UnicodeError, {
+  const name = UNICODE_ERRORS[kind];
+  define(name, UnicodeError, {
     fields: ['encoding', 'object', 'start', 'end', 'reason'],
+    members: {
+      encoding: objectMember(`${name}.encoding`),
+      object: objectMember(`${name}.object`),
+      start: ssizeMember(`${name}.start`),
+      end: ssizeMember(`${name}.end`),
+      reason: objectMember(`${name}.reason`),
+    },
     init: unicodeErrorInit(kind),
     newSlot: baseExceptionNew,
     str: unicodeErrorStr(kind),
   });
+}
+
+/** The UnicodeEncodeError or UnicodeDecodeError a codec reports (PyUnicodeEncodeError_Create & co). */
+export function unicodeErrorOf(e: CodecError): PyBaseException {
+  const object = typeof e.object === 'string' ? e.object : new PyBytes(e.object);
+  return newException(UNICODE_ERRORS[e.kind] as BuiltinErrorName, e.encoding, object, e.start, e.end, e.reason);
+}
+
+/** Moves a codec's UnicodeError to its next error (PyUnicodeEncodeError_SetStart, _SetEnd, _SetReason). */
+export function moveUnicodeError(exception: PyBaseException, e: CodecError): void {
+  const name = UNICODE_ERRORS[e.kind];
+  setField(exception, `${name}.start`, e.start);
+  setField(exception, `${name}.end`, e.end);
+  setField(exception, `${name}.reason`, e.reason);
+}
+
+/**
+ * A Unicode error as the error handlers read it (PyUnicodeEncodeError_GetStart & co): the object of
+ * the right type, start and end moved inside it; undefined for any other object.
+ */
+export function codecErrorOf(v: PyValue): CodecError | undefined {
+  if (!(v instanceof PyBaseException)) return undefined;
+  const kind = (['encode', 'decode', 'translate'] as const).find((k) => v.type.isSubtypeOf(exceptionType(UNICODE_ERRORS[k])));
+  if (kind === undefined) return undefined;
+  const name = UNICODE_ERRORS[kind];
+  const object = unicodeErrorObject(v, kind);
+  const size = typeof object === 'string' ? strLen(object) : object.length;
+  let start = Number(field(v, `${name}.start`) ?? 0);
+  let end = Number(field(v, `${name}.end`) ?? 0);
+  if (start < 0) start = 0;
+  if (start >= size) start = size - 1;
+  if (end < 1) end = 1;
+  if (end > size) end = size;
+  const text = (key: string): string => strValueOrUndefined(field(v, `${name}.${key}`)) ?? '';
+  return new CodecError(kind, kind === 'translate' ? '' : text('encoding'), object, start, end, text('reason'));
 }
 
 const Warning = define('Warning', Exception);

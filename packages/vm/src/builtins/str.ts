@@ -27,7 +27,9 @@ import { newStrIterator } from './iterators.js';
 import { codePoints, hasSurrogates, pointIndex, strCharAt, strLen, unitOffset } from './codepoints.js';
 import { percentFormat } from './str_percent.js';
 import { formatString, formatStrSpec } from './str_format.js';
-import { encodeStr, decodeToStr, bytesLikeData } from './str_codecs.js';
+import { cString, decodeBytes, encodeText } from './str_codecs.js';
+import { PyBytes } from './bytes.js';
+import { bufferOf } from './bytes_methods.js';
 
 /** The string of a str or str subclass instance (a method's bound object). */
 export function strValue(v: PyValue): string {
@@ -146,25 +148,20 @@ function strNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwna
     else if (at === 1) encoding = v;
     else errors = v;
   }
+  const enc = encoding === undefined ? undefined : cString(encoding, { fname: 'str', index: 2, name: 'encoding', keyword: true });
+  const err = errors === undefined ? undefined : cString(errors, { fname: 'str', index: 3, name: 'errors', keyword: true });
   let s: string;
   if (obj === undefined) s = '';
-  else if (encoding === undefined && errors === undefined) s = abs.str(obj);
+  else if (enc === undefined && err === undefined) s = abs.str(obj);
   else {
-    const enc = encoding === undefined ? 'utf-8' : strArg(encoding, 'str', 'encoding', 2);
-    const err = errors === undefined ? 'strict' : strArg(errors, 'str', 'errors', 3);
+    // PyUnicode_FromEncodedObject.
     if (strValueOrUndefined(obj) !== undefined) raise('TypeError', 'decoding str is not supported');
-    const data = bytesLikeData(obj);
+    const data = bufferOf(obj);
     if (data === undefined) raise('TypeError', `decoding to str: need a bytes-like object, ${typeOf(obj).name} found`);
-    s = decodeToStr(data, enc, err);
+    s = decodeBytes(data, enc ?? 'utf-8', err ?? 'strict');
   }
   if (type === strType) return s;
   return initInstanceExtras(new PyBoxed(type, s), type);
-}
-
-function strArg(v: PyValue, fname: string, name: string, index: number): string {
-  const s = strValueOrUndefined(v);
-  if (s === undefined) badArgument({ fname, name, index, keyword: true }, 'str', v);
-  return s;
 }
 
 // ---- searching ----
@@ -611,8 +608,8 @@ defineType(
       mp_subscript: strSubscript,
     },
     methods: {
-      "encode($self, /, encoding: str = 'utf-8', errors: str = 'strict')": (self: string, encoding: string, errors: string) =>
-        encodeStr(self, encoding, errors),
+      "encode($self, /, encoding: cstr = 'utf-8', errors: cstr = 'strict')": (self: string, encoding: string, errors: string) =>
+        new PyBytes(encodeText(self, encoding, errors)),
       'replace($self, old: str, new: str, count: ssize = -1, /)': replace,
       'split($self, /, sep=None, maxsplit: ssize = -1)': split,
       'rsplit($self, /, sep=None, maxsplit: ssize = -1)': rsplit,

@@ -2,15 +2,18 @@
 // (Objects/exceptions.c for the messages, Python/codecs.c for the lookups).
 import { codePointsOf, hex } from './text.js';
 
-/** An unencodable character run or undecodable byte run: UnicodeEncodeError / UnicodeDecodeError. */
+/**
+ * An unencodable character run or undecodable byte run: UnicodeEncodeError / UnicodeDecodeError;
+ * or an untranslatable run (UnicodeTranslateError), which only the error handlers meet here.
+ */
 export class CodecError extends Error {
   private chars: Uint32Array | undefined;
 
   constructor(
-    readonly kind: 'encode' | 'decode',
-    /** The codec's name as CPython's message shows it: 'utf-8', 'latin-1', 'charmap', 'utf-16-le' ... */
+    readonly kind: 'encode' | 'decode' | 'translate',
+    /** The codec's name as CPython's message shows it: 'utf-8', 'latin-1', 'charmap', 'utf-16-le' ... ('' to translate). */
     readonly encoding: string,
-    /** The str being encoded or the bytes being decoded. */
+    /** The str being encoded or translated, or the bytes being decoded. */
     readonly object: string | Uint8Array,
     /** Code point (encode) or byte (decode) positions of the bad run. */
     readonly start: number,
@@ -24,7 +27,7 @@ export class CodecError extends Error {
     this.message = codecErrorMessage(this);
   }
 
-  /** The code points of the str being encoded (positions index these). */
+  /** The code points of the str being encoded or translated (positions index these). */
   characters(): Uint32Array {
     if (typeof this.object !== 'string') throw new TypeError('a decode error has no characters');
     this.chars ??= codePointsOf(this.object);
@@ -32,20 +35,21 @@ export class CodecError extends Error {
   }
 }
 
-/** str() of the UnicodeEncodeError / UnicodeDecodeError, as UnicodeEncodeError_str and UnicodeDecodeError_str. */
+/** str() of the Unicode error, as UnicodeEncodeError_str, UnicodeDecodeError_str and UnicodeTranslateError_str. */
 export function codecErrorMessage(e: CodecError): string {
   const { kind, encoding, start, end, reason } = e;
-  if (kind === 'encode') {
+  if (kind !== 'decode') {
     const chars = e.characters();
-    if (start < chars.length && end === start + 1) {
+    const what = kind === 'encode' ? `'${encoding}' codec can't encode` : "can't translate";
+    if (start >= 0 && start < chars.length && end === start + 1) {
       const c = chars[start];
       const escape = c <= 0xff ? '\\x' + hex(c, 2) : c <= 0xffff ? '\\u' + hex(c, 4) : '\\U' + hex(c, 8);
-      return `'${encoding}' codec can't encode character '${escape}' in position ${start}: ${reason}`;
+      return `${what} character '${escape}' in position ${start}: ${reason}`;
     }
-    return `'${encoding}' codec can't encode characters in position ${start}-${end - 1}: ${reason}`;
+    return `${what} characters in position ${start}-${end - 1}: ${reason}`;
   }
   const bytes = e.object as Uint8Array;
-  if (start < bytes.length && end === start + 1) {
+  if (start >= 0 && start < bytes.length && end === start + 1) {
     return `'${encoding}' codec can't decode byte 0x${hex(bytes[start], 2)} in position ${start}: ${reason}`;
   }
   return `'${encoding}' codec can't decode bytes in position ${start}-${end - 1}: ${reason}`;

@@ -28,8 +28,15 @@ export function errorMode(errors: string): ErrorMode {
   return INLINE_MODES.has(errors) ? (errors as ErrorMode) : 'other';
 }
 
+const EXCEPTION_NAMES = { encode: 'UnicodeEncodeError', decode: 'UnicodeDecodeError', translate: 'UnicodeTranslateError' };
+
 function wrongExceptionType(e: CodecError): never {
-  throw new HandlerTypeError(`don't know how to handle ${e.kind === 'encode' ? 'UnicodeEncodeError' : 'UnicodeDecodeError'} in error callback`);
+  throw new HandlerTypeError(`don't know how to handle ${EXCEPTION_NAMES[e.kind]} in error callback`);
+}
+
+/** The length of the bad run (an exception made in Python may have its end before its start). */
+function runLength(e: CodecError): number {
+  return Math.max(e.end - e.start, 0);
 }
 
 function strictErrors(e: CodecError): never {
@@ -42,11 +49,11 @@ function ignoreErrors(e: CodecError): HandlerResult {
 
 function replaceErrors(e: CodecError): HandlerResult {
   if (e.kind === 'decode') return { replacement: '\ufffd', resume: e.end };
-  return { replacement: '?'.repeat(e.end - e.start), resume: e.end };
+  return { replacement: (e.kind === 'encode' ? '?' : '\ufffd').repeat(runLength(e)), resume: e.end };
 }
 
 function xmlcharrefreplaceErrors(e: CodecError): HandlerResult {
-  if (e.kind === 'decode') wrongExceptionType(e);
+  if (e.kind !== 'encode') wrongExceptionType(e);
   return { replacement: xmlCharRefs(e.characters(), e.start, e.end), resume: e.end };
 }
 
@@ -61,7 +68,7 @@ function backslashreplaceErrors(e: CodecError): HandlerResult {
 }
 
 function namereplaceErrors(e: CodecError): HandlerResult {
-  if (e.kind === 'decode') wrongExceptionType(e);
+  if (e.kind !== 'encode') wrongExceptionType(e);
   const chars = e.characters();
   let s = '';
   for (let i = e.start; i < e.end; i++) {
@@ -72,9 +79,10 @@ function namereplaceErrors(e: CodecError): HandlerResult {
 }
 
 function surrogateescapeErrors(e: CodecError): HandlerResult {
+  if (e.kind === 'translate') wrongExceptionType(e);
   if (e.kind === 'encode') {
     const chars = e.characters();
-    const out = new Uint8Array(e.end - e.start);
+    const out = new Uint8Array(runLength(e));
     for (let i = e.start; i < e.end; i++) {
       if (chars[i] < 0xdc80 || chars[i] > 0xdcff) throw e; // not a smuggled byte
       out[i - e.start] = chars[i] - 0xdc00;
@@ -103,12 +111,13 @@ function standardEncoding(encoding: string): { width: 3 | 2 | 4; bigEndian: bool
 }
 
 function surrogatepassErrors(e: CodecError): HandlerResult {
+  if (e.kind === 'translate') wrongExceptionType(e);
   const standard = standardEncoding(e.encoding);
   if (standard === undefined) throw e;
   const { width, bigEndian } = standard;
   if (e.kind === 'encode') {
     const chars = e.characters();
-    const out = new Uint8Array(width * (e.end - e.start));
+    const out = new Uint8Array(width * runLength(e));
     let o = 0;
     for (let i = e.start; i < e.end; i++) {
       const c = chars[i];
@@ -152,7 +161,7 @@ export const BUILTIN_ERROR_HANDLERS: ReadonlyMap<string, ErrorHandler> = new Map
 ]);
 
 function lookupHandler(errors: string, custom: ErrorHandler | undefined): ErrorHandler {
-  const handler = BUILTIN_ERROR_HANDLERS.get(errors) ?? custom;
+  const handler = custom ?? BUILTIN_ERROR_HANDLERS.get(errors);
   if (handler === undefined) throw new UnknownErrorHandler(errors);
   return handler;
 }
@@ -164,8 +173,9 @@ function resumeWithin(resume: number, length: number): number {
 }
 
 /**
- * Calls the handler named `errors` (or `custom`, for a name that is not built in) on the encode
- * error at chars[start, end) of `text`.
+ * Calls the handler named `errors` on the encode error at chars[start, end) of `text`: `custom`
+ * when given (what codecs.register_error registered under the name, which may be a built-in one's),
+ * else the built-in handler of that name.
  */
 export function callEncodeHandler(
   errors: string, custom: ErrorHandler | undefined, encoding: string, reason: string,
@@ -176,7 +186,7 @@ export function callEncodeHandler(
   return { replacement: result.replacement, resume: resumeWithin(result.resume, chars.length) };
 }
 
-/** Calls the handler named `errors` (or `custom`) on the decode error at data[start, end). */
+/** Calls the handler named `errors` (`custom` when given) on the decode error at data[start, end). */
 export function callDecodeHandler(
   errors: string, custom: ErrorHandler | undefined, encoding: string, reason: string,
   data: Uint8Array, start: number, end: number,

@@ -14,6 +14,7 @@ export {
 export { BUILTIN_ERROR_HANDLERS, type ErrorHandler, type HandlerResult } from './handlers.js';
 export { lookupCodec, normalizeEncodingName, type CodecInfo } from './registry.js';
 export type { DecodeResult } from './utf8.js';
+export { byteOrderMark } from './utf16_32.js';
 
 function codec(encoding: string): CodecInfo {
   const info = lookupCodec(encoding);
@@ -47,9 +48,9 @@ function wrapped<T>(operation: 'encoding' | 'decoding', encoding: string, run: (
 }
 
 /**
- * `text` encoded with the codec named `encoding`, as str.encode. `handler` handles errors when
- * `errors` names no built-in handler (one registered with codecs.register_error); an exception
- * it throws passes through unwrapped (see viaCodecRegistry).
+ * `text` encoded with the codec named `encoding`, as str.encode. `handler`, when given, is what
+ * the name `errors` is registered to with codecs.register_error (when that is not the built-in
+ * handler of the name); an exception it throws passes through unwrapped (see viaCodecRegistry).
  */
 export function encode(text: string, encoding: string, errors: string, handler?: ErrorHandler): Uint8Array {
   const info = codec(encoding);

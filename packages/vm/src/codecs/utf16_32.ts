@@ -58,16 +58,24 @@ export function encodeWide(
   return out.result();
 }
 
+/**
+ * The byte order a byte order mark at the start of `data` gives (-1 little-endian, 1 big-endian),
+ * or 0 where there is none, in UTF-16 (width 2) or UTF-32 (width 4).
+ */
+export function byteOrderMark(data: Uint8Array, width: 2 | 4): ByteOrder {
+  if (data.length < width) return 0;
+  const [a, b, c, d] = data;
+  if (width === 2) return a === 0xff && b === 0xfe ? -1 : a === 0xfe && b === 0xff ? 1 : 0;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return -1;
+  return a === 0 && b === 0 && c === 0xfe && d === 0xff ? 1 : 0;
+}
+
 export function decodeUTF16(
   data: Uint8Array, byteorder: ByteOrder, errors: string, handler: ErrorHandler | undefined, final: boolean,
 ): DecodeResult {
   const end = data.length;
-  let q = 0;
-  let bo: number = byteorder;
-  if (bo === 0 && end >= 2) {
-    const bom = (data[1] << 8) | data[0];
-    if (bom === 0xfeff) { q = 2; bo = -1; } else if (bom === 0xfffe) { q = 2; bo = 1; }
-  }
+  const bo = byteorder === 0 ? byteOrderMark(data, 2) : byteorder;
+  let q = byteorder === 0 && bo !== 0 ? 2 : 0;
   if (q === end) return { text: '', consumed: end };
   const [hi, lo] = bo > 0 ? [0, 1] : [1, 0];
   const encoding = bo > 0 ? 'utf-16-be' : 'utf-16-le';
@@ -129,12 +137,8 @@ export function decodeUTF32(
   data: Uint8Array, byteorder: ByteOrder, errors: string, handler: ErrorHandler | undefined, final: boolean,
 ): DecodeResult {
   const end = data.length;
-  let q = 0;
-  let bo: number = byteorder;
-  if (bo === 0 && end >= 4) {
-    const bom = (data[3] * 0x1000000) + ((data[2] << 16) | (data[1] << 8) | data[0]);
-    if (bom === 0x0000feff) { q = 4; bo = -1; } else if (bom === 0xfffe0000) { q = 4; bo = 1; }
-  }
+  const bo = byteorder === 0 ? byteOrderMark(data, 4) : byteorder;
+  let q = byteorder === 0 && bo !== 0 ? 4 : 0;
   if (q === end) return { text: '', consumed: end };
   const bigEndian = bo > 0;
   const encoding = bigEndian ? 'utf-32-be' : 'utf-32-le';

@@ -84,6 +84,8 @@ export class Interpreter {
   /** sys.set_asyncgen_hooks. */
   asyncgenFirstiter: PyValue = null;
   asyncgenFinalizer: PyValue = null;
+  /** codecs.register_error's registry, with the built-in handlers once first used (builtins/str_codecs.ts). */
+  codecErrorHandlers: Map<string, PyValue> | null = null;
   private readonly streams: [PyHostStream, PyHostStream, PyHostStream];
 
   constructor(readonly host: Host) {

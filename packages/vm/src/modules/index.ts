@@ -3,3 +3,4 @@
 import './builtins.js';
 import './sys.js';
 import './math.js';
+import './_codecs.js';

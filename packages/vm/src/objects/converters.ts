@@ -25,14 +25,16 @@ registerConverter('str_or_none', (v, arg) => {
   return s;
 });
 
-/** Py_ssize_t: an index-sized integer, as a JS number. */
-registerConverter('ssize', (v) => {
+/** Py_ssize_t ('n'): an index-sized integer, as a JS number. */
+export function ssizeValue(v: PyValue): number {
   if (typeof v === 'number') return v;
   const i = abs.index(v);
   if (typeof i === 'number') return i;
   if (i > SSIZE_MAX || i < SSIZE_MIN) raise('OverflowError', 'Python int too large to convert to C ssize_t');
   return Number(i);
-});
+}
+
+registerConverter('ssize', ssizeValue);
 
 /** A C int. */
 registerConverter('cint', (v) => {
