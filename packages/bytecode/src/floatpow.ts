@@ -193,6 +193,12 @@ function expSpecialCase(tmp: number, sHi: number, sLo: number, ki: number): numb
   return 2 ** -1022 * y;
 }
 
+/** C's exp(x) as glibc computes it: the same routine as pow's exp step (math.exp calls it). */
+export function cExp(x: number): number {
+  if (Number.isNaN(x)) return x;
+  return expInline(x, 0);
+}
+
 /** C's pow(x, y) as glibc computes it, for any doubles (complex_pow calls it directly). */
 export function cPow(x: number, y: number): number {
   if (y === 0 || x === 1) return 1;

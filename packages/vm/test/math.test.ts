@@ -27,7 +27,7 @@ const golden = JSON.parse(
  * continued fraction, not glibc's rational approximations: erfc of large x is hundreds of ulps off.
  */
 const LIBM_ULPS: Record<string, number> = {
-  acos: 1, acosh: 1, asin: 1, atan: 1, atan2: 1, cbrt: 2, cos: 1, cosh: 1, exp: 1, log: 1, sin: 1, sinh: 1,
+  acos: 1, acosh: 1, asin: 1, atan: 1, atan2: 1, cbrt: 2, cos: 1, cosh: 1, log: 1, sin: 1, sinh: 1,
   tan: 1, gamma: 1, lgamma: 6, erf: 4, erfc: 409,
 };
 

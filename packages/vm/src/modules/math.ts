@@ -5,16 +5,16 @@
 // Where mathmodule.c has an algorithm of its own this follows it operation by operation, so the bits are
 // CPython's: fsum (Shewchuk's exact partials), hypot and dist (vector_norm), gamma and lgamma (Lanczos),
 // remainder, frexp/ldexp/modf/nextafter/ulp (exact on the binary64 layout), the logarithm of big ints,
-// and the integer functions. pow is glibc's (floatpow.ts reproduces it bit for bit), and exp2 is pow(2, x),
-// which glibc's own exp2 differs from for 0.1% of arguments. The other float functions are the C
+// and the integer functions. pow and exp are glibc's (floatpow.ts reproduces them bit for bit), and exp2 is
+// pow(2, x), which glibc's own exp2 differs from for 0.1% of arguments. The other float functions are the C
 // library's in CPython and JavaScript's Math here — V8's port of fdlibm, not glibc — and they differ in
-// the last bit for a few percent of arguments (exp, sin, cos, atan2, ...; cbrt for half); gamma and lgamma
-// inherit that through exp, log, sin and cos. CPython 3.11 on Linux takes erf and erfc from glibc too;
+// the last bit for a few percent of arguments (sin, cos, atan2, log, ...; cbrt for half); gamma and lgamma
+// inherit that through log, sin and cos. CPython 3.11 on Linux takes erf and erfc from glibc too;
 // this uses mathmodule.c's own series and continued fraction for them (its fallback where the C library
 // has none), a few ulps from glibc's for erf and up to hundreds for erfc of large x.
 // test/math.test.ts holds each function to its measured distance from CPython.
 
-import { cPow, decompose, roundScaled } from '@pyc-ts/bytecode';
+import { cExp, cPow, decompose, roundScaled } from '@pyc-ts/bytecode';
 import { PyFloat, floatType, typeOf, type PyValue } from '../objects/object.js';
 import { raise } from '../objects/errors.js';
 import { intValueOrUndefined, type Int } from '../objects/boxed.js';
@@ -266,7 +266,7 @@ function gamma(x: number): number {
   z = (z * LANCZOS_G) / y;
   let r: number;
   if (x < 0) {
-    r = (((-Math.PI / sinpi(absx)) / absx) * Math.exp(y)) / lanczosSum(absx);
+    r = (((-Math.PI / sinpi(absx)) / absx) * cExp(y)) / lanczosSum(absx);
     r -= z * r;
     if (absx < 140) {
       r /= libmPow(y, absx - 0.5);
@@ -276,7 +276,7 @@ function gamma(x: number): number {
       r /= sqrtpow;
     }
   } else {
-    r = lanczosSum(absx) / Math.exp(y);
+    r = lanczosSum(absx) / cExp(y);
     r += z * r;
     if (absx < 140) {
       r *= libmPow(y, absx - 0.5);
@@ -320,7 +320,7 @@ function erfSeries(x: number): number {
     acc = 2 + (x2 * acc) / fk;
     fk -= 1;
   }
-  return (acc * x * Math.exp(-x2)) / SQRT_PI;
+  return (acc * x * cExp(-x2)) / SQRT_PI;
 }
 
 /** erfc(x) by its continued fraction, for x > 0 not small; 0 past where it underflows. */
@@ -340,7 +340,7 @@ function erfcContfrac(x: number): number {
     [p, pLast] = [b * p - a * pLast, p];
     [q, qLast] = [b * q - a * qLast, q];
   }
-  return (((p / q) * x) * Math.exp(-x2)) / SQRT_PI;
+  return (((p / q) * x) * cExp(-x2)) / SQRT_PI;
 }
 
 function erf(x: number): number {
@@ -754,7 +754,7 @@ defineModule({
     'dist($module, p, q, /)': (p: PyValue, q: PyValue) => new PyFloat(dist(p, q)),
     'erf($module, x, /)': float1(erf),
     'erfc($module, x, /)': float1(erfc),
-    'exp($module, x, /)': float1(math1(Math.exp, true)),
+    'exp($module, x, /)': float1(math1(cExp, true)),
     'exp2($module, x, /)': float1(math1((x) => cPow(2, x), true)),
     'expm1($module, x, /)': float1(math1(Math.expm1, true)),
     'fabs($module, x, /)': float1(Math.abs),
