@@ -4,7 +4,7 @@
 // afterwards (assignment targets get Store/Del context), as CPython's own
 // action helpers do. Node positions are CPython's: UTF-8 byte columns.
 import { EmbeddedActionsParser, EOF, tokenMatcher, type IOrAlt, type IRecognitionException, type ISerializedGast, type IToken, type TokenType } from 'chevrotain';
-import { Ellipsis, type PyConst } from '@pyc-ts/bytecode';
+import { Ellipsis } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
 import { NODE_FIELDS } from './ast.js';
 import { tokenize, codePointColumn, utf8Length, type ColumnUnit, type SourceLines, type TypeIgnoreComment } from './tokenizer.js';
@@ -75,27 +75,6 @@ function isTok(x: Start): x is IToken {
  * the outermost paren tokens are remembered per parse.
  */
 let parenToks = new Map<object, [IToken, IToken]>();
-
-function sl(s: Start): number {
-  if (isTok(s)) return s.startLine!;
-  const p = parenToks.get(s);
-  return p ? p[0].startLine! : s.lineno;
-}
-function sc(s: Start): number {
-  if (isTok(s)) return s.startColumn!;
-  const p = parenToks.get(s);
-  return p ? p[0].startColumn! : s.col_offset;
-}
-function el(e: Start): number {
-  if (isTok(e)) return e.endLine!;
-  const p = parenToks.get(e);
-  return p ? p[1].endLine! : e.end_lineno;
-}
-function ec(e: Start): number {
-  if (isTok(e)) return e.endColumn!;
-  const p = parenToks.get(e);
-  return p ? p[1].endColumn! : e.end_col_offset;
-}
 
 /** Sets CPython positions on `n` from the start of `s` to the end of `e`. */
 function at<N>(n: N, s: Start, e: Start): N {
