@@ -13,13 +13,25 @@ import * as abs from '../objects/abstract.js';
 import { PyDict } from '../builtins/dict.js';
 import type { CodeInfo } from './codeinfo.js';
 
+/** What one instruction last found; rewritten in place when it meets another type (a polymorphic site). */
 export class AttrCacheEntry {
   constructor(
-    readonly type: PyType,
-    readonly version: number,
+    public type: PyType,
+    public version: number,
     /** For LOAD_METHOD: the method found on the type; undefined for instance attributes. */
-    readonly method: PyValue,
+    public method: PyValue,
   ) {}
+}
+
+function remember(info: CodeInfo, at: number, t: PyType, method: PyValue): void {
+  const e = info.attrCache[at];
+  if (e === undefined) {
+    info.attrCache[at] = new AttrCacheEntry(t, t.version, method);
+    return;
+  }
+  e.type = t;
+  e.version = t.version;
+  e.method = method;
 }
 
 /** Whether instances of `t` keep an attribute of this name in their dict, with no class attribute in the way. */
@@ -31,14 +43,14 @@ function instanceAttribute(t: PyType, name: string, store: boolean): boolean {
 /** LOAD_ATTR, the generic way; caches an instance attribute lookup for the next run of the instruction. */
 export function loadAttr(info: CodeInfo, at: number, obj: PyValue, name: string): PyValue {
   const v = abs.getAttr(obj, name);
-  if (obj instanceof PyObject && instanceAttribute(obj.type, name, false)) info.attrCache[at] = new AttrCacheEntry(obj.type, obj.type.version, undefined);
+  if (obj instanceof PyObject && instanceAttribute(obj.type, name, false)) remember(info, at, obj.type, undefined);
   return v;
 }
 
 /** STORE_ATTR (value undefined: DELETE_ATTR is not cached), the generic way; caches an instance attribute store. */
 export function storeAttr(info: CodeInfo, at: number, obj: PyValue, name: string, value: PyValue): void {
   abs.setAttr(obj, name, value);
-  if (obj instanceof PyObject && instanceAttribute(obj.type, name, true)) info.attrCache[at] = new AttrCacheEntry(obj.type, obj.type.version, undefined);
+  if (obj instanceof PyObject && instanceAttribute(obj.type, name, true)) remember(info, at, obj.type, undefined);
 }
 
 /** The instance dict a cached STORE_ATTR writes to, made on first use. */
@@ -56,7 +68,7 @@ export function methodFor(info: CodeInfo, at: number, obj: PyValue, name: string
   const descr = t.lookup(name);
   if (descr === undefined || (typeOf(descr).flags & TPFLAGS_METHOD_DESCRIPTOR) === 0) return undefined;
   if (obj instanceof PyObject) {
-    info.attrCache[at] = new AttrCacheEntry(t, t.version, descr);
+    remember(info, at, t, descr);
     const dict = obj.dict;
     if (dict !== undefined && dict.getStr(name) !== undefined) return undefined;
   }

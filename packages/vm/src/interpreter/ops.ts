@@ -62,20 +62,22 @@ function isExactDict(v: PyValue): v is PyDict {
   return v instanceof PyDict && v.type === dictType;
 }
 
+/** A name in a locals mapping (an exact dict, or any mapping a class's __prepare__ gave); undefined if absent. */
+function lookupLocal(locals: PyValue, name: string): PyValue {
+  if (isExactDict(locals)) return locals.getStr(name);
+  try {
+    return abs.getItem(locals, name);
+  } catch (e) {
+    if (!isInstanceOfException(e, exceptionType('KeyError'))) throw e;
+    return undefined;
+  }
+}
+
 /** LOAD_NAME: the locals mapping (any mapping, in class bodies from __prepare__), then globals, then builtins. */
 export function loadName(f: Frame, name: string): PyValue {
   const locals = f.locals;
   if (locals === null) raise('SystemError', `no locals when loading '${name}'`);
-  let v: PyValue;
-  if (isExactDict(locals)) v = locals.getStr(name);
-  else {
-    try {
-      v = abs.getItem(locals, name);
-    } catch (e) {
-      if (!isInstanceOfException(e, exceptionType('KeyError'))) throw e;
-      v = undefined;
-    }
-  }
+  let v = lookupLocal(locals, name);
   if (v !== undefined) return v;
   v = f.globals.getStr(name);
   if (v !== undefined) return v;
@@ -109,15 +111,7 @@ export function loadClassDeref(f: Frame, i: number): PyValue {
   const name = f.info.code.localsplusnames[i];
   const locals = f.locals;
   if (locals !== null) {
-    let v: PyValue;
-    if (isExactDict(locals)) v = locals.getStr(name);
-    else {
-      try {
-        v = abs.getItem(locals, name);
-      } catch (e) {
-        if (!isInstanceOfException(e, exceptionType('KeyError'))) throw e;
-      }
-    }
+    const v = lookupLocal(locals, name);
     if (v !== undefined) return v;
   }
   const cv = (f.s[i] as PyCell).v;

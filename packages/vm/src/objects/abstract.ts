@@ -7,7 +7,7 @@
 import { exceptionType, isInstanceOfException, raise, type PyBaseException } from './errors.js';
 import { PyObject, PyFloat, typeOf, listType, tupleType, typeType, TPFLAGS_TYPE_SUBCLASS, type PyType, type PyValue, type BinaryFunc } from './object.js';
 import { Ellipsis, NotImplemented } from './singletons.js';
-import { PyBoxed, intValueOrUndefined, strValueOrUndefined, type Int } from './boxed.js';
+import { intValueOrUndefined, strValueOrUndefined, type Int } from './boxed.js';
 import { vectorcall, call1 } from './call.js';
 import { currentInterpreter } from './state.js';
 import { attributeError } from '../builtins/exceptions.js';
@@ -529,20 +529,14 @@ export function absolute(v: PyValue): PyValue {
 
 /** operator.index(v) (PyNumber_Index): an int, through __index__. */
 export function index(v: PyValue): Int {
-  switch (typeof v) {
-    case 'number':
-    case 'bigint':
-      return v;
-    case 'boolean':
-      return v ? 1 : 0;
-  }
-  if (v instanceof PyBoxed && typeof v.value !== 'string') return v.value;
+  const i = intValueOrUndefined(v);
+  if (i !== undefined) return i;
   const f = typeOf(v).nb_index;
   if (f === null) raise('TypeError', `'${typeOf(v).name}' object cannot be interpreted as an integer`);
   const r = f(v);
-  const i = intValueOrUndefined(r);
-  if (i === undefined) raise('TypeError', `__index__ returned non-int (type ${typeOf(r).name})`);
-  return i;
+  const ri = intValueOrUndefined(r);
+  if (ri === undefined) raise('TypeError', `__index__ returned non-int (type ${typeOf(r).name})`);
+  return ri;
 }
 
 /** Whether v can be used as an index (has nb_index). */
