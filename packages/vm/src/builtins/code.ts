@@ -42,7 +42,7 @@ function strs(xs: string[]): PyTuple {
 
 function codeRepr(c: PyCode): string {
   const code = c.code;
-  return `<code object ${code.name} at ${addressOf(c)}, file ${abs.repr(code.filename)}, line ${code.firstlineno}>`;
+  return `<code object ${code.name} at ${addressOf(c)}, file "${code.filename}", line ${code.firstlineno}>`;
 }
 
 function codeEqual(a: CodeObject, b: CodeObject): boolean {
