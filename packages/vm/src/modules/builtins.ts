@@ -302,11 +302,16 @@ function input(prompt: PyValue): PyValue {
 
 /** The globals and locals exec and eval run with, checked as CPython checks them. */
 function namespaces(fname: string, globals: PyValue, locals: PyValue): [PyDict, PyValue] {
-  if (globals !== null && !(globals instanceof PyDict)) {
-    raise('TypeError', fname === 'exec' ? `exec() globals must be a dict, not ${typeOf(globals).name}` : 'globals must be a dict');
-  }
-  if (locals !== null && typeOf(locals).mp_subscript === null) {
-    raise('TypeError', fname === 'exec' ? `locals must be a mapping or None, not ${typeOf(locals).name}` : 'locals must be a mapping');
+  const isMapping = (v: PyValue) => typeOf(v).mp_subscript !== null;
+  if (fname === 'exec') {
+    if (globals !== null && !(globals instanceof PyDict)) raise('TypeError', `exec() globals must be a dict, not ${typeOf(globals).name}`);
+    if (locals !== null && !isMapping(locals)) raise('TypeError', `locals must be a mapping or None, not ${typeOf(locals).name}`);
+  } else {
+    // eval checks locals first, and tells a mapping given as globals apart.
+    if (locals !== null && !isMapping(locals)) raise('TypeError', 'locals must be a mapping');
+    if (globals !== null && !(globals instanceof PyDict)) {
+      raise('TypeError', isMapping(globals) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
+    }
   }
   let g: PyDict;
   let l: PyValue;
