@@ -304,8 +304,16 @@ function floatKey(x: number): string {
 }
 
 class Writer {
+  /**
+   * `outer` is the writer whose object this one dumps a part of, as the sort key of a frozenset
+   * item: objects have the references they have there, without it no count pass is needed.
+   */
+  constructor(private readonly outer: Writer | null = null) {}
+
   private readonly out: number[] = [];
   private readonly counts = new Map<string, number>();
+  /** Of those counts, the references frozensets' sort pairs hold while each set is written. */
+  private readonly pairRefs = new Map<string, number>();
   private readonly refIndex = new Map<string, number>();
   private readonly identities = new Map<object, string>();
   private readonly containerKeys = new Map<TupleConst | FrozensetConst, string>();
@@ -382,7 +390,11 @@ class Writer {
     while (pending.length > 0) {
       const { item, markItems } = pending.pop()!;
       if (markItems) {
-        for (const child of children(item)) this.markShared(child);
+        for (const child of children(item)) {
+          const k = this.key(child);
+          this.markShared(child);
+          this.pairRefs.set(k, (this.pairRefs.get(k) ?? 0) + 1);
+        }
         continue;
       }
       if (item.kind === 'const' && (item.value === null || typeof item.value === 'boolean' || item.value === Ellipsis)) continue;
@@ -401,6 +413,17 @@ class Writer {
   markShared(item: Item): void {
     const k = this.key(item);
     this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+  }
+
+  /** The references to the object with key `k`, as CPython's refcount when it is written. */
+  private refCount(k: string): number {
+    return this.outer === null ? this.counts.get(k) ?? 0 : this.outer.standingRefs(k);
+  }
+
+  /** The references that stay while the whole object is written: not those of frozensets' sort pairs. */
+  private standingRefs(k: string): number {
+    if (this.outer !== null) return this.outer.standingRefs(k);
+    return (this.counts.get(k) ?? 0) - (this.pairRefs.get(k) ?? 0);
   }
 
   /**
@@ -432,7 +455,7 @@ class Writer {
     }
     const k = this.key(item);
     let flag = 0;
-    if ((this.counts.get(k) ?? 0) > 1) {
+    if (this.refCount(k) > 1) {
       const idx = this.refIndex.get(k);
       if (idx !== undefined) {
         this.u8(TYPE_REF);
@@ -475,7 +498,7 @@ class Writer {
     if (c instanceof FrozensetConst) {
       this.u8(TYPE_FROZENSET | flag);
       this.i32(c.items.length);
-      return sortedForMarshal(c.items).map(constItem);
+      return this.sortedForMarshal(c.items).map(constItem);
     }
     if (c instanceof CodeObject) return this.codeHeader(c, flag);
     throw new MarshalError('unmarshallable object');
@@ -539,6 +562,22 @@ class Writer {
   result(): Uint8Array {
     return Uint8Array.from(this.out);
   }
+
+  /**
+   * A frozenset's items in the order 3.11's marshal writes them, sorted by their own
+   * marshal.dumps bytes so that .pyc files do not depend on hash randomization. Each key is
+   * dumped with the references its objects have here (an item held only by the set gets no
+   * FLAG_REF there: its sort pair does not exist yet).
+   */
+  private sortedForMarshal(items: readonly PyConst[]): PyConst[] {
+    const keyed = items.map((x) => {
+      const w = new Writer(this);
+      w.write(constItem(x));
+      return { x, dump: w.result() };
+    });
+    keyed.sort((a, b) => compareBytes(a.dump, b.dump));
+    return keyed.map((k) => k.x);
+  }
 }
 
 /**
@@ -592,24 +631,6 @@ function children(item: Item): Item[] {
   if (c instanceof TupleConst || c instanceof FrozensetConst) return c.items.map(constItem);
   if (c instanceof CodeObject) return codeChildren(c).filter((x): x is Item => x !== 'firstlineno');
   return [];
-}
-
-/**
- * A frozenset's items in the order 3.11's marshal writes them, sorted by their own
- * marshal.dumps bytes so that .pyc files do not depend on hash randomization. Each
- * key is dumped before its sort pair exists, so an item held only by the set gets
- * no FLAG_REF there.
- */
-function sortedForMarshal(items: readonly PyConst[]): PyConst[] {
-  const keyed = items.map((x) => {
-    const w = new Writer();
-    const top = constItem(x);
-    w.count(top);
-    w.write(top);
-    return { x, dump: w.result() };
-  });
-  keyed.sort((a, b) => compareBytes(a.dump, b.dump));
-  return keyed.map((k) => k.x);
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {
