@@ -9,9 +9,11 @@ import {
   EllipsisConst,
   FloatConst,
   FrozensetConst,
+  StrConst,
   TupleConst,
   type PyConst,
 } from './code.js';
+import { strCodePoints, strFromCodePoints, type PyStr } from './strconst.js';
 
 const TYPE_NULL = 0x30; // '0'
 const TYPE_NONE = 0x4e; // 'N'
@@ -46,12 +48,12 @@ const MAX_MARSHAL_STACK_DEPTH = 2000;
 
 // ---------------------------------------------------------------- UTF-8 with surrogatepass
 // marshal stores str as UTF-8 with the "surrogatepass" error handler, so lone
-// surrogates survive; TextEncoder/TextDecoder would replace them.
+// surrogates survive; TextEncoder/TextDecoder would replace them. Each code point is
+// encoded on its own: a high surrogate followed by a low one (a StrConst) stays two.
 
-function utf8Encode(s: string): Uint8Array {
+function utf8Encode(s: PyStr): Uint8Array {
   const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
+  for (const cp of strCodePoints(s)) {
     if (cp < 0x80) out.push(cp);
     else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
     else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
@@ -60,8 +62,8 @@ function utf8Encode(s: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-function utf8Decode(b: Uint8Array): string {
-  let s = '';
+function utf8Decode(b: Uint8Array): PyStr {
+  const points: number[] = [];
   for (let i = 0; i < b.length; ) {
     const c = b[i];
     let cp: number;
@@ -69,9 +71,9 @@ function utf8Decode(b: Uint8Array): string {
     else if (c < 0xe0) cp = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f), (i += 2);
     else if (c < 0xf0) cp = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f), (i += 3);
     else cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f), (i += 4);
-    s += String.fromCodePoint(cp);
+    points.push(cp);
   }
-  return s;
+  return strFromCodePoints(points);
 }
 
 /** One character per byte (the ASCII string types), in chunks to stay within argument limits. */
@@ -334,6 +336,7 @@ class Writer {
 
   private constKey(c: PyConst, interned: boolean): string {
     if (typeof c === 'string') return (interned ? 'interned:' : 'str:') + c;
+    if (c instanceof StrConst) return 'strpoints:' + c.codePoints.join(',');
     if (typeof c === 'bigint') return 'int:' + c;
     if (c instanceof FloatConst) return 'float:' + floatKey(c.value);
     if (c instanceof ComplexConst) return `complex:${floatKey(c.real)}:${floatKey(c.imag)}`;
@@ -483,7 +486,7 @@ class Writer {
       for (const d of digits) this.u8(d & 0xff, d >> 8);
       return [];
     }
-    if (typeof c === 'string') return this.str(c, interned, flag), [];
+    if (typeof c === 'string' || c instanceof StrConst) return this.str(c, interned, flag), [];
     if (c instanceof FloatConst) {
       this.u8(TYPE_BINARY_FLOAT | flag);
       return this.f64(c.value), [];
@@ -514,8 +517,8 @@ class Writer {
     return codeChildren(co).map((child) => (child === 'firstlineno' ? co.firstlineno : child));
   }
 
-  private str(s: string, interned: boolean, flag: number): void {
-    if (/^[\x00-\x7f]*$/.test(s)) {
+  private str(s: PyStr, interned: boolean, flag: number): void {
+    if (typeof s === 'string' && /^[\x00-\x7f]*$/.test(s)) {
       const short = s.length < 256;
       this.u8((short ? (interned ? TYPE_SHORT_ASCII_INTERNED : TYPE_SHORT_ASCII) : interned ? TYPE_ASCII_INTERNED : TYPE_ASCII) | flag);
       if (short) this.u8(s.length);
