@@ -5,8 +5,13 @@ Importable: code_to_json(co) and const_to_json(c) give the same form as dicts;
 packages/bytecode/src/codejson.ts builds the identical form from our code objects.
 """
 import json
+import re
 import sys
 import types
+
+# A high surrogate followed by a low one: two code points in a str, but JSON's \u escapes (and a
+# JS string) would read them as one character.
+_SPLIT_PAIR = re.compile('[\ud800-\udbff][\udc00-\udfff]')
 
 
 def _sort_key(c):
@@ -26,6 +31,8 @@ def const_to_json(c):
     if isinstance(c, complex):
         return {"t": "complex", "v": [repr(c.real), repr(c.imag)]}
     if isinstance(c, str):
+        if _SPLIT_PAIR.search(c):
+            return {"t": "strpoints", "v": [ord(ch) for ch in c]}
         return {"t": "str", "v": c}
     if isinstance(c, bytes):
         return {"t": "bytes", "v": c.hex()}

@@ -28,7 +28,8 @@ for path in sorted(glob.glob(os.path.join(FIXTURES, "*.py"))):
         f.write(bootstrap._code_to_timestamp_pyc(code, 0, len(source)))
     with open(os.path.join(FIXTURES, stem + ".code.json"), "w") as f:
         f.write(json.dumps(code_to_json(code), indent=1, ensure_ascii=True) + "\n")
+    # A frozenset of str prints in hash order: PYTHONHASHSEED=0 is the order pyc-ts gives.
     dis_text = subprocess.run([sys.executable, "-m", "dis", name], cwd=FIXTURES, check=True,
-                              capture_output=True, text=True).stdout
+                              capture_output=True, text=True, env=dict(os.environ, PYTHONHASHSEED="0")).stdout
     with open(os.path.join(FIXTURES, stem + ".dis.txt"), "w") as f:
         f.write(dis_text)

@@ -22,6 +22,14 @@ CASES = {
     "fold_not_compare": "a = b = 0\nnot a in b\nnot a is b\nnot a == b\n",
     "fold_docstring": "'a' + 'b'\nx = 1\n",
     "debug_const": "if __debug__:\n    x = 1\n",
+    # str constants with a high surrogate followed by a low one as two code points (StrConst)
+    "surrogate_pairs_fold": "x = '\\ud83d' + '\\ude00'\ny = '\\ud83d' '\\ude00'\nz = '\\ude00\\ud83d' * 2, 2 * '\\ud83d\\ude00'\nw = '\\ud83d\\ude00'[0], '\\ud83d\\ude00'[-1], '\\ud83d\\ude00'[0:1]\nv = not '\\ud83d\\ude00'\nu = ('\\ud83d\\ude00',) + ('\\U0001f600',)\nif '\\ud83d\\ude00':\n    t = 1\n",
+    "surrogate_pairs_consts": "a = '\\ud83d\\ude00'\nb = '\\U0001f600'\nc = ('\\ud83d\\ude00', '\\U0001f600', '\\ud800\\udc00\\udbff\\udfff')\nd = e in {'\\ud83d\\ude00', '\\U0001f600', 'a', '\\ud83d' '\\ude00', '\\ud800\\udc00'}\nf = e in ['\\ud83d\\ude00', '\\ud800\\udc00']\ng = {'\\ud83d\\ude00': 1, '\\U0001f600': 2, '\\ud83d\\ude00\\ud83d': 3}\n",
+    "surrogate_pairs_fstrings": "x = f'\\ud83d{y}\\ude00'\nx = f'\\ud83d' f'\\ude00{y}'\nx = '\\ud83d' f'\\ude00{y}'\nx = f'{y}\\ud83d' '\\ude00'\nx = f'{y:\\ud83d\\ude00}'\nx = '\\ud83d%s\\ude00' % (y,)\nx = '\\ud83d\\ude00%s%%\\ud83d' % (y,)\n",
+    "surrogate_pairs_docstrings": "'\\ud83d\\ude00'\ndef f():\n    '\\ud83d' '\\ude00'\n    return 1\nclass C:\n    '\\ud83d\\ude00 doc'\n",
+    "surrogate_pairs_annotations": "from __future__ import annotations\nx: f'\\ud83d\\ude00{y:\\ud83d\\ude00}' = 1\nz: '\\ud83d\\ude00'\nw: f'a{y:\\ud83d}\\ude00'\n",
+    "surrogate_pairs_match": "match x:\n    case {'\\ud83d\\ude00': a, '\\U0001f600': b}:\n        pass\n    case '\\ud83d\\ude00' | '\\U0001f600':\n        pass\n",
+    "err_match_duplicate_surrogate_pair_key": "match x:\n    case {'\\ud83d\\ude00': a, '\\ud83d' '\\ude00': b}:\n        pass\n",
     # names and scopes
     "scopes_closure": "def outer(a, b=2):\n    c = a\n    def inner(d):\n        nonlocal c\n        c += d\n        return c + b\n    return inner\n",
     "scopes_global": "g = 0\ndef f():\n    global g\n    g = g + 1\n    return g\n",

@@ -23,7 +23,10 @@ def values(rng):
            '', 'a', 'ab', 'abcdefgh', 'abcdefghi', 'é', 'ÿ', 'Ā', '€', '\uffff', '\ud800', '😀', 'x😀y', 'hello world',
            b'', b'a', b'\x00\xff', b'abcdefghijklmnop',
            (), (1,), (1, 'a'), ((1, 2), (3, 4)), (1, 2.5, 'x', b'y'),
-           frozenset(), frozenset({1}), frozenset({1, 2, 3}), frozenset({'a', 'b'}), frozenset({(1, 2)})]
+           frozenset(), frozenset({1}), frozenset({1, 2, 3}), frozenset({'a', 'b'}), frozenset({(1, 2)}),
+           # a high surrogate followed by a low one as two code points (pyc-ts's StrConst)
+           '\ud83d\ude00', 'x\ud800\udc00y', '\udbff\udfff' * 3, ('\ud83d\ude00', '\U0001f600'),
+           frozenset({'\ud83d\ude00', '\U0001f600'})]
     for _ in range(60):
         out.append(rng.randrange(-2**70, 2**70))
         out.append(rng.uniform(-1e6, 1e6))
@@ -34,7 +37,8 @@ def values(rng):
 
 def sequences(rng):
     seqs = [[3, 1, 2], [10, 2, 33, 8], list(range(20, 0, -3)), list(range(100)), [8, 16, 24, 32, 40, 0, 9],
-            ['apple', 'banana', 'cherry'], list('hello world'), [(1, 2), (3, 4), (2, 1)], [1, 1.0, True, 2, 2.0]]
+            ['apple', 'banana', 'cherry'], list('hello world'), [(1, 2), (3, 4), (2, 1)], [1, 1.0, True, 2, 2.0],
+            ['\ud83d\ude00', '\U0001f600', '\ud800\udc00', 'a', '\ud83d', '\ude00\ud83d\ude00', '\ud800\udc00']]
     for _ in range(40):
         n = rng.randrange(1, 60)
         kind = rng.randrange(3)

@@ -14,6 +14,17 @@ export class ComplexConst {
   constructor(readonly real: number, readonly imag: number) {}
 }
 
+/**
+ * A str constant that a JS string cannot hold: its code points include a high surrogate directly
+ * followed by a low one, which a JS string would read as one astral character ('\ud83d\ude00'
+ * written as two escapes is two code points in Python). Every other str constant is a plain JS
+ * string, read by code point (a lone surrogate there is a code point of its own); strconst.ts
+ * builds each str in whichever form fits.
+ */
+export class StrConst {
+  constructor(readonly codePoints: readonly number[]) {}
+}
+
 /** A Python bytes constant. */
 export class BytesConst {
   constructor(readonly bytes: Uint8Array) {}
@@ -46,13 +57,14 @@ export const Ellipsis = EllipsisConst.instance;
 
 /**
  * A constant as it appears in co_consts or an ast.Constant:
- * None is null, bool is boolean, int is bigint (any size), str is a JS string.
+ * None is null, bool is boolean, int is bigint (any size), str is a JS string (or a StrConst).
  */
 export type PyConst =
   | null
   | boolean
   | bigint
   | string
+  | StrConst
   | FloatConst
   | ComplexConst
   | BytesConst

@@ -13,6 +13,7 @@ import {
   EllipsisConst,
   FloatConst,
   FrozensetConst,
+  StrConst,
   TupleConst,
   type PyConst,
 } from './code.js';
@@ -25,6 +26,8 @@ export type ConstJSON =
   | { t: 'float'; v: string }
   | { t: 'complex'; v: [string, string] }
   | { t: 'str'; v: string }
+  /** A str that JSON text (or a JS string) cannot hold, as its code points (see StrConst). */
+  | { t: 'strpoints'; v: number[] }
   | { t: 'bytes'; v: string }
   | { t: 'ellipsis' }
   | { t: 'tuple'; v: ConstJSON[] }
@@ -80,6 +83,7 @@ export function constToJSON(c: PyConst): ConstJSON {
   if (typeof c === 'boolean') return { t: 'bool', v: c };
   if (typeof c === 'bigint') return { t: 'int', v: c.toString() };
   if (typeof c === 'string') return { t: 'str', v: c };
+  if (c instanceof StrConst) return { t: 'strpoints', v: [...c.codePoints] };
   if (c instanceof FloatConst) return { t: 'float', v: floatRepr(c.value) };
   if (c instanceof ComplexConst) return { t: 'complex', v: [floatRepr(c.real), floatRepr(c.imag)] };
   if (c instanceof BytesConst) return { t: 'bytes', v: bytesToHex(c.bytes) };
@@ -137,6 +141,7 @@ export function constFromJSON(j: ConstJSON): PyConst {
     case 'float': return new FloatConst(floatFromRepr(j.v));
     case 'complex': return new ComplexConst(floatFromRepr(j.v[0]), floatFromRepr(j.v[1]));
     case 'str': return j.v;
+    case 'strpoints': return new StrConst(j.v);
     case 'bytes': return new BytesConst(hexToBytes(j.v));
     case 'ellipsis': return Ellipsis;
     case 'tuple': return new TupleConst(j.v.map(constFromJSON));

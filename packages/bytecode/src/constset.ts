@@ -2,9 +2,10 @@
 // table's order (SetTable), which the compiler needs for co_consts and marshal
 // needs when it loads one, each time as CPython 3.11 would have built the set.
 
-import { BytesConst, ComplexConst, FloatConst, TupleConst, type PyConst } from './code.js';
+import { BytesConst, ComplexConst, FloatConst, StrConst, TupleConst, type PyConst } from './code.js';
 import { hashConst } from './hash.js';
 import { SetTable } from './settable.js';
+import { strEquals } from './strconst.js';
 
 /** The order a set iterates after adding `items` in turn (of equal items the first stays). */
 export function constSetOrder(items: readonly PyConst[]): PyConst[] {
@@ -21,6 +22,7 @@ export function constEquals(a: PyConst, b: PyConst): boolean {
   if (a instanceof BytesConst && b instanceof BytesConst) {
     return a.bytes.length === b.bytes.length && a.bytes.every((v, i) => v === b.bytes[i]);
   }
+  if (a instanceof StrConst && b instanceof StrConst) return strEquals(a, b);
   if (a instanceof TupleConst && b instanceof TupleConst) {
     return a.items.length === b.items.length && a.items.every((v, i) => constEquals(v, b.items[i]));
   }

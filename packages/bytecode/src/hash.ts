@@ -8,7 +8,7 @@
 // the all-zero key that PYTHONHASHSEED=0 selects, so str hashes (and the order
 // of sets of str) are those of `PYTHONHASHSEED=0 python3`.
 
-import { BytesConst, ComplexConst, FloatConst, FrozensetConst, TupleConst, type PyConst } from './code.js';
+import { BytesConst, ComplexConst, FloatConst, FrozensetConst, StrConst, TupleConst, type PyConst } from './code.js';
 
 /** sys.hash_info.modulus: numeric hashes are values modulo 2**61 - 1. */
 const MODULUS = (1n << 61n) - 1n;
@@ -201,7 +201,16 @@ export function hashStr(s: string): number | bigint {
   if (max < 0xd800 || !/[\ud800-\udbff][\udc00-\udfff]/.test(s)) {
     return sipHash13(s.length * 2, (i) => (s.charCodeAt(i >> 1) >> ((i & 1) * 8)) & 0xff);
   }
-  const points = Array.from(s, (ch) => ch.codePointAt(0)!);
+  return hashCodePoints(Array.from(s, (ch) => ch.codePointAt(0)!));
+}
+
+/** hash(str) of the str with these code points (for one a JS string cannot hold: a StrConst). */
+export function hashCodePoints(points: readonly number[]): number | bigint {
+  if (points.length === 0) return 0;
+  let max = 0;
+  for (const cp of points) if (cp > max) max = cp;
+  if (max < 0x100) return sipHash13(points.length, (i) => points[i]);
+  if (max < 0x10000) return sipHash13(points.length * 2, (i) => (points[i >> 1] >> ((i & 1) * 8)) & 0xff);
   return sipHash13(points.length * 4, (i) => (points[i >> 2] >> ((i & 3) * 8)) & 0xff);
 }
 
@@ -218,6 +227,7 @@ export function hashConst(c: PyConst): number | bigint {
   if (typeof c === 'bigint') return hashInt(fromInt64(c));
   if (typeof c === 'boolean') return c ? 1 : 0;
   if (typeof c === 'string') return hashStr(c);
+  if (c instanceof StrConst) return hashCodePoints(c.codePoints);
   if (c instanceof FloatConst) return hashFloat(c.value);
   if (c instanceof ComplexConst) return hashComplex(c.real, c.imag);
   if (c instanceof BytesConst) return hashBytes(c.bytes);

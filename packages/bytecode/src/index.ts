@@ -12,5 +12,6 @@ export * from './floatpow.js';
 export * from './hash.js';
 export * from './settable.js';
 export * from './constset.js';
+export * from './strconst.js';
 export * from './fma.js';
 export * from './complexmath.js';

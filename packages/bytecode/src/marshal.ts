@@ -9,9 +9,11 @@ import {
   EllipsisConst,
   FloatConst,
   FrozensetConst,
+  StrConst,
   TupleConst,
   type PyConst,
 } from './code.js';
+import { strCodePoints, strFromCodePoints, type PyStr } from './strconst.js';
 
 const TYPE_NULL = 0x30; // '0'
 const TYPE_NONE = 0x4e; // 'N'
@@ -46,12 +48,12 @@ const MAX_MARSHAL_STACK_DEPTH = 2000;
 
 // ---------------------------------------------------------------- UTF-8 with surrogatepass
 // marshal stores str as UTF-8 with the "surrogatepass" error handler, so lone
-// surrogates survive; TextEncoder/TextDecoder would replace them.
+// surrogates survive; TextEncoder/TextDecoder would replace them. Each code point is
+// encoded on its own: a high surrogate followed by a low one (a StrConst) stays two.
 
-function utf8Encode(s: string): Uint8Array {
+function utf8Encode(s: PyStr): Uint8Array {
   const out: number[] = [];
-  for (const ch of s) {
-    const cp = ch.codePointAt(0)!;
+  for (const cp of strCodePoints(s)) {
     if (cp < 0x80) out.push(cp);
     else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 0x3f));
     else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 0x3f), 0x80 | (cp & 0x3f));
@@ -60,8 +62,8 @@ function utf8Encode(s: string): Uint8Array {
   return Uint8Array.from(out);
 }
 
-function utf8Decode(b: Uint8Array): string {
-  let s = '';
+function utf8Decode(b: Uint8Array): PyStr {
+  const points: number[] = [];
   for (let i = 0; i < b.length; ) {
     const c = b[i];
     let cp: number;
@@ -69,9 +71,9 @@ function utf8Decode(b: Uint8Array): string {
     else if (c < 0xe0) cp = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f), (i += 2);
     else if (c < 0xf0) cp = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f), (i += 3);
     else cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f), (i += 4);
-    s += String.fromCodePoint(cp);
+    points.push(cp);
   }
-  return s;
+  return strFromCodePoints(points);
 }
 
 /** One character per byte (the ASCII string types), in chunks to stay within argument limits. */
@@ -304,8 +306,16 @@ function floatKey(x: number): string {
 }
 
 class Writer {
+  /**
+   * `outer` is the writer whose object this one dumps a part of, as the sort key of a frozenset
+   * item: objects have the references they have there, without it no count pass is needed.
+   */
+  constructor(private readonly outer: Writer | null = null) {}
+
   private readonly out: number[] = [];
   private readonly counts = new Map<string, number>();
+  /** Of those counts, the references frozensets' sort pairs hold while each set is written. */
+  private readonly pairRefs = new Map<string, number>();
   private readonly refIndex = new Map<string, number>();
   private readonly identities = new Map<object, string>();
   private readonly containerKeys = new Map<TupleConst | FrozensetConst, string>();
@@ -326,6 +336,7 @@ class Writer {
 
   private constKey(c: PyConst, interned: boolean): string {
     if (typeof c === 'string') return (interned ? 'interned:' : 'str:') + c;
+    if (c instanceof StrConst) return 'strpoints:' + c.codePoints.join(',');
     if (typeof c === 'bigint') return 'int:' + c;
     if (c instanceof FloatConst) return 'float:' + floatKey(c.value);
     if (c instanceof ComplexConst) return `complex:${floatKey(c.real)}:${floatKey(c.imag)}`;
@@ -382,7 +393,11 @@ class Writer {
     while (pending.length > 0) {
       const { item, markItems } = pending.pop()!;
       if (markItems) {
-        for (const child of children(item)) this.markShared(child);
+        for (const child of children(item)) {
+          const k = this.key(child);
+          this.markShared(child);
+          this.pairRefs.set(k, (this.pairRefs.get(k) ?? 0) + 1);
+        }
         continue;
       }
       if (item.kind === 'const' && (item.value === null || typeof item.value === 'boolean' || item.value === Ellipsis)) continue;
@@ -401,6 +416,17 @@ class Writer {
   markShared(item: Item): void {
     const k = this.key(item);
     this.counts.set(k, (this.counts.get(k) ?? 0) + 1);
+  }
+
+  /** The references to the object with key `k`, as CPython's refcount when it is written. */
+  private refCount(k: string): number {
+    return this.outer === null ? this.counts.get(k) ?? 0 : this.outer.standingRefs(k);
+  }
+
+  /** The references that stay while the whole object is written: not those of frozensets' sort pairs. */
+  private standingRefs(k: string): number {
+    if (this.outer !== null) return this.outer.standingRefs(k);
+    return (this.counts.get(k) ?? 0) - (this.pairRefs.get(k) ?? 0);
   }
 
   /**
@@ -432,7 +458,7 @@ class Writer {
     }
     const k = this.key(item);
     let flag = 0;
-    if ((this.counts.get(k) ?? 0) > 1) {
+    if (this.refCount(k) > 1) {
       const idx = this.refIndex.get(k);
       if (idx !== undefined) {
         this.u8(TYPE_REF);
@@ -460,7 +486,7 @@ class Writer {
       for (const d of digits) this.u8(d & 0xff, d >> 8);
       return [];
     }
-    if (typeof c === 'string') return this.str(c, interned, flag), [];
+    if (typeof c === 'string' || c instanceof StrConst) return this.str(c, interned, flag), [];
     if (c instanceof FloatConst) {
       this.u8(TYPE_BINARY_FLOAT | flag);
       return this.f64(c.value), [];
@@ -475,7 +501,7 @@ class Writer {
     if (c instanceof FrozensetConst) {
       this.u8(TYPE_FROZENSET | flag);
       this.i32(c.items.length);
-      return sortedForMarshal(c.items).map(constItem);
+      return this.sortedForMarshal(c.items).map(constItem);
     }
     if (c instanceof CodeObject) return this.codeHeader(c, flag);
     throw new MarshalError('unmarshallable object');
@@ -491,8 +517,8 @@ class Writer {
     return codeChildren(co).map((child) => (child === 'firstlineno' ? co.firstlineno : child));
   }
 
-  private str(s: string, interned: boolean, flag: number): void {
-    if (/^[\x00-\x7f]*$/.test(s)) {
+  private str(s: PyStr, interned: boolean, flag: number): void {
+    if (typeof s === 'string' && /^[\x00-\x7f]*$/.test(s)) {
       const short = s.length < 256;
       this.u8((short ? (interned ? TYPE_SHORT_ASCII_INTERNED : TYPE_SHORT_ASCII) : interned ? TYPE_ASCII_INTERNED : TYPE_ASCII) | flag);
       if (short) this.u8(s.length);
@@ -538,6 +564,22 @@ class Writer {
 
   result(): Uint8Array {
     return Uint8Array.from(this.out);
+  }
+
+  /**
+   * A frozenset's items in the order 3.11's marshal writes them, sorted by their own
+   * marshal.dumps bytes so that .pyc files do not depend on hash randomization. Each key is
+   * dumped with the references its objects have here (an item held only by the set gets no
+   * FLAG_REF there: its sort pair does not exist yet).
+   */
+  private sortedForMarshal(items: readonly PyConst[]): PyConst[] {
+    const keyed = items.map((x) => {
+      const w = new Writer(this);
+      w.write(constItem(x));
+      return { x, dump: w.result() };
+    });
+    keyed.sort((a, b) => compareBytes(a.dump, b.dump));
+    return keyed.map((k) => k.x);
   }
 }
 
@@ -592,24 +634,6 @@ function children(item: Item): Item[] {
   if (c instanceof TupleConst || c instanceof FrozensetConst) return c.items.map(constItem);
   if (c instanceof CodeObject) return codeChildren(c).filter((x): x is Item => x !== 'firstlineno');
   return [];
-}
-
-/**
- * A frozenset's items in the order 3.11's marshal writes them, sorted by their own
- * marshal.dumps bytes so that .pyc files do not depend on hash randomization. Each
- * key is dumped before its sort pair exists, so an item held only by the set gets
- * no FLAG_REF there.
- */
-function sortedForMarshal(items: readonly PyConst[]): PyConst[] {
-  const keyed = items.map((x) => {
-    const w = new Writer();
-    const top = constItem(x);
-    w.count(top);
-    w.write(top);
-    return { x, dump: w.result() };
-  });
-  keyed.sort((a, b) => compareBytes(a.dump, b.dump));
-  return keyed.map((k) => k.x);
 }
 
 function compareBytes(a: Uint8Array, b: Uint8Array): number {

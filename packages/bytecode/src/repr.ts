@@ -8,6 +8,7 @@ import {
   EllipsisConst,
   FloatConst,
   FrozensetConst,
+  StrConst,
   TupleConst,
   type PyConst,
 } from './code.js';
@@ -158,6 +159,7 @@ export function reprConst(c: PyConst): string {
   if (typeof c === 'boolean') return c ? 'True' : 'False';
   if (typeof c === 'bigint') return c.toString();
   if (typeof c === 'string') return strRepr(c);
+  if (c instanceof StrConst) return strReprCodePoints(c.codePoints);
   if (c instanceof FloatConst) return floatRepr(c.value);
   if (c instanceof ComplexConst) return complexRepr(c.real, c.imag);
   if (c instanceof BytesConst) return bytesRepr(c.bytes);

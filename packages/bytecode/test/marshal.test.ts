@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MarshalError, marshalDumps, marshalLoads } from '../src/marshal.js';
 import { readPyc, writePyc, MAGIC_NUMBER, PYC_CHECK_SOURCE, PYC_HASH_BASED } from '../src/pyc.js';
 import { codeToJSON } from '../src/codejson.js';
-import { BytesConst, ComplexConst, Ellipsis, FloatConst, FrozensetConst, TupleConst, type PyConst } from '../src/code.js';
+import { BytesConst, ComplexConst, Ellipsis, FloatConst, FrozensetConst, StrConst, TupleConst, type PyConst } from '../src/code.js';
 
 // .pyc files and CodeJSON from scripts/gen_bytecode_stdlib_goldens.py and
 // scripts/gen_bytecode_dis_fixtures.py (CPython 3.11).
@@ -58,8 +58,33 @@ describe('marshal and .pyc', () => {
       'caf\u00e9 \ud800 \u{1f600}', 'x'.repeat(300), 'y'.repeat(200_000), new FloatConst(-0), new FloatConst(NaN), new ComplexConst(1, -2),
       new BytesConst(Uint8Array.from([0, 255])), new TupleConst([1n, 'a', new TupleConst([])]),
       new FrozensetConst([1n, 2n]), new TupleConst(Array.from({ length: 300 }, (_, i) => BigInt(i))),
+      new StrConst([0xd83d, 0xde00]), new StrConst([0x78, 0xdbff, 0xdc00, 0xdbff, 0xdfff]),
+      new TupleConst([new StrConst([0xd800, 0xdc00]), '\u{10000}']), new StrConst(Array.from({ length: 70_000 }, (_, i) => 0xd800 + (i % 0x800))),
     ];
     for (const v of values) expect(marshalLoads(marshalDumps(v))).toEqual(v);
+  });
+
+  it('sorts a frozenset by its items\' dumps, flagged as their references elsewhere say', () => {
+    // python3: s = 'caf' + chr(0xe9); t = (s, frozenset({s, 'a', 'b' + chr(0xe9)})); del s; marshal.dumps(t).
+    // 'caf\u00e9' is also in the tuple, so its sort key has FLAG_REF and it sorts after 'a'.
+    const t = new TupleConst(['caf\u00e9', new FrozensetConst(['caf\u00e9', 'a', 'b\u00e9'])]);
+    expect(Buffer.from(marshalDumps(t)).toString('hex')).toBe('a902f505000000636166c3a93e03000000f50300000062c3a9da01617201000000');
+  });
+
+  it('writes and reads a high surrogate followed by a low one as two code points', () => {
+    // python3: marshal.dumps(s) for s held by a variable, e.g. s = '\ud83d\ude00'.
+    const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
+    const bytes = (h: string) => new Uint8Array(Buffer.from(h, 'hex'));
+    const pair = new StrConst([0xd83d, 0xde00]);
+    expect(hex(marshalDumps(pair))).toBe('f506000000eda0bdedb880');
+    expect(hex(marshalDumps('\u{1f600}'))).toBe('f504000000f09f9880');
+    expect(hex(marshalDumps(new TupleConst([pair, new StrConst([0xd83d, 0xde00])])))).toBe('a902f506000000eda0bdedb8807201000000');
+    expect(marshalLoads(bytes('f506000000eda0bdedb880'))).toEqual(pair);
+    expect(marshalLoads(bytes('7506000000eda0bdedb880'))).toEqual(pair);
+    expect(marshalLoads(bytes('f504000000f09f9880'))).toBe('\u{1f600}');
+    // Surrogates that are not a high one then a low one make a plain JS string.
+    expect(marshalLoads(bytes('f506000000edb880eda0bd'))).toBe('\ude00\ud83d');
+    expect(marshalLoads(bytes('f50400000061eda0bd'))).toBe('a\ud83d');
   });
 
   it('rejects malformed data with MarshalError', () => {

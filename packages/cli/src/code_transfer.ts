@@ -2,10 +2,13 @@
 // become a flat list of entries, each naming earlier entries by index, so neither thread's JS stack
 // grows with the nesting. (marshal recurses, and stops at CPython's 2,000 levels, which a
 // thousand nested functions reach.) Objects keep their identity: one shared object, one entry.
-import { BytesConst, CodeObject, ComplexConst, Ellipsis, FloatConst, FrozensetConst, TupleConst, type CodeFields, type PyConst } from '@pyc-ts/bytecode';
+import {
+  BytesConst, CodeObject, ComplexConst, Ellipsis, FloatConst, FrozensetConst, StrConst, TupleConst, type CodeFields, type PyConst,
+} from '@pyc-ts/bytecode';
 
 export type ConstEntry =
   | { value: null | boolean | bigint | string }
+  | { strpoints: readonly number[] }
   | { float: number }
   | { complex: [number, number] }
   | { bytes: Uint8Array }
@@ -45,6 +48,7 @@ export function flattenConst(root: PyConst): ConstEntry[] {
     if (c instanceof TupleConst) entries.push({ tuple: c.items.map(ref) });
     else if (c instanceof FrozensetConst) entries.push({ frozenset: c.added.map(ref) });
     else if (c instanceof CodeObject) entries.push({ code: { ...c, consts: c.consts.map(ref) } });
+    else if (c instanceof StrConst) entries.push({ strpoints: c.codePoints });
     else if (c instanceof FloatConst) entries.push({ float: c.value });
     else if (c instanceof ComplexConst) entries.push({ complex: [c.real, c.imag] });
     else if (c instanceof BytesConst) entries.push({ bytes: c.bytes });
@@ -61,6 +65,7 @@ export function unflattenConst(entries: ConstEntry[]): PyConst {
     if ('tuple' in e) built.push(new TupleConst(e.tuple.map((i) => built[i])));
     else if ('frozenset' in e) built.push(new FrozensetConst(e.frozenset.map((i) => built[i])));
     else if ('code' in e) built.push(new CodeObject({ ...e.code, consts: e.code.consts.map((i) => built[i]) }));
+    else if ('strpoints' in e) built.push(new StrConst(e.strpoints));
     else if ('float' in e) built.push(new FloatConst(e.float));
     else if ('complex' in e) built.push(new ComplexConst(e.complex[0], e.complex[1]));
     else if ('bytes' in e) built.push(new BytesConst(e.bytes));

@@ -1,7 +1,7 @@
 // The deep-stack worker's transfer format: code objects survive it exactly (same marshal bytes,
 // same sharing of objects), at any nesting depth.
 import { describe, expect, it } from 'vitest';
-import { FloatConst, TupleConst, marshalDumps, type CodeObject } from '@pyc-ts/bytecode';
+import { FloatConst, StrConst, TupleConst, marshalDumps, type CodeObject } from '@pyc-ts/bytecode';
 import { compile } from '@pyc-ts/compiler';
 import { flattenConst, unflattenConst } from '../src/code_transfer.js';
 
@@ -9,9 +9,11 @@ const roundTrip = <T>(c: T): T => unflattenConst(structuredClone(flattenConst(c 
 
 describe('code transfer', () => {
   it('keeps a compiled module exactly', () => {
-    const source = 'x = (1, 2.5, -0.0, 3j, b"b", ..., None, True, frozenset({1, 2}))\ndef f(a, *b, c=(1, (2,))):\n    return lambda: a + 10 ** 30\nclass C:\n    y = "é\\ud800"\n';
+    const source = 'x = (1, 2.5, -0.0, 3j, b"b", ..., None, True, frozenset({1, 2}))\ndef f(a, *b, c=(1, (2,))):\n    return lambda: a + 10 ** 30\nclass C:\n    y = "é\\ud800"\nz = ("\\ud83d\\ude00", "\\U0001f600")\n';
     const code = compile(source, 'm.py');
     expect(marshalDumps(roundTrip(code))).toEqual(marshalDumps(code));
+    // '\ud83d\ude00' written as two escapes stays two code points (a StrConst).
+    expect(roundTrip(code).consts).toContainEqual(new TupleConst([new StrConst([0xd83d, 0xde00]), '\u{1f600}']));
   });
 
   it('keeps shared objects shared and NaN constants apart', () => {

@@ -1,6 +1,6 @@
 // ast.dump(): the same text as CPython 3.11's Lib/ast.py dump(), and the same RecursionError
 // where `python3 -m ast` gives one for a deeply nested tree.
-import { reprConst, strRepr, strReprCodePoints, type PyConst } from '@pyc-ts/bytecode';
+import { reprConst, strRepr, type PyConst } from '@pyc-ts/bytecode';
 import { NODE_FIELDS } from './ast.js';
 import { PyRecursionError } from './limiterrors.js';
 import { isNode, nestedDeeperThan } from './treedepth.js';
@@ -73,9 +73,7 @@ export function dumpAst(node: object, opts: DumpOptions = {}): string {
       const add = (name: string) => {
         const v = n[name];
         if (v === undefined || (v === null && !NONE_SHOWN.has(`${n._type}.${name}`))) return;
-        // A str constant a JS string cannot hold exactly carries its code points (fstring.ts).
-        const points = name === 'value' ? (n as { codePoints?: number[] }).codePoints : undefined;
-        const [s, simple] = points ? (spend(depth + 1, ''), formatScalar(strReprCodePoints(points), depth + 1)) : format(v, level, name, n._type, depth + 1);
+        const [s, simple] = format(v, level, name, n._type, depth + 1);
         allSimple &&= simple;
         args.push(`${name}=${s}`);
       };

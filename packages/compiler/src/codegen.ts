@@ -6,7 +6,7 @@
 // instructions). The assembler (assemble.ts) turns each unit into a CodeObject.
 import * as op from '@pyc-ts/bytecode';
 import { CO_ASYNC_GENERATOR, CO_COROUTINE, CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, TupleConst,
-  FrozensetConst, type CodeObject, type PyConst } from '@pyc-ts/bytecode';
+  FrozensetConst, isStr, type CodeObject, type PyConst, type PyStr } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
 import { isEndOfBasicBlock } from './instr.js';
 import { BasicBlock, type CompilerUnit, type Instr, type ScopeType, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK, POP_JUMP_IF_FALSE,
@@ -1871,9 +1871,9 @@ export class Codegen {
 }
 
 /** The docstring of a body: its first statement, if that is a string constant. */
-function docstring(stmts: ast.stmt[]): string | null {
+function docstring(stmts: ast.stmt[]): PyStr | null {
   const s = stmts[0];
-  if (s !== undefined && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string') {
+  if (s !== undefined && s._type === 'Expr' && s.value._type === 'Constant' && isStr(s.value.value)) {
     return s.value.value;
   }
   return null;

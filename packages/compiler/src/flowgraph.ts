@@ -2,7 +2,7 @@
 // unreachable-code removal, line-number propagation and exception-handler
 // labelling. Mirrors the optimize_cfg() family of CPython 3.11's compile.c.
 import * as op from '@pyc-ts/bytecode';
-import { CodeObject, ComplexConst, FloatConst, TupleConst, BytesConst, FrozensetConst, type PyConst } from '@pyc-ts/bytecode';
+import { CodeObject, ComplexConst, FloatConst, StrConst, TupleConst, BytesConst, FrozensetConst, type PyConst } from '@pyc-ts/bytecode';
 import { BasicBlock, type Instr, constKey, newBlock, type CompilerUnit, JUMP, JUMP_NO_INTERRUPT, POP_BLOCK,
   POP_JUMP_IF_FALSE, POP_JUMP_IF_NONE, POP_JUMP_IF_NOT_NONE, POP_JUMP_IF_TRUE, SETUP_CLEANUP, SETUP_WITH } from './unit.js';
 import { copyInstr, copyLocation, isBlockPush, isJump, lastInstr } from './instr.js';
@@ -54,6 +54,7 @@ function constIsTrue(c: PyConst): boolean {
     case 'string':
       return c.length > 0;
   }
+  if (c instanceof StrConst) return true; // never empty
   if (c instanceof FloatConst) return c.value !== 0;
   if (c instanceof ComplexConst) return c.real !== 0 || c.imag !== 0;
   if (c instanceof BytesConst) return c.bytes.length > 0;

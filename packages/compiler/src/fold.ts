@@ -5,7 +5,7 @@
 // would raise at run time (1/0, 'a' - 1) is left for run time.
 import {
   BytesConst, ComplexConst, ComplexResult, FloatConst, FloatPowError, FrozensetConst, TupleConst, complexPower, complexProduct, complexQuotient, constSetOrder, floatPow,
-  ratioToDouble, type PyConst,
+  isStr, ratioToDouble, strAt, strCodePoints, strConcat, strFromCodePoints, strLength, strRepeat, type PyConst, type PyStr,
 } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
 
@@ -43,8 +43,7 @@ export function foldModule(mod: ast.mod, stringAnnotations = false): void {
 
 function isDocstring(stmts: ast.stmt[]): boolean {
   const first = stmts[0];
-  return first !== undefined && first._type === 'Expr' && first.value._type === 'Constant' &&
-    typeof first.value.value === 'string';
+  return first !== undefined && first._type === 'Expr' && first.value._type === 'Constant' && isStr(first.value.value);
 }
 
 /**
@@ -245,10 +244,7 @@ function foldSubscript(node: ast.Subscript): ast.expr {
   const index = asInt(node.slice.value);
   return tryFold(node, () => {
     if (index === null) return noFold();
-    if (typeof container === 'string') {
-      const chars = Array.from(container);
-      return chars[normIndex(index, chars.length)];
-    }
+    if (isStr(container)) return strAt(container, normIndex(index, strLength(container)));
     if (container instanceof TupleConst) return container.items[normIndex(index, container.items.length)];
     if (container instanceof BytesConst) return BigInt(container.bytes[normIndex(index, container.bytes.length)]);
     return noFold();
@@ -265,7 +261,7 @@ function foldBinOp(node: ast.BinOp): ast.expr {
   const lhs = node.left;
   const rhs = node.right;
   if (lhs._type !== 'Constant') return node;
-  if (node.op === 'Mod' && rhs._type === 'Tuple' && typeof lhs.value === 'string' &&
+  if (node.op === 'Mod' && rhs._type === 'Tuple' && isStr(lhs.value) &&
     !rhs.elts.some((e) => e._type === 'Starred')) {
     return optimizeFormat(node, lhs.value, rhs.elts);
   }
@@ -322,7 +318,7 @@ function truthy(v: PyConst): boolean {
   if (v === null) return false;
   if (typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return v !== 0n;
-  if (typeof v === 'string') return v.length > 0;
+  if (isStr(v)) return v !== '';
   if (v instanceof FloatConst) return v.value !== 0;
   if (v instanceof ComplexConst) return v.real !== 0 || v.imag !== 0;
   if (v instanceof BytesConst) return v.bytes.length > 0;
@@ -362,7 +358,7 @@ function complexSub(x: [number, number], y: [number, number]): ComplexConst {
 }
 
 function add(a: PyConst, b: PyConst): PyConst {
-  if (typeof a === 'string' && typeof b === 'string') return a + b;
+  if (isStr(a) && isStr(b)) return strConcat(a, b);
   if (a instanceof BytesConst && b instanceof BytesConst) {
     const out = new Uint8Array(a.bytes.length + b.bytes.length);
     out.set(a.bytes);
@@ -402,10 +398,10 @@ function repeat(count: PyConst, seq: PyConst): PyConst {
     for (let i = 0n; i < n; i++) out.push(...seq.items);
     return new TupleConst(out);
   }
-  if (typeof seq === 'string') {
-    const size = Array.from(seq).length;
+  if (isStr(seq)) {
+    const size = strLength(seq);
     if (size && (n < 0n || n > BigInt(Math.floor(MAX_STR_SIZE / size)))) noFold();
-    return n <= 0n ? '' : seq.repeat(Number(n));
+    return strRepeat(seq, Number(n));
   }
   if (seq instanceof BytesConst) {
     const size = seq.bytes.length;
@@ -469,7 +465,7 @@ function safeLshift(a: PyConst, b: PyConst): PyConst {
 }
 
 function safeMod(a: PyConst, b: PyConst): PyConst {
-  if (typeof a === 'string' || a instanceof BytesConst) noFold();
+  if (isStr(a) || a instanceof BytesConst) noFold();
   return arith(a, b, intMod, floatMod, () => noFold());
 }
 
@@ -542,13 +538,13 @@ function trueDivide(a: PyConst, b: PyConst): PyConst {
 const MAXDIGITS = 3;
 
 /** A constant made by the optimiser: it has no location. */
-function locationless(value: string): ast.Constant {
+function locationless(value: PyStr): ast.Constant {
   return { _type: 'Constant', value, kind: null, lineno: -1, col_offset: -1, end_lineno: -1, end_col_offset: -1 };
 }
 
 /** Turn `'fmt' % (args)` into a JoinedStr when the format only uses %s, %r and %a with simple widths. */
-function optimizeFormat(node: ast.BinOp, fmt: string, elts: ast.expr[]): ast.expr {
-  const chars = Array.from(fmt);
+function optimizeFormat(node: ast.BinOp, fmt: PyStr, elts: ast.expr[]): ast.expr {
+  const chars = strCodePoints(fmt).map((cp) => String.fromCodePoint(cp));
   const pos = { i: 0 };
   const seq: ast.expr[] = [];
   let cnt = 0;
@@ -574,14 +570,19 @@ function optimizeFormat(node: ast.BinOp, fmt: string, elts: ast.expr[]): ast.exp
 function parseLiteral(chars: string[], pos: { i: number }): ast.Constant | null {
   const start = pos.i;
   let i = start;
+  const points: number[] = []; // '%%' is one '%'
   while (i < chars.length) {
-    if (chars[i] !== '%') i++;
-    else if (i + 1 < chars.length && chars[i + 1] === '%') i += 2;
+    if (chars[i] !== '%') points.push(chars[i++].codePointAt(0)!);
+    else if (i + 1 < chars.length && chars[i + 1] === '%') {
+      points.push(0x25);
+      i += 2;
+    }
     else break;
   }
   pos.i = i;
   if (i === start) return null;
-  return locationless(chars.slice(start, i).join('').replaceAll('%%', '%'));
+  // By code point: the text between two fields may be a high surrogate then a low one.
+  return locationless(strFromCodePoints(points));
 }
 
 /** simple_format_arg_parse + parse_format: flags, a width and precision of at most two digits, then s/r/a. */

@@ -3,9 +3,9 @@
 // queued as jobs and parsed after the main parse (the parser isn't
 // re-entrant), positioned the way 3.11's fstring_find_expr_location does.
 import type { IToken } from 'chevrotain';
-import { BytesConst } from '@pyc-ts/bytecode';
+import { BytesConst, StrConst, strConcat, type PyStr } from '@pyc-ts/bytecode';
 import type * as A from './ast.js';
-import { decodeBytes, decodeStrEscapes, exactCodePoints, splitStringToken, StringDecodeError } from './strings.js';
+import { decodeBytes, decodeStrEscapes, splitStringToken, StringDecodeError } from './strings.js';
 import { utf8Length } from './tokenizer.js';
 
 export interface FStringJob {
@@ -39,22 +39,23 @@ export function buildStringAtom(toks: IToken[], errs: ErrorSink, jobs: FStringJo
   const loc = locOf(toks[0], toks[toks.length - 1]);
   const parts = toks.map((t) => splitStringToken(t.image));
   const bytesMode = parts[0].prefix.includes('b');
-  const escapedSurrogates = new Set<number>();
-  const decode = (i: number, s: string, offset = 0): string => {
+  const decode = (i: number, s: string): PyStr => {
     try {
-      return parts[i].prefix.includes('r') ? s : decodeStrEscapes(s, escapedSurrogates, offset);
+      return parts[i].prefix.includes('r') ? s : decodeStrEscapes(s);
     } catch (e) {
       if (e instanceof StringDecodeError) errs.raiseInStrings(`(${e.kind}) ${e.message}`);
       throw e;
     }
   };
   const chunks: Uint8Array[] = [];
-  let value = ''; // the str so far, where no f-string has come
-  let fstring: (string | A.expr)[] | null = null; // the values so far, from the first f-string on
+  // Joined with strConcat: a high surrogate at the end of one part and a low one at the start
+  // of the next stay two code points.
+  let value: PyStr = ''; // the str so far, where no f-string has come
+  let fstring: (PyStr | A.expr)[] | null = null; // the values so far, from the first f-string on
   for (let i = 0; i < parts.length; i++) {
     const { prefix, body } = parts[i];
     const isBytes = prefix.includes('b');
-    let text = '';
+    let text: PyStr = '';
     if (isBytes) {
       if (/[^\x00-\x7f]/.test(body)) errs.raiseAt('bytes can only contain ASCII literal characters', toks[i], toks[i]);
       try {
@@ -64,7 +65,7 @@ export function buildStringAtom(toks: IToken[], errs: ErrorSink, jobs: FStringJo
         throw e;
       }
     } else if (!prefix.includes('f')) {
-      text = decode(i, body, value.length);
+      text = decode(i, body);
     }
     if (isBytes !== bytesMode) errs.raiseInStrings('cannot mix bytes and nonbytes literals');
     if (prefix.includes('f')) {
@@ -72,7 +73,7 @@ export function buildStringAtom(toks: IToken[], errs: ErrorSink, jobs: FStringJo
       const fp = new FStringParser(toks[i], body, parts[i].bodyStart, prefix.includes('r'), errs, jobs, loc, (s) => decode(i, s));
       fstring.push(...fp.parse(0));
     } else if (fstring !== null) fstring.push(text);
-    else value += text;
+    else value = strConcat(value, text);
   }
   if (bytesMode) {
     const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
@@ -80,21 +81,12 @@ export function buildStringAtom(toks: IToken[], errs: ErrorSink, jobs: FStringJo
     for (const c of chunks) { out.set(c, o); o += c.length; }
     return { _type: 'Constant', value: new BytesConst(out), kind: null, ...loc };
   }
-  if (fstring === null) {
-    const node: A.Constant = { _type: 'Constant', value, kind: parts[0].prefix.includes('u') ? 'u' : null, ...loc };
-    if (escapedSurrogates.size > 0) {
-      // Escaped surrogates that a JS string pairs up: the node keeps the exact code points
-      // (for the AST dump; code objects cannot hold such strings yet).
-      const points = exactCodePoints(value, escapedSurrogates);
-      if (points.length !== Array.from(value).length) Object.defineProperty(node, 'codePoints', { value: points });
-    }
-    return node;
-  }
+  if (fstring === null) return { _type: 'Constant', value, kind: parts[0].prefix.includes('u') ? 'u' : null, ...loc };
   // f-string: literal runs merge across tokens; fields become FormattedValues.
   const values: A.expr[] = [];
-  let pending = '';
+  let pending: PyStr = '';
   for (const item of fstring) {
-    if (typeof item === 'string') pending += item;
+    if (isLiteral(item)) pending = strConcat(pending, item);
     else {
       if (pending !== '') values.push({ _type: 'Constant', value: pending, kind: null, ...loc });
       pending = '';
@@ -103,6 +95,10 @@ export function buildStringAtom(toks: IToken[], errs: ErrorSink, jobs: FStringJo
   }
   if (pending !== '') values.push({ _type: 'Constant', value: pending, kind: null, ...loc });
   return { _type: 'JoinedStr', values, ...loc };
+}
+
+function isLiteral(item: PyStr | A.expr): item is PyStr {
+  return typeof item === 'string' || item instanceof StrConst;
 }
 
 class FStringParser {
@@ -115,7 +111,7 @@ class FStringParser {
     readonly errs: ErrorSink,
     readonly jobs: FStringJob[],
     readonly loc: Loc,
-    readonly decode: (s: string) => string,
+    readonly decode: (s: string) => PyStr,
   ) {}
 
   /** `msg` after "f-string: ", or (`prefixed` false) as it stands. */
@@ -124,8 +120,8 @@ class FStringParser {
   }
 
   /** Literal text (decoded) and FormattedValues up to the end, or to a '}' at format-spec depth. */
-  parse(depth: number): (string | A.FormattedValue)[] {
-    const out: (string | A.FormattedValue)[] = [];
+  parse(depth: number): (PyStr | A.FormattedValue)[] {
+    const out: (PyStr | A.FormattedValue)[] = [];
     const b = this.body;
     let lit = '';
     const emit = () => {
@@ -183,7 +179,7 @@ class FStringParser {
     return out;
   }
 
-  field(depth: number): (string | A.FormattedValue)[] {
+  field(depth: number): (PyStr | A.FormattedValue)[] {
     if (depth >= 2) this.err('expressions nested too deeply');
     const b = this.body;
     const open = this.pos;
@@ -236,7 +232,7 @@ class FStringParser {
       _type: 'FormattedValue', value: null as unknown as A.expr, conversion: -1, format_spec: null, ...this.loc,
     };
     this.queue(fv, open, exprText);
-    const out: (string | A.FormattedValue)[] = [];
+    const out: (PyStr | A.FormattedValue)[] = [];
     let conversion = -1;
     if (b[this.pos] === '=') {
       this.pos++;
@@ -265,9 +261,9 @@ class FStringParser {
       const values: A.expr[] = [];
       const tl = { lineno: this.tok.startLine!, col_offset: this.tok.startColumn!, end_lineno: this.tok.endLine!, end_col_offset: this.tok.endColumn! };
       // 3.11 places spec literals at the whole atom when the spec has fields, else at this token.
-      const litLoc = items.some((it) => typeof it !== 'string') ? this.loc : tl;
+      const litLoc = items.some((it) => !isLiteral(it)) ? this.loc : tl;
       for (const it of items) {
-        if (typeof it === 'string') values.push({ _type: 'Constant', value: it, kind: null, ...litLoc });
+        if (isLiteral(it)) values.push({ _type: 'Constant', value: it, kind: null, ...litLoc });
         else values.push(it);
       }
       spec = { _type: 'JoinedStr', values, ...tl };

@@ -2,6 +2,7 @@
 // as CPython 3.11's Python/future.c reads them before the rest of the compiler runs.
 // Only `annotations` (annotations compiled as strings) and `barry_as_FLUFL` still
 // change anything; the other features are always on and merely accepted.
+import { isStr } from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
 import { PySyntaxError } from './syntaxerror.js';
 
@@ -62,7 +63,7 @@ function checkFeatures(ff: FutureFeatures, s: ast.ImportFrom, filename: string, 
 
 function hasDocstring(body: ast.stmt[]): boolean {
   const s = body[0];
-  return s !== undefined && s._type === 'Expr' && s.value._type === 'Constant' && typeof s.value.value === 'string';
+  return s !== undefined && s._type === 'Expr' && s.value._type === 'Constant' && isStr(s.value.value);
 }
 
 /** PyErr_SyntaxLocationObject: the statement's line and column, no end column. */

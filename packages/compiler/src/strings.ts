@@ -1,6 +1,6 @@
 // String and bytes literal decoding (escapes, prefixes), after CPython's
 // Parser/string_parser.c.
-import { BytesConst } from '@pyc-ts/bytecode';
+import { BytesConst, strFromCodePoints, type PyStr } from '@pyc-ts/bytecode';
 import { lookupUnicodeName } from '@pyc-ts/bytecode/unicodenames';
 
 /** Thrown for a bad escape, with CPython's message after "(unicode error) " or "(value error) " (`kind`). */
@@ -56,12 +56,13 @@ const SIMPLE: Record<string, string> = {
 };
 
 /**
- * Decodes the escapes of a (non-raw) str literal body. Where an escape gives a surrogate
- * code point, its index in the result goes into `escapedSurrogates` (see exactCodePoints).
+ * Decodes the escapes of a (non-raw) str literal body: a StrConst where escapes give a high
+ * surrogate followed by a low one ('\\ud83d\\ude00'), which a JS string would pair up.
  */
-export function decodeStrEscapes(s: string, escapedSurrogates?: Set<number>, base = 0): string {
+export function decodeStrEscapes(s: string): PyStr {
   if (s.indexOf('\\') < 0) return s;
   let out = '';
+  let escapedSurrogates: Set<number> | null = null; // their indexes in `out`
   let i = 0;
   const n = s.length;
   while (i < n) {
@@ -88,7 +89,7 @@ export function decodeStrEscapes(s: string, escapedSurrogates?: Set<number>, bas
       if (j < i + 1 + len) throw escapeError(s, bs, j, `truncated \\${c}${'X'.repeat(len)} escape`);
       const cp = parseInt(s.slice(i + 1, j), 16);
       if (cp > 0x10ffff) throw escapeError(s, bs, j, 'illegal Unicode character');
-      if (cp >= 0xd800 && cp <= 0xdfff) escapedSurrogates?.add(base + out.length);
+      if (cp >= 0xd800 && cp <= 0xdfff) (escapedSurrogates ??= new Set()).add(out.length);
       out += String.fromCodePoint(cp);
       i = j;
       continue;
@@ -109,14 +110,14 @@ export function decodeStrEscapes(s: string, escapedSurrogates?: Set<number>, bas
     // Unknown escapes keep their backslash.
     out += '\\';
   }
-  return out;
+  return escapedSurrogates === null ? out : strFromCodePoints(exactCodePoints(out, escapedSurrogates));
 }
 
 /**
  * The code points of `text`, where the surrogates at the `escaped` indexes are code points of
  * their own: '\\ud83d\\ude00' (two escapes) is two code points, a JS string would pair them.
  */
-export function exactCodePoints(text: string, escaped: Set<number>): number[] {
+function exactCodePoints(text: string, escaped: Set<number>): number[] {
   const out: number[] = [];
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);

@@ -1,7 +1,7 @@
 // The data code generation hands to the flowgraph optimiser and assembler:
 // one CompilerUnit per code object, its instructions in basic blocks.
 // Mirrors struct compiler_unit / basicblock / instr of CPython 3.11's compile.c.
-import { CodeObject, ComplexConst, FloatConst, FrozensetConst, TupleConst, BytesConst, type PyConst } from '@pyc-ts/bytecode';
+import { CodeObject, ComplexConst, FloatConst, FrozensetConst, StrConst, TupleConst, BytesConst, type PyConst } from '@pyc-ts/bytecode';
 
 // Pseudo-instructions that exist only before assembly (compile.c 3.11).
 export const SETUP_FINALLY = -1;
@@ -111,6 +111,7 @@ export function constKey(c: PyConst): string {
     case 'string':
       return 's' + c;
   }
+  if (c instanceof StrConst) return 'S' + c.codePoints.join(',');
   // A NaN is unequal even to itself, so each NaN object is a constant of its own.
   if (c instanceof FloatConst) return Number.isNaN(c.value) ? 'f' + nanIdentity(c) : 'f' + floatKey(c.value);
   if (c instanceof ComplexConst) {

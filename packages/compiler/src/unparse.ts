@@ -2,7 +2,9 @@
 // annotations`, which are compiled as the strings this gives. Mirrors CPython 3.11's
 // Python/ast_unparse.c (_PyAST_ExprAsUnicode): a limited unparser that adds the
 // parentheses operator priorities call for and no others.
-import { ComplexConst, EllipsisConst, FloatConst, TupleConst, reprConst, strRepr, type PyConst } from '@pyc-ts/bytecode';
+import {
+  ComplexConst, EllipsisConst, FloatConst, TupleConst, reprConst, strCodePoints, strConcat, strFromCodePoints, type PyConst, type PyStr,
+} from '@pyc-ts/bytecode';
 import type * as ast from './ast.js';
 
 // Priority levels.
@@ -86,8 +88,8 @@ function expr(e: ast.expr, level: number): string {
     case 'Constant':
       if (e.value instanceof EllipsisConst) return '...';
       return (e.kind ?? '') + constant(e.value);
-    case 'JoinedStr': return 'f' + strRepr(fstringBody(e.values));
-    case 'FormattedValue': return formattedValue(e);
+    case 'JoinedStr': return 'f' + reprConst(fstringBody(e.values));
+    case 'FormattedValue': throw new Error('internal error: a FormattedValue outside an f-string');
     case 'Attribute':
       // An int needs a space before the dot to be read as one.
       return expr(e.value, PR_ATOM) + (e.value._type === 'Constant' && typeof e.value.value === 'bigint' ? ' .' : '.') +
@@ -157,26 +159,33 @@ function call(e: ast.Call): string {
   return `${func}(${parts.join(', ')})`;
 }
 
-/** build_fstring_body: literal parts with their braces doubled, and the replacement fields. */
-function fstringBody(values: ast.expr[]): string {
-  return values.map(fstringElement).join('');
+/**
+ * build_fstring_body: literal parts with their braces doubled, and the replacement fields. A str
+ * by code point: a literal part may hold a high surrogate followed by a low one.
+ */
+function fstringBody(values: ast.expr[]): PyStr {
+  return values.map(fstringElement).reduce(strConcat, '');
 }
 
-function fstringElement(e: ast.expr): string {
+function fstringElement(e: ast.expr): PyStr {
   switch (e._type) {
-    case 'Constant': return (e.value as string).replaceAll('{', '{{').replaceAll('}', '}}');
+    case 'Constant': return doubleBraces(e.value as PyStr);
     case 'JoinedStr': return fstringBody(e.values); // a format spec
     case 'FormattedValue': return formattedValue(e);
     default: throw new Error('internal error: unknown expression kind inside f-string');
   }
 }
 
-function formattedValue(e: ast.FormattedValue): string {
+function doubleBraces(s: PyStr): PyStr {
+  if (typeof s === 'string') return s.replaceAll('{', '{{').replaceAll('}', '}}');
+  return strFromCodePoints(strCodePoints(s).flatMap((cp) => (cp === 0x7b || cp === 0x7d ? [cp, cp] : [cp])));
+}
+
+function formattedValue(e: ast.FormattedValue): PyStr {
   // Above PR_TEST, so that a lambda's ':' is parenthesized.
   const value = expr(e.value, PR_TEST + 1);
   // A value starting with a brace is set apart from the field's own.
   let out = (value.startsWith('{') ? '{ ' : '{') + value;
   out += CONVERSIONS[e.conversion] ?? '';
-  if (e.format_spec) out += ':' + fstringElement(e.format_spec);
-  return out + '}';
+  return strConcat(e.format_spec ? strConcat(out + ':', fstringElement(e.format_spec)) : out, '}');
 }

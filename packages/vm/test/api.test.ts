@@ -76,4 +76,19 @@ describe('VM API', () => {
     expect(stderr).toContain('internal error');
     expect(stderr).not.toContain('Traceback');
   });
+
+  it('runs a str constant with a high surrogate followed by a low one as the JS string (for now)', () => {
+    // CPython's .pyc of test/corpus/strings_surrogate_pairs.py: '\ud83d\ude00' (two escapes) is a
+    // StrConst there. The VM's str cannot hold it yet, so the value is the astral character.
+    const pyc = new URL('../../../test/golden/pyc/strings_surrogate_pairs.pyc', import.meta.url);
+    const { out, host } = capture();
+    const vm = new VirtualMachine(host);
+    const g = vm.newGlobals();
+    expect(vm.run(readPyc(new Uint8Array(readFileSync(pyc))).code, g)).toEqual({ exitCode: 0, exception: null });
+    expect(out.stdout.startsWith('True True True\n')).toBe(true);
+    expect(g.getStr('pair')).toBe('\u{1f600}');
+    const smile = g.getStr('smile')!;
+    expect(abstract.getAttr(smile, '__doc__')).toBe('\u{1f600} is the docstring');
+    expect(pyRepr(abstract.getAttr(abstract.getAttr(smile, '__code__'), 'co_consts'))).toBe("('\u{1f600} is the docstring', ('\u{1f600}', '\u{1f600}'))");
+  });
 });

@@ -35,7 +35,7 @@ export class PyFunction extends PyObject {
     this.name = code.name;
     this.qualname = code.qualname;
     this.info = codeInfo(code);
-    const first = code.consts.length > 0 ? code.consts[0] : null;
+    const first = this.info.consts.length > 0 ? this.info.consts[0] : null;
     // A docstring is the first constant when the code says it has one (CO_HAS_DOCSTRING is 3.12's; 3.11 reads consts[0] if str).
     this.doc = typeof first === 'string' ? first : null;
     const m = globals.getStr('__name__');

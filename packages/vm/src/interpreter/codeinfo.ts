@@ -14,6 +14,8 @@ import {
   BytesConst,
   ComplexConst,
   EllipsisConst,
+  StrConst,
+  strUnits,
   CO_VARARGS,
   CO_VARKEYWORDS,
   type PyConst,
@@ -116,5 +118,9 @@ export function constValue(c: PyConst): PyValue {
   if (c instanceof FrozensetConst) return newSet(c.added.map(constValue), true);
   if (c instanceof ComplexConst) return new PyComplex(c.real, c.imag);
   if (c instanceof BytesConst) return new PyBytes(c.bytes);
+  // A str with a high surrogate followed by a low one as two code points: the VM's str is a JS
+  // string, which pairs them into one astral character. Until str holds such text exactly, the
+  // constant runs as that JS string (what the compiler used to put in co_consts).
+  if (c instanceof StrConst) return strUnits(c);
   throw new InternalError('unknown constant kind');
 }
