@@ -47,4 +47,10 @@ export interface Host {
   prefix?: string;
   stdlibDir?: string;
   stdlibModuleNames?: string[];
+  /**
+   * Stops the run after this many steps (each backward jump, call, return, generator resumption and
+   * exception handler entered: the points where CPython checks its eval breaker), so a loop or a recursion
+   * cannot run forever. No Python code can catch it; the run ends with RunResult.limitExceeded. Default: none.
+   */
+  stepLimit?: number;
 }

@@ -8,7 +8,7 @@
 // imported constants: V8 only builds a jump table for literal cases.
 // test/opcodes.test.ts checks every literal against @pyc-ts/bytecode.
 
-import { CodeObject, opname, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '@pyc-ts/bytecode';
+import { CodeObject, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_FAST_FREE, CO_ITERABLE_COROUTINE } from '@pyc-ts/bytecode';
 import { PyFloat, PyObject, floatType, listType, typeOf, type PyType, type PyValue } from '../objects/object.js';
 import { InternalError, PyBaseException, exceptionType, newException, raise } from '../objects/errors.js';
 import { enterInterpreter, restoreInterpreter } from '../objects/state.js';
@@ -32,6 +32,7 @@ import { bindArguments } from './bind.js';
 import * as ops from './ops.js';
 import type { Host } from './host.js';
 import { formatException } from './report.js';
+import { StepBudget, StepLimitExceeded } from './steps.js';
 import { PyHostStream } from '../builtins/hoststream.js';
 import { PyModule } from '../builtins/module.js';
 import { newAnextAwaitable } from '../builtins/anext_awaitable.js';
@@ -88,8 +89,12 @@ export class Interpreter {
   asyncgenFirstiter: PyValue = null;
   asyncgenFinalizer: PyValue = null;
   private readonly streams: [PyHostStream, PyHostStream, PyHostStream];
+  /** Steps left in the chunk the step budget last gave (steps.ts): counted down at backward jumps and frame switches. */
+  private steps = 0;
+  private readonly budget: StepBudget;
 
   constructor(readonly host: Host) {
+    this.budget = new StepBudget(host.stepLimit ?? Infinity);
     this.streams = [
       new PyHostStream('<stdin>', 'r', 0, null, host.readline ?? (() => null)),
       new PyHostStream('<stdout>', 'w', 1, (s) => host.stdout(s), null),
@@ -194,6 +199,8 @@ export class Interpreter {
 
   /** Runs a module-level code object with `globals` as its namespace (and locals). */
   runModule(code: CodeObject, globals: PyDict, locals: PyValue = globals): PyValue {
+    // Nothing gives module code a closure: its COPY_FREE_VARS would have nothing to copy.
+    if (code.localspluskinds.some((kind) => kind & CO_FAST_FREE)) raise('SystemError', `module code '${code.qualname}' has free variables`);
     globals.namespace = true;
     const frame = new Frame(codeInfo(code), globals, builtinsOf(globals, this.builtins), locals, null);
     return this.execute(frame);
@@ -234,8 +241,11 @@ export class Interpreter {
   /** Turns anything thrown inside the loop into a Python exception (or rethrows internal errors). */
   private toException(e: unknown): PyBaseException {
     if (e instanceof PyBaseException) return e;
+    // The step limit ends the run: no handler may see it.
+    if (e instanceof StepLimitExceeded) throw e;
     if (e instanceof RangeError) {
-      if (/call stack/i.test(e.message)) return newException('RecursionError', 'maximum recursion depth exceeded');
+      // Compared, not matched: a regular expression needs stack, which may be what ran out.
+      if (e.message === 'Maximum call stack size exceeded') return newException('RecursionError', 'maximum recursion depth exceeded');
       if (/Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum BigInt size/i.test(e.message)) {
         return newException('MemoryError');
       }
@@ -287,6 +297,7 @@ export class Interpreter {
 
   /** Runs `f` until it calls, returns or unwinds into another frame; returns that frame, or null when `entry` returned. */
   private runFrame(f: Frame, entry: Frame): Frame | null {
+    if (--this.steps < 0) this.steps = this.budget.refill();
     this.currentFrame = f;
     const info: CodeInfo = f.info;
     const ops_ = info.ops;
@@ -348,7 +359,10 @@ export class Interpreter {
             sp -= 2;
             break;
           case 204: // fused COMPARE_OP + POP_JUMP_BACKWARD_IF_TRUE
-            if (compareForBranch(oparg, s[sp - 2], s[sp - 1])) ip -= args[lasti + 3];
+            if (compareForBranch(oparg, s[sp - 2], s[sp - 1])) {
+              ip -= args[lasti + 3];
+              if (--this.steps < 0) this.steps = this.budget.refill();
+            }
             sp -= 2;
             break;
           case 100: // LOAD_CONST
@@ -414,12 +428,18 @@ export class Interpreter {
           }
           case 175: { // POP_JUMP_BACKWARD_IF_FALSE
             const v = s[--sp];
-            if (v === false || (v !== true && !abs.isTrue(v))) ip -= oparg;
+            if (v === false || (v !== true && !abs.isTrue(v))) {
+              ip -= oparg;
+              if (--this.steps < 0) this.steps = this.budget.refill();
+            }
             break;
           }
           case 176: { // POP_JUMP_BACKWARD_IF_TRUE
             const v = s[--sp];
-            if (v === true || (v !== false && abs.isTrue(v))) ip -= oparg;
+            if (v === true || (v !== false && abs.isTrue(v))) {
+              ip -= oparg;
+              if (--this.steps < 0) this.steps = this.budget.refill();
+            }
             break;
           }
           case 128: // POP_JUMP_FORWARD_IF_NOT_NONE
@@ -429,10 +449,16 @@ export class Interpreter {
             if (s[--sp] === null) ip += oparg;
             break;
           case 173: // POP_JUMP_BACKWARD_IF_NOT_NONE
-            if (s[--sp] !== null) ip -= oparg;
+            if (s[--sp] !== null) {
+              ip -= oparg;
+              if (--this.steps < 0) this.steps = this.budget.refill();
+            }
             break;
           case 174: // POP_JUMP_BACKWARD_IF_NONE
-            if (s[--sp] === null) ip -= oparg;
+            if (s[--sp] === null) {
+              ip -= oparg;
+              if (--this.steps < 0) this.steps = this.budget.refill();
+            }
             break;
           case 111: // JUMP_IF_FALSE_OR_POP
             if (abs.isTrue(s[sp - 1])) sp--;
@@ -446,8 +472,9 @@ export class Interpreter {
             ip += oparg;
             break;
           case 140: // JUMP_BACKWARD
-          case 134: // JUMP_BACKWARD_NO_INTERRUPT
+          case 134: // JUMP_BACKWARD_NO_INTERRUPT (no interrupt, but a step: any backward jump can loop)
             ip -= oparg;
+            if (--this.steps < 0) this.steps = this.budget.refill();
             break;
           case 116: { // LOAD_GLOBAL
             const c = info.globalCache[lasti];
@@ -595,7 +622,9 @@ export class Interpreter {
             f.lasti = lasti;
             const flags = info.code.flags;
             const type = flags & CO_COROUTINE ? coroutineType : flags & CO_ASYNC_GENERATOR ? asyncGeneratorType : generatorType;
-            const gen = new PyGenerator(type, this, f, f.fn!.name, f.fn!.qualname, (flags & CO_ITERABLE_COROUTINE) !== 0);
+            // Module code with a generator's flags (exec of a generator's code) has no function to name it.
+            const fn = f.fn;
+            const gen = new PyGenerator(type, this, f, fn?.name ?? info.code.name, fn?.qualname ?? info.code.qualname, (flags & CO_ITERABLE_COROUTINE) !== 0);
             f.gen = gen;
             // The frame stays this generator's: a traceback or frame object may refer to it.
             f.captured = true;
@@ -1106,10 +1135,7 @@ export class Interpreter {
             if (oparg !== 0) f.lasti = s[sp - 1 - oparg];
             throw new Reraise(s[--sp] as PyBaseException);
           default:
-            raise(
-              'SystemError',
-              `unknown opcode ${opname[word & 255] ?? word & 255} at offset ${2 * lasti} in ${info.code.qualname}`,
-            );
+            ops.invalidInstruction(info, word & 255, lasti);
         }
       }
     } catch (e) {
@@ -1128,7 +1154,8 @@ export class Interpreter {
     let exc: PyBaseException;
     let addTraceback = true;
     if (e instanceof Reraise) {
-      exc = e.exc;
+      // RERAISE takes its operand from the stack: only an exception can be raised again.
+      exc = e.exc instanceof PyBaseException ? e.exc : newException('SystemError', `RERAISE of a non-exception (${typeOf(e.exc).name})`);
       addTraceback = false;
     } else {
       exc = this.toException(e);
