@@ -40,7 +40,9 @@ import { createNativeModule } from '../modules/registry.js';
 
 export const DEFAULT_RECURSION_LIMIT = 1000;
 /** The default limit on one allocation, in items (list elements, characters, bytes). */
-export const DEFAULT_MAX_ALLOCATION = 1 << 28;
+// 2**26: a list grown one item at a time must stay well below V8's largest array (~112M elements past
+// which V8 aborts the process instead of throwing), and so must lists made from a str or bytes.
+export const DEFAULT_MAX_ALLOCATION = 1 << 26;
 
 /** An exception raised while another frame than the running one was current (after __init__ returned, ...). */
 class RaiseInFrame {
@@ -59,7 +61,10 @@ export class Interpreter {
   /** Python frames currently executing, plus native recursion levels (CPython's recursion depth). */
   depth = 0;
   recursionLimit = DEFAULT_RECURSION_LIMIT;
-  /** The largest list, str, bytes or int (in items) one allocation may make before MemoryError. */
+  /**
+   * The largest list, str, bytes or int (in items) one allocation may make before MemoryError; also how far
+   * a list may grow. At most 2**26: see DEFAULT_MAX_ALLOCATION.
+   */
   maxAllocation = DEFAULT_MAX_ALLOCATION;
   /** The frame running now: builtins see their caller here (locals(), super(), sys._getframe()). */
   currentFrame: Frame | null = null;
@@ -246,7 +251,7 @@ export class Interpreter {
     if (e instanceof RangeError) {
       // Compared, not matched: a regular expression needs stack, which may be what ran out.
       if (e.message === 'Maximum call stack size exceeded') return newException('RecursionError', 'maximum recursion depth exceeded');
-      if (/Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum BigInt size/i.test(e.message)) {
+      if (/Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum BigInt size|(Map|Set) maximum size/i.test(e.message)) {
         return newException('MemoryError');
       }
     }
@@ -856,7 +861,10 @@ export class Interpreter {
           case 145: { // LIST_APPEND
             const v = s[--sp];
             s[sp] = undefined;
-            (s[sp - oparg] as PyList).items.push(v);
+            const items = (s[sp - oparg] as PyList).items;
+            // Lists grow only to the allocation limit: V8 aborts the process past ~112M elements.
+            if (items.length >= this.maxAllocation) throw newException('MemoryError');
+            items.push(v);
             break;
           }
           case 164: { // DICT_MERGE
@@ -1162,7 +1170,8 @@ export class Interpreter {
       if (!thrown && this.excInfo !== null && exc !== this.excInfo) ops.setContext(exc, this.excInfo);
     }
     for (;;) {
-      if (addTraceback) {
+      // A frame of code the verifier refused never ran: its caller's line is where the SystemError belongs.
+      if (addTraceback && f.info.problem === null) {
         f.captured = true;
         exc.traceback = new PyTraceback(exc.traceback, f, lasti);
       }

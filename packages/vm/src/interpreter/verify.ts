@@ -144,9 +144,11 @@ class Verifier {
   private checkOperand(k: number): void {
     const o = this.op(k);
     const arg = this.arg(k);
-    if (o === op.CACHE || stackInputs(o, arg) === undefined) this.fail(k, 'unknown opcode');
-    if (o < op.HAVE_ARGUMENT) return;
     const code = this.code;
+    if (o === op.CACHE || stackInputs(o, arg) === undefined) this.fail(k, 'unknown opcode');
+    // Only a generator's frame has a generator to suspend.
+    if (o === op.YIELD_VALUE && (code.flags & GENERATOR_FLAGS) === 0) this.fail(k, 'not in a generator or coroutine');
+    if (o < op.HAVE_ARGUMENT) return;
     const nlocalsplus = code.localsplusnames.length;
     const limit = OPARG_LIMIT.get(o);
     if (arg < 0 || (limit !== undefined && arg >= limit)) this.fail(k, `oparg ${arg} out of range`);
@@ -168,7 +170,6 @@ class Verifier {
       this.fail(k, `oparg ${arg} out of range`);
     }
     if (o === op.BUILD_SLICE && arg !== 2 && arg !== 3) this.fail(k, `oparg ${arg} out of range`);
-    if (o === op.YIELD_VALUE && (code.flags & GENERATOR_FLAGS) === 0) this.fail(k, 'not in a generator or coroutine');
     if (o === op.KW_NAMES) this.checkKwNames(k);
   }
 
@@ -304,7 +305,9 @@ class Verifier {
       handlerStack.push(K_EXC);
       this.merge(this.index[h.target], handlerStack, k);
     }
-    if (!NO_FALL_THROUGH.has(o)) this.merge(k + 1, below.concat(this.outputs(k, taken, false)), k);
+    // Computed (and its inputs checked) also where the next instruction does not follow.
+    const fallThrough = this.outputs(k, taken, false);
+    if (!NO_FALL_THROUGH.has(o)) this.merge(k + 1, below.concat(fallThrough), k);
     if (op.hasjrel.has(o)) this.merge(this.index[this.jumpTarget(k)], below.concat(this.outputs(k, taken, true)), k);
   }
 
