@@ -14,6 +14,8 @@ export interface RunOptions {
   source?: (filename: string) => string | undefined;
   /** Standard input, which input() reads line by line (default: none, so input() raises EOFError). */
   stdin?: string;
+  /** Stops the program after this many steps (Host.stepLimit); the outcome's limitExceeded says so. */
+  stepLimit?: number;
 }
 
 export interface RunOutcome extends RunResult {
@@ -63,7 +65,10 @@ function capture(
       return (line.endsWith('\r') ? line.slice(0, -1) : line) + (nl < 0 ? '' : '\n');
     },
     compile: compileForVM,
+    stepLimit: options.stepLimit,
   };
   const result = run(host);
-  return { stdout: stdout.join(''), stderr: stderr.join(''), exitCode: result.exitCode, exception: result.exception };
+  const outcome: RunOutcome = { stdout: stdout.join(''), stderr: stderr.join(''), exitCode: result.exitCode, exception: result.exception };
+  if (result.limitExceeded !== undefined) outcome.limitExceeded = result.limitExceeded;
+  return outcome;
 }

@@ -47,10 +47,11 @@ function buildProgram(output: ProcessOutput, setStatus: (status: number) => void
     .description('run a Python program (.py or .pyc), as python3 FILE [args...] would')
     .argument('<file>', 'the program')
     .argument('[args...]', "the rest of sys.argv (after the program's name)")
+    .option('--step-limit <n>', 'stop the program after N steps (backward jumps, calls, returns, handlers entered)', positiveInteger)
     .passThroughOptions()
-    .action(async (file: string, args: string[]) => {
+    .action(async (file: string, args: string[], opts: { stepLimit?: number }) => {
       const { runCommand } = await import('./commands/run.js');
-      setStatus(await runCommand(file, args, output));
+      setStatus(await runCommand(file, args, output, opts.stepLimit));
     });
 
   program
@@ -92,5 +93,10 @@ function buildProgram(output: ProcessOutput, setStatus: (status: number) => void
 
 function parseInteger(value: string): number {
   if (!/^\s*[-+]?\d+\s*$/.test(value)) throw new InvalidArgumentError(`invalid int value: '${value}'`);
+  return Number.parseInt(value, 10);
+}
+
+function positiveInteger(value: string): number {
+  if (!/^\s*\+?\d+\s*$/.test(value) || Number.parseInt(value, 10) < 1) throw new InvalidArgumentError(`not a positive integer: '${value}'`);
   return Number.parseInt(value, 10);
 }

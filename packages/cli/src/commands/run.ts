@@ -5,7 +5,7 @@ import { readInputFile, sourceLines } from '../files.js';
 import type { ProcessOutput } from '../output.js';
 import { StdinLines } from '../stdin_lines.js';
 
-export async function runCommand(file: string, args: string[], output: ProcessOutput): Promise<number> {
+export async function runCommand(file: string, args: string[], output: ProcessOutput, stepLimit?: number): Promise<number> {
   const bytes = readInputFile(file);
   const stdin = new StdinLines();
   // The compiler serves exec, eval and compile() of every program, and compiles a .py first.
@@ -18,6 +18,7 @@ export async function runCommand(file: string, args: string[], output: ProcessOu
     // A prompt written before input() must be seen before the program waits.
     readline: () => (output.flush(), stdin.readline()),
     compile: compileForVM,
+    stepLimit,
   };
   if (file.endsWith('.pyc')) {
     const { executePyc } = await import('../run_pyc.js');
