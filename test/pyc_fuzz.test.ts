@@ -171,6 +171,33 @@ describe('the verifier refuses what would break the interpreter, with SystemErro
   });
 });
 
+describe('code.replace()', () => {
+  it("refuses what CPython's code_new and _PyCode_Validate refuse; made-up co_code raises SystemError (CPython crashes)", () => {
+    const source = [
+      'c = (lambda a: a).__code__',
+      "for kw in [dict(co_firstlineno=-1), dict(co_argcount=2**31), dict(co_code=b'\\x97'), dict(co_argcount=5), dict(co_posonlyargcount=2)]:",
+      '    try:',
+      '        c.replace(**kw)',
+      '    except Exception as e:',
+      '        print(type(e).__name__, e)',
+      'g = lambda: 0',
+      'g.__code__ = c.replace(co_code=bytes([151, 0, 1, 0, 83, 0]))',
+      'g(1)',
+      '',
+    ].join('\n');
+    const o = runSource(source);
+    expect(o.stdout).toBe([
+      'ValueError co_firstlineno must be a positive integer',
+      'OverflowError Python int too large to convert to C int',
+      'ValueError code: co_code is malformed',
+      'ValueError code: co_varnames is too small',
+      'SystemError bad argument to internal function',
+      '',
+    ].join('\n'));
+    expect(raised(o)).toBe('SystemError: invalid bytecode in code object \'<lambda>\' (file "hostile.py", line 1): POP_TOP at offset 2: takes 1 items from a stack of 0');
+  });
+});
+
 describe('the step limit', () => {
   it('stops an endless loop, and no except or finally clause sees it', () => {
     const o = runSource('print("start")\ntry:\n    while True:\n        pass\nexcept BaseException:\n    print("caught")\nfinally:\n    print("finally")\n', 1000);

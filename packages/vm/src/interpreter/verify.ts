@@ -10,7 +10,8 @@
 //   instruction finds what it takes: no NULL where an object is needed, a list under LIST_APPEND, a
 //   dict under MAP_ADD, an exception under PUSH_EXC_INFO, a str under BUILD_STRING, ...
 // Stack effects are ceval's (@pyc-ts/bytecode's stackInputs/stackOutputs). Code CPython compiles always
-// passes: test/verify.test.ts runs the verifier over the corpus and the standard library.
+// passes: test/pyc_fuzz.test.ts runs the verifier over the corpus, scripts/verify_stdlib.mjs over the
+// standard library.
 
 import {
   CO_ASYNC_GENERATOR, CO_COROUTINE, CO_FAST_CELL, CO_FAST_FREE, CO_GENERATOR, CodeObject, TupleConst, opname,
@@ -171,6 +172,11 @@ class Verifier {
     }
     if (o === op.BUILD_SLICE && arg !== 2 && arg !== 3) this.fail(k, `oparg ${arg} out of range`);
     if (o === op.KW_NAMES) this.checkKwNames(k);
+    // RESUME 2 and 3 mark a `yield from` or `await` suspended in SEND's YIELD_VALUE: gen.throw() and
+    // gen.close() then take the top of the stack for the delegate and SEND's oparg for where to go on.
+    if (o === op.RESUME && arg >= 2 && !(k >= 2 && this.op(k - 1) === op.YIELD_VALUE && this.op(k - 2) === op.SEND)) {
+      this.fail(k, 'does not follow SEND and YIELD_VALUE');
+    }
   }
 
   /** The code unit a jump goes to, which must start an instruction of the body. */
