@@ -173,3 +173,25 @@ export class CodeObject implements CodeFields {
     return this.varnames.length;
   }
 }
+
+/**
+ * What CPython's _PyCode_Validate finds wrong with a code object's fields, as [exception type, message]
+ * (marshal.loads and code.replace raise it), or null. The interpreter relies on these: the arguments fit
+ * in the locals, and co_code is whole code units.
+ */
+export function codeFieldsProblem(f: CodeFields): [type: 'SystemError' | 'ValueError', message: string] | null {
+  if (
+    f.argcount < f.posonlyargcount || f.posonlyargcount < 0 || f.kwonlyargcount < 0 || f.stacksize < 0 || f.flags < 0 ||
+    f.localsplusnames.length !== f.localspluskinds.length
+  ) {
+    // PyErr_BadInternalCall(), without the C source location CPython puts in front.
+    return ['SystemError', 'bad argument to internal function'];
+  }
+  if (f.code.length % 2 !== 0) return ['ValueError', 'code: co_code is malformed'];
+  let nlocals = 0;
+  for (const kind of f.localspluskinds) if (kind & CO_FAST_LOCAL) nlocals++;
+  const nplainlocals =
+    nlocals - f.argcount - f.kwonlyargcount - (f.flags & CO_VARARGS ? 1 : 0) - (f.flags & CO_VARKEYWORDS ? 1 : 0);
+  if (nplainlocals < 0) return ['ValueError', 'code: co_varnames is too small'];
+  return null;
+}

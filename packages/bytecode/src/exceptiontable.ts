@@ -61,3 +61,9 @@ export function decodeExceptionTable(table: Uint8Array): ExceptionTableEntry[] {
   }
   return out;
 }
+
+/** The entry whose range covers the instruction at `offset` (code units): the first, as the interpreter looks. */
+export function findExceptionHandler(entries: readonly ExceptionTableEntry[], offset: number): ExceptionTableEntry | null {
+  for (const e of entries) if (e.start <= offset && offset < e.end) return e;
+  return null;
+}

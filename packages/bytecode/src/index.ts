@@ -7,6 +7,7 @@ export * from './pyc.js';
 export * from './linetable.js';
 export * from './exceptiontable.js';
 export * from './dis.js';
+export * from './stackeffect.js';
 export * from './binary64.js';
 export * from './floatpow.js';
 export * from './hash.js';

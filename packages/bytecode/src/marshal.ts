@@ -11,6 +11,7 @@ import {
   FrozensetConst,
   StrConst,
   TupleConst,
+  codeFieldsProblem,
   type PyConst,
 } from './code.js';
 import { strCodePoints, strFromCodePoints, type PyStr } from './strconst.js';
@@ -34,6 +35,9 @@ const TYPE_TUPLE = 0x28; // '('
 const TYPE_CODE = 0x63; // 'c'
 const TYPE_UNICODE = 0x75; // 'u'
 const TYPE_FROZENSET = 0x3e; // '>'
+const TYPE_LIST = 0x5b; // '['
+const TYPE_DICT = 0x7b; // '{'
+const TYPE_SET = 0x3c; // '<'
 const TYPE_ASCII = 0x61; // 'a'
 const TYPE_ASCII_INTERNED = 0x41; // 'A'
 const TYPE_SMALL_TUPLE = 0x29; // ')'
@@ -41,7 +45,18 @@ const TYPE_SHORT_ASCII = 0x7a; // 'z'
 const TYPE_SHORT_ASCII_INTERNED = 0x5a; // 'Z'
 const FLAG_REF = 0x80;
 
-export class MarshalError extends Error {}
+/** The Python exceptions marshal raises, by name. */
+export type MarshalErrorType = 'EOFError' | 'ValueError' | 'TypeError' | 'SystemError' | 'UnicodeDecodeError';
+
+/** A failure to read or write marshal data: the exception CPython's marshal raises, by type and message. */
+export class MarshalError extends Error {
+  constructor(
+    message: string,
+    readonly pyType: MarshalErrorType = 'ValueError',
+  ) {
+    super(message);
+  }
+}
 
 /** How deeply marshal nests objects, reading or writing (CPython's MAX_MARSHAL_STACK_DEPTH). */
 const MAX_MARSHAL_STACK_DEPTH = 2000;
@@ -62,18 +77,61 @@ function utf8Encode(s: PyStr): Uint8Array {
   return Uint8Array.from(out);
 }
 
+/**
+ * UTF-8 with "surrogatepass", as PyUnicode_DecodeUTF8 decodes marshal's str: anything else is the
+ * UnicodeDecodeError CPython raises, with its text. A surrogate pair written as two code points stays two
+ * (a StrConst).
+ */
 function utf8Decode(b: Uint8Array): PyStr {
   const points: number[] = [];
   for (let i = 0; i < b.length; ) {
     const c = b[i];
-    let cp: number;
-    if (c < 0x80) cp = b[i++];
-    else if (c < 0xe0) cp = ((c & 0x1f) << 6) | (b[i + 1] & 0x3f), (i += 2);
-    else if (c < 0xf0) cp = ((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f), (i += 3);
-    else cp = ((c & 0x07) << 18) | ((b[i + 1] & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f), (i += 4);
-    points.push(cp);
+    if (c < 0x80) {
+      points.push(c);
+      i++;
+    } else {
+      const [cp, n] = utf8Sequence(b, i);
+      points.push(cp);
+      i += n;
+    }
   }
   return strFromCodePoints(points);
+}
+
+/** The code point of the multi-byte sequence at b[i] and its length, or the decoder's error. */
+function utf8Sequence(b: Uint8Array, i: number): [number, number] {
+  const c = b[i];
+  const fail = (reason: string, end: number): never => {
+    const at = end - i === 1 ? `byte 0x${c.toString(16).padStart(2, '0')} in position ${i}` : `bytes in position ${i}-${end - 1}`;
+    throw new MarshalError(`'utf-8' codec can't decode ${at}: ${reason}`, 'UnicodeDecodeError');
+  };
+  const continuation = (k: number): boolean => (b[i + k] & 0xc0) === 0x80;
+  // "surrogatepass" takes ED A0..BF xx, which the strict decoder refuses at its second byte.
+  if (c === 0xed && i + 2 < b.length && b[i + 1] >= 0xa0 && continuation(1) && continuation(2)) {
+    return [((c & 0x0f) << 12) | ((b[i + 1] & 0x3f) << 6) | (b[i + 2] & 0x3f), 3];
+  }
+  let n: number;
+  // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+  let lo = 0x80;
+  let hi = 0xbf;
+  if (c >= 0xc2 && c <= 0xdf) n = 2;
+  else if (c >= 0xe0 && c <= 0xef) {
+    n = 3;
+    if (c === 0xe0) lo = 0xa0;
+    if (c === 0xed) hi = 0x9f;
+  } else if (c >= 0xf0 && c <= 0xf4) {
+    n = 4;
+    if (c === 0xf0) lo = 0x90;
+    if (c === 0xf4) hi = 0x8f;
+  } else return fail('invalid start byte', i + 1);
+  for (let k = 1; k < n; k++) {
+    if (i + k >= b.length) return fail('unexpected end of data', b.length);
+    const ok = k === 1 ? b[i + 1] >= lo && b[i + 1] <= hi : continuation(k);
+    if (!ok) return fail('invalid continuation byte', i + k);
+  }
+  let cp = c & (0xff >> (n + 1));
+  for (let k = 1; k < n; k++) cp = (cp << 6) | (b[i + k] & 0x3f);
+  return [cp, n];
 }
 
 /** One character per byte (the ASCII string types), in chunks to stay within argument limits. */
@@ -85,6 +143,12 @@ function latin1Decode(b: Uint8Array): string {
 
 // ---------------------------------------------------------------- reading
 
+/** r_object's answer for TYPE_NULL: no object, which the enclosing reader reports as CPython does. */
+const NULL_OBJECT = Symbol('NULL');
+
+/** The largest size marshal accepts for a str, bytes, tuple, set or int (SIZE32_MAX). */
+const SIZE32_MAX = 0x7fffffff;
+
 class Reader {
   private pos = 0;
   private depth = 0;
@@ -95,12 +159,14 @@ class Reader {
     this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   }
 
+  /** r_string's check: `n` more bytes are there (so no length read from the data can make a large allocation). */
   private need(n: number): void {
-    if (this.pos + n > this.buf.length) throw new MarshalError('marshal data too short');
+    if (n > this.buf.length - this.pos) throw new MarshalError('marshal data too short', 'EOFError');
   }
 
-  byte(): number {
-    this.need(1);
+  /** r_byte where a value's own byte (a length, a float's digits count) is expected. */
+  private byte(): number {
+    if (this.pos >= this.buf.length) throw new MarshalError('EOF read where not expected', 'EOFError');
     return this.buf[this.pos++];
   }
 
@@ -109,6 +175,13 @@ class Reader {
     const v = this.view.getInt32(this.pos, true);
     this.pos += 4;
     return v;
+  }
+
+  /** A size field: r_long, refused when negative. */
+  private size(what: string): number {
+    const n = this.long();
+    if (n < 0) throw new MarshalError(`bad marshal data (${what} size out of range)`);
+    return n;
   }
 
   bytes(n: number): Uint8Array {
@@ -125,23 +198,48 @@ class Reader {
     return v;
   }
 
+  /** TYPE_FLOAT's text, read as PyOS_string_to_double reads it (no spaces, no underscores). */
   private textFloat(): number {
-    const s = new TextDecoder().decode(this.bytes(this.byte()));
-    return s === 'nan' || s === '-nan' ? NaN : s.endsWith('inf') ? (s.startsWith('-') ? -Infinity : Infinity) : Number(s);
+    const s = latin1Decode(this.bytes(this.byte()));
+    if (!/^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?|inf|infinity|nan)$/i.test(s)) {
+      throw new MarshalError(`could not convert string to float: '${s}'`);
+    }
+    const t = s.toLowerCase().replace(/^\+/, '');
+    if (t.endsWith('nan')) return NaN;
+    if (t.endsWith('inf') || t.endsWith('infinity')) return t.startsWith('-') ? -Infinity : Infinity;
+    return Number(s);
   }
 
+  /** TYPE_LONG: a sign and size, then 15-bit digits, least significant first (r_PyLong). */
   private longInt(): bigint {
     const n = this.long();
-    let v = 0n;
-    for (let i = 0; i < Math.abs(n); i++) {
-      this.need(2);
-      v |= BigInt(this.view.getUint16(this.pos, true)) << BigInt(15 * i);
-      this.pos += 2;
+    if (n < -SIZE32_MAX || n > SIZE32_MAX) throw new MarshalError('bad marshal data (long size out of range)');
+    const size = Math.abs(n);
+    this.need(2 * size);
+    // Built as hex from the most significant digit down: linear, where shifting a BigInt per digit is quadratic.
+    let hex = '';
+    let acc = 0;
+    let bits = 0;
+    const digit = (i: number): number => this.view.getUint16(this.pos + 2 * i, true);
+    for (let i = 0; i < size; i++) if (digit(i) > 0x7fff) throw new MarshalError('bad marshal data (digit out of range in long)');
+    if (size > 0 && digit(size - 1) === 0) throw new MarshalError('bad marshal data (unnormalized long data)');
+    for (let i = size - 1; i >= 0; i--) {
+      const d = digit(i);
+      acc = (acc << 15) | d;
+      bits += 15;
+      while (bits >= 4) {
+        bits -= 4;
+        hex += ((acc >> bits) & 0xf).toString(16);
+      }
+      acc &= (1 << bits) - 1;
     }
+    this.pos += 2 * size;
+    // The leftover low bits, shifted up to a whole nibble and back down.
+    const v = hex === '' && bits === 0 ? 0n : BigInt(`0x${hex}${(acc << (4 - bits)).toString(16)}`) >> BigInt(4 - bits);
     return n < 0 ? -v : v;
   }
 
-  /** r_object: any marshalled value; tuples are TupleConst and bytes BytesConst. */
+  /** r_object: any marshalled value; tuples are TupleConst and bytes BytesConst; NULL_OBJECT for TYPE_NULL. */
   object(): unknown {
     // A failed read abandons the Reader, so the depth needs no unwinding on the way out.
     if (++this.depth > MAX_MARSHAL_STACK_DEPTH) throw new MarshalError('recursion limit exceeded');
@@ -150,8 +248,16 @@ class Reader {
     return v;
   }
 
+  /** An item of a container or a field of a code object: a NULL there is CPython's TypeError. */
+  private item(container: string): unknown {
+    const v = this.object();
+    if (v === NULL_OBJECT) throw new MarshalError(`NULL object in marshal data for ${container}`, 'TypeError');
+    return v;
+  }
+
   private objectBody(): unknown {
-    const code = this.byte();
+    if (this.pos >= this.buf.length) throw new MarshalError('EOF read where object expected', 'EOFError');
+    const code = this.buf[this.pos++];
     const type = code & ~FLAG_REF;
     const flag = (code & FLAG_REF) !== 0;
     // Containers reserve their ref slot before reading their items, as r_ref_reserve does.
@@ -161,12 +267,11 @@ class Reader {
       return v;
     };
     switch (type) {
+      case TYPE_NULL: return NULL_OBJECT;
       case TYPE_NONE: return null;
       case TYPE_TRUE: return true;
       case TYPE_FALSE: return false;
       case TYPE_ELLIPSIS: return Ellipsis;
-      case TYPE_NULL:
-      case TYPE_STOPITER: throw new MarshalError(`unsupported marshal type ${String.fromCharCode(type)}`);
       case TYPE_INT: return done(BigInt(this.long()));
       case TYPE_LONG: return done(this.longInt());
       case TYPE_BINARY_FLOAT: return done(new FloatConst(this.float64()));
@@ -179,24 +284,25 @@ class Reader {
         const re = this.textFloat();
         return done(new ComplexConst(re, this.textFloat()));
       }
-      case TYPE_STRING: return done(new BytesConst(this.bytes(this.long())));
+      case TYPE_STRING: return done(new BytesConst(this.bytes(this.size('bytes object'))));
       case TYPE_ASCII:
-      case TYPE_ASCII_INTERNED: return done(latin1Decode(this.bytes(this.long())));
+      case TYPE_ASCII_INTERNED: return done(latin1Decode(this.bytes(this.size('string'))));
       case TYPE_SHORT_ASCII:
       case TYPE_SHORT_ASCII_INTERNED: return done(latin1Decode(this.bytes(this.byte())));
       case TYPE_UNICODE:
-      case TYPE_INTERNED: return done(utf8Decode(this.bytes(this.long())));
+      case TYPE_INTERNED: return done(utf8Decode(this.bytes(this.size('string'))));
       case TYPE_SMALL_TUPLE:
       case TYPE_TUPLE: {
-        const n = type === TYPE_SMALL_TUPLE ? this.byte() : this.long();
+        const n = type === TYPE_SMALL_TUPLE ? this.byte() : this.size('tuple');
+        // Each item takes at least a byte: a size past the data fails as CPython's read of it would.
         const items: PyConst[] = [];
-        for (let i = 0; i < n; i++) items.push(this.object() as PyConst);
+        for (let i = 0; i < n; i++) items.push(this.item('tuple') as PyConst);
         return done(new TupleConst(items));
       }
       case TYPE_FROZENSET: {
-        const n = this.long();
+        const n = this.size('set');
         const items: PyConst[] = [];
-        for (let i = 0; i < n; i++) items.push(this.object() as PyConst);
+        for (let i = 0; i < n; i++) items.push(this.item('set') as PyConst);
         return done(new FrozensetConst(items));
       }
       case TYPE_REF: {
@@ -205,56 +311,66 @@ class Reader {
         return this.refs[i];
       }
       case TYPE_CODE: return done(this.code());
-      default: throw new MarshalError(`bad marshal data (unknown type code ${type})`);
+      case TYPE_STOPITER:
+      case TYPE_LIST:
+      case TYPE_DICT:
+      case TYPE_SET:
+        // Valid marshal data, but never in a code object CPython compiles: no constant of ours holds it.
+        throw new MarshalError(`bad marshal data (a ${UNSUPPORTED[type]} is not supported as a constant)`);
+      default: throw new MarshalError('bad marshal data (unknown type code)');
     }
   }
 
-  private tupleOf<T>(what: string, check: (x: unknown) => x is T): T[] {
-    const t = this.object();
-    if (!(t instanceof TupleConst) || !t.items.every(check)) throw new MarshalError(`bad marshal data (${what})`);
-    return t.items as T[];
-  }
-
-  private bytesField(what: string): Uint8Array {
-    const b = this.object();
-    if (!(b instanceof BytesConst)) throw new MarshalError(`bad marshal data (${what})`);
-    return b.bytes;
-  }
-
-  private str(what: string): string {
-    const s = this.object();
-    if (typeof s !== 'string') throw new MarshalError(`bad marshal data (${what})`);
-    return s;
-  }
-
   private code(): CodeObject {
-    const isStr = (x: unknown): x is string => typeof x === 'string';
     const argcount = this.long();
     const posonlyargcount = this.long();
     const kwonlyargcount = this.long();
     const stacksize = this.long();
     const flags = this.long();
-    const code = this.bytesField('co_code');
-    const consts = this.tupleOf('co_consts', (_x): _x is PyConst => true);
-    const names = this.tupleOf('co_names', isStr);
-    const localsplusnames = this.tupleOf('co_localsplusnames', isStr);
-    const localspluskinds = this.bytesField('co_localspluskinds');
-    const filename = this.str('co_filename');
-    const name = this.str('co_name');
-    const qualname = this.str('co_qualname');
+    // Every field is read before any is checked, as CPython reads them.
+    const code = this.item('code object');
+    const consts = this.item('code object');
+    const names = this.item('code object');
+    const localsplusnames = this.item('code object');
+    const localspluskinds = this.item('code object');
+    const filename = this.item('code object');
+    const name = this.item('code object');
+    const qualname = this.item('code object');
     const firstlineno = this.long();
-    const linetable = this.bytesField('co_linetable');
-    const exceptiontable = this.bytesField('co_exceptiontable');
-    return new CodeObject({
-      argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code, consts, names, localsplusnames,
-      localspluskinds, filename, name, qualname, firstlineno, linetable, exceptiontable,
-    });
+    const linetable = this.item('code object');
+    const exceptiontable = this.item('code object');
+    const isBytes = (x: unknown): x is BytesConst => x instanceof BytesConst;
+    const isStr = (x: unknown): x is string => typeof x === 'string';
+    if (
+      !isBytes(code) || !(consts instanceof TupleConst) || !(names instanceof TupleConst) ||
+      !(localsplusnames instanceof TupleConst) || !isBytes(localspluskinds) || !isStr(filename) || !isStr(name) ||
+      !isStr(qualname) || !isBytes(linetable) || !isBytes(exceptiontable)
+    ) {
+      // _PyCode_Validate's PyErr_BadInternalCall(), without the C source location CPython puts in front.
+      throw new MarshalError('bad argument to internal function', 'SystemError');
+    }
+    const fields = {
+      argcount, posonlyargcount, kwonlyargcount, stacksize, flags, code: code.bytes, consts: consts.items.slice(),
+      names: names.items as string[], localsplusnames: localsplusnames.items as string[], localspluskinds: localspluskinds.bytes,
+      filename, name, qualname, firstlineno, linetable: linetable.bytes, exceptiontable: exceptiontable.bytes,
+    };
+    const problem = codeFieldsProblem(fields);
+    if (problem !== null) throw new MarshalError(problem[1], problem[0]);
+    // intern_strings(), run after the checks above.
+    if (!fields.names.every(isStr) || !fields.localsplusnames.every(isStr)) throw new MarshalError('non-string found in code slot', 'SystemError');
+    return new CodeObject(fields);
   }
 }
 
+const UNSUPPORTED: Record<number, string> = { [TYPE_STOPITER]: 'StopIteration', [TYPE_LIST]: 'list', [TYPE_DICT]: 'dict', [TYPE_SET]: 'set' };
+
 /** marshal.loads: the value (a constant or code object) stored in `bytes`. */
 export function marshalLoads(bytes: Uint8Array): PyConst {
-  return withinStack('recursion limit exceeded', () => new Reader(bytes).object() as PyConst);
+  return withinStack('recursion limit exceeded', () => {
+    const v = new Reader(bytes).object();
+    if (v === NULL_OBJECT) throw new MarshalError('NULL object in marshal data for object', 'TypeError');
+    return v as PyConst;
+  });
 }
 
 /**
@@ -266,7 +382,8 @@ function withinStack<T>(tooDeep: string, pass: () => T): T {
   try {
     return pass();
   } catch (e) {
-    if (e instanceof RangeError && /call stack/i.test(e.message)) throw new MarshalError(tooDeep);
+    // No regular expression here: matching one needs stack, which may be what ran out.
+    if (e instanceof RangeError && e.message === 'Maximum call stack size exceeded') throw new MarshalError(tooDeep);
     throw e;
   }
 }

@@ -94,6 +94,30 @@ describe('marshal and .pyc', () => {
     expect(() => marshalLoads(Uint8Array.from([0x3f]))).toThrow(MarshalError);
   });
 
+  // scripts/gen_marshal_error_goldens.py: what CPython 3.11's marshal.loads raises for damaged data.
+  const errors: { data: string; type: string; message: string }[] = JSON.parse(
+    readFileSync(new URL('./fixtures/marshal_errors.json', import.meta.url), 'utf8'),
+  );
+  it(`raises CPython's exception for each of ${errors.length} kinds of damaged data`, () => {
+    const got = errors.map(({ data }) => {
+      try {
+        marshalLoads(Uint8Array.from(Buffer.from(data, 'hex')));
+        return { data, type: 'no error', message: '' };
+      } catch (e) {
+        if (!(e instanceof MarshalError)) return { data, type: `JS ${(e as Error).name}`, message: (e as Error).message };
+        return { data, type: e.pyType, message: e.message };
+      }
+    });
+    expect(got).toEqual(errors);
+  });
+
+  it('reads a declared size only as far as the data goes', () => {
+    // A huge count of items or digits fails on the data's end, without allocating for the count.
+    for (const head of [[0x28], [0x3e], [0x6c], [0x73], [0x75], [0x61]]) {
+      expect(() => marshalLoads(Uint8Array.from([...head, 0xff, 0xff, 0xff, 0x7f, 0x4e]))).toThrow(MarshalError);
+    }
+  });
+
   it('nests as deeply as CPython\'s marshal (2,000 levels) and no deeper', () => {
     // python3: marshal.dumps of 1,999 nested tuples around () works, 2,000 raise ValueError;
     // marshal.loads(b')\x01' * 1999 + b'N') works, one more level raises.

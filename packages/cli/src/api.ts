@@ -15,8 +15,10 @@ export interface RunOptions {
   source?: (filename: string) => string | undefined;
   /** Standard input, which input() reads line by line (default: none, so input() raises EOFError). */
   stdin?: string;
-  /** The most items one allocation may make before MemoryError (see Host.maxAllocation; default 2**28). */
+  /** The most items one allocation may make before MemoryError (see Host.maxAllocation; default 2**26). */
   maxAllocation?: number;
+  /** Stops the program after this many steps (Host.stepLimit); the outcome's limitExceeded says so. */
+  stepLimit?: number;
 }
 
 export interface RunOutcome extends RunResult {
@@ -68,7 +70,10 @@ function capture(
     compile: compileForVM,
     maxAllocation: options.maxAllocation,
     heapUsage,
+    stepLimit: options.stepLimit,
   };
   const result = run(host);
-  return { stdout: stdout.join(''), stderr: stderr.join(''), exitCode: result.exitCode, exception: result.exception };
+  const outcome: RunOutcome = { stdout: stdout.join(''), stderr: stderr.join(''), exitCode: result.exitCode, exception: result.exception };
+  if (result.limitExceeded !== undefined) outcome.limitExceeded = result.limitExceeded;
+  return outcome;
 }

@@ -48,11 +48,12 @@ function buildProgram(output: ProcessOutput, setStatus: (status: number) => void
     .description('run a Python program (.py or .pyc), as python3 FILE [args...] would')
     .argument('<file>', 'the program')
     .argument('[args...]', "the rest of sys.argv (after the program's name)")
-    .option('--max-allocation <items>', 'the most items (elements, characters, bytes) one allocation may make before MemoryError (default: 2**28)', parseCount)
+    .option('--max-allocation <items>', 'the most items (elements, characters, bytes) one allocation may make before MemoryError (default: 2**26)', parseCount)
+    .option('--step-limit <n>', 'stop the program after N steps (backward jumps, calls, returns, handlers entered)', parseCount)
     .passThroughOptions()
-    .action(async (file: string, args: string[], opts: { maxAllocation?: number }) => {
+    .action(async (file: string, args: string[], opts: { maxAllocation?: number; stepLimit?: number }) => {
       const { runCommand } = await import('./commands/run.js');
-      setStatus(await runCommand(file, args, output, { maxAllocation: opts.maxAllocation }));
+      setStatus(await runCommand(file, args, output, { maxAllocation: opts.maxAllocation, stepLimit: opts.stepLimit }));
     });
 
   program
@@ -92,7 +93,7 @@ function buildProgram(output: ProcessOutput, setStatus: (status: number) => void
   return program;
 }
 
-/** A positive item count. */
+/** A positive count (of items, of steps). */
 function parseCount(value: string): number {
   const n = parseInteger(value);
   if (n <= 0) throw new InvalidArgumentError(`must be positive: '${value}'`);

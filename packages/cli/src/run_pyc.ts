@@ -1,6 +1,6 @@
 // Running .pyc bytes, shared by `pyc-ts run FILE.pyc` and runPyc(). Loads no compiler, and no Node built-ins.
 
-import { MAGIC_NUMBER, readPyc, type CodeObject } from '@pyc-ts/bytecode';
+import { MAGIC_NUMBER, MarshalError, readPyc, type CodeObject } from '@pyc-ts/bytecode';
 import { runCode, type Host, type RunResult } from '@pyc-ts/vm';
 
 /** The module code in a .pyc file's bytes, or the message of the RuntimeError CPython raises for them. */
@@ -10,8 +10,10 @@ export function loadPyc(bytes: Uint8Array): CodeObject | string {
   }
   try {
     return readPyc(bytes).code;
-  } catch {
-    return 'Bad code object in .pyc file';
+  } catch (e) {
+    // As run_pyc_file, which replaces marshal's EOFError or ValueError with this; anything else is a bug.
+    if (e instanceof MarshalError) return 'Bad code object in .pyc file';
+    throw e;
   }
 }
 

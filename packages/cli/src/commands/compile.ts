@@ -21,7 +21,7 @@ function pycBytes(code: CodeObject, mtime: number, sourceSize: number): Uint8Arr
   try {
     return writePyc(code, { mtime, sourceSize });
   } catch (e) {
-    if (e instanceof MarshalError) throw new CliExit(1, `ValueError: ${e.message}\n`);
+    if (e instanceof MarshalError) throw new CliExit(1, `${e.pyType}: ${e.message}\n`);
     throw e;
   }
 }

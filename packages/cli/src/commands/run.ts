@@ -9,6 +9,7 @@ import { heapUsage } from '../heap.js';
 /** What `pyc-ts run` lets the user set. */
 export interface RunLimits {
   maxAllocation?: number;
+  stepLimit?: number;
 }
 
 export async function runCommand(file: string, args: string[], output: ProcessOutput, limits: RunLimits = {}): Promise<number> {
@@ -26,6 +27,7 @@ export async function runCommand(file: string, args: string[], output: ProcessOu
     compile: compileForVM,
     maxAllocation: limits.maxAllocation,
     heapUsage,
+    stepLimit: limits.stepLimit,
   };
   if (file.endsWith('.pyc')) {
     const { executePyc } = await import('../run_pyc.js');

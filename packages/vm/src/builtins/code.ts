@@ -1,6 +1,6 @@
 // code (Objects/codeobject.c): a compiled code object as a Python value.
 
-import { CodeObject, codeLines, codePositions, lineForOffset, type CodeFields } from '@pyc-ts/bytecode';
+import { CodeObject, codeFieldsProblem, codeLines, codePositions, lineForOffset, type CodeFields } from '@pyc-ts/bytecode';
 import { PyObject, typeOf, type PyType, type PyValue } from '../objects/object.js';
 import { defineType } from '../objects/typedef.js';
 import { raise } from '../objects/errors.js';
@@ -94,12 +94,21 @@ function codeReplace(self: PyCode, changes: Map<string, PyValue>): PyCode {
     }
     set(v);
   }
+  // code_new's checks, then _PyCode_Validate's: the interpreter relies on them (arguments fit in the locals).
+  for (const [name, value] of [['co_argcount', f.argcount], ['co_posonlyargcount', f.posonlyargcount], ['co_kwonlyargcount', f.kwonlyargcount],
+    ['co_stacksize', f.stacksize], ['co_flags', f.flags], ['co_firstlineno', f.firstlineno]] as const) {
+    if (value < 0) raise('ValueError', `${name} must be a positive integer`);
+  }
+  const problem = codeFieldsProblem(f);
+  if (problem !== null) raise(problem[0], problem[1]);
   return codeValue(new CodeObject(f));
 }
 
 function intArg(v: PyValue, name: string): number {
   const i = intValueOrUndefined(v);
   if (i === undefined) raise('TypeError', `replace() argument '${name}' must be int, not ${typeOf(v).name}`);
+  // A C int, as code_replace takes it.
+  if (i > 0x7fffffff || i < -0x80000000) raise('OverflowError', 'Python int too large to convert to C int');
   return Number(i);
 }
 function strArg(v: PyValue, name: string): string {

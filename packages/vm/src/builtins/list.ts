@@ -7,6 +7,7 @@ import { NotImplemented } from '../objects/singletons.js';
 import { hashNotImplemented } from '../objects/slotdefs.js';
 import * as abs from '../objects/abstract.js';
 import { checkAllocation } from './limits.js';
+import { interp } from '../objects/state.js';
 import { PySlice, sliceRange, sliceItems } from './slice.js';
 import { compareItems, containsItem, countItem, indexOfItem, itemIndex, reprGuarded } from './sequence.js';
 import { PyTuple, repeatItems } from './tuple.js';
@@ -107,6 +108,7 @@ export function listExtend(self: PyList, iterable: PyValue): void {
   const xs = self.items;
   if (iterable === self) {
     const n = xs.length;
+    checkAllocation(2 * n);
     for (let i = 0; i < n; i++) xs.push(xs[i]);
     return;
   }
@@ -116,7 +118,13 @@ export function listExtend(self: PyList, iterable: PyValue): void {
     for (let i = 0; i < src.length; i++) xs.push(src[i]);
     return;
   }
-  abs.forEach(iterable, (v) => xs.push(v));
+  // As list_extend, room for the length hint first: list(range(10**10)) fails at once with MemoryError.
+  checkAllocation(xs.length + abs.lengthHint(iterable, 8));
+  const limit = interp().maxAllocation;
+  abs.forEach(iterable, (v) => {
+    if (xs.length >= limit) checkAllocation(xs.length + 1);
+    xs.push(v);
+  });
 }
 
 function listInplaceRepeat(self: PyValue, n: number): PyValue {
@@ -155,6 +163,7 @@ function listInsert(self: PyList, index: number, v: PyValue): PyValue {
   let i = index;
   if (i < 0) i = Math.max(0, i + xs.length);
   else if (i > xs.length) i = xs.length;
+  checkAllocation(xs.length + 1);
   xs.splice(i, 0, v);
   return null;
 }
@@ -234,6 +243,7 @@ defineType(
       },
       'copy($self, /)': (self: PyList) => new PyList(self.items.slice()),
       'append($self, object, /)': (self: PyList, v: PyValue) => {
+        if (self.items.length >= interp().maxAllocation) checkAllocation(self.items.length + 1);
         self.items.push(v);
         return null;
       },

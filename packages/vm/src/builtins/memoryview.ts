@@ -4,7 +4,7 @@
 
 import { PyObject, typeOf, TPFLAGS_SEQUENCE, type PyType, type PyValue } from '../objects/object.js';
 import { defineType } from '../objects/typedef.js';
-import { raise } from '../objects/errors.js';
+import { PyBaseException, raise } from '../objects/errors.js';
 import { NotImplemented } from '../objects/singletons.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
@@ -124,7 +124,8 @@ function assSubscript(self: PyValue, key: PyValue, value: PyValue): void {
   } else {
     try {
       byte = byteValue(value);
-    } catch {
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
       raise('ValueError', `memoryview: invalid value for format '${m.format}'`);
     }
   }

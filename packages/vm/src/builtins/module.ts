@@ -2,7 +2,7 @@
 
 import { PyObject, TPFLAGS_BASETYPE, typeOf, type PyType, type PyValue } from '../objects/object.js';
 import { defineType } from '../objects/typedef.js';
-import { raise } from '../objects/errors.js';
+import { PyBaseException, raise } from '../objects/errors.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
 import { attributeError } from './exceptions.js';
@@ -60,8 +60,9 @@ function moduleRepr(obj: PyValue): string {
     if (repr !== undefined) {
       try {
         return abs.str(abs.call1(repr, m));
-      } catch {
+      } catch (e) {
         // As importlib does, fall back to the spec or file.
+        if (!(e instanceof PyBaseException)) throw e;
       }
     }
   }

@@ -8,7 +8,7 @@ import * as abs from '../objects/abstract.js';
 import { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
-import { addressOf, objectId } from './identity.js';
+import { addressOf, valueId } from './identity.js';
 import { typeDir } from './type.js';
 
 /** An instance of a class statement's class whose layout is object's: its __dict__ and __slots__ storage. */
@@ -43,7 +43,8 @@ export function typeModule(t: PyType): string {
 }
 
 export function objectHash(self: PyValue): number {
-  return Math.floor(objectId(self) / 16);
+  // None is JS null here, which valueId gives a stable id too.
+  return Math.floor(valueId(self) / 16);
 }
 
 export function objectRichcompare(self: PyValue, other: PyValue, op: number): PyValue {

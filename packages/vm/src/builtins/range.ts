@@ -193,9 +193,12 @@ function makeRangeIteratorType(name: string): PyType {
         const it = v as PyRangeIterator;
         if (it.remaining <= 0) return undefined;
         const r = it.next;
-        if (typeof r === 'number' && typeof it.step === 'number') {
-          it.next = r + it.step;
-          it.remaining = (it.remaining as number) - 1;
+        const step = it.step;
+        const remaining = it.remaining;
+        // All three can be ints of any size (range(2**1000), range(0, 2**60, 2**59)).
+        if (typeof r === 'number' && typeof step === 'number' && typeof remaining === 'number' && Number.isSafeInteger(r + step)) {
+          it.next = r + step;
+          it.remaining = remaining - 1;
         } else {
           it.next = num.intAdd(r, it.step);
           it.remaining = num.intSub(it.remaining, 1);

@@ -1,12 +1,14 @@
 // Per-code-object data the interpreter needs, decoded once: instructions with
 // EXTENDED_ARG folded in and cache sizes attached, constants as runtime values,
-// and the exception table.
+// and the exception table; and the verifier's verdict (verify.ts), taken before
+// the code first runs.
 
 import {
   CodeObject,
   EXTENDED_ARG,
   INLINE_CACHE_ENTRIES,
   decodeExceptionTable,
+  findExceptionHandler,
   type ExceptionTableEntry,
   FloatConst,
   TupleConst,
@@ -33,6 +35,7 @@ import type { DictEntry, PyDict } from '../builtins/dict.js';
 import { fuseSuperinstructions } from './superinstructions.js';
 import type { AttrCacheEntry } from './attr_cache.js';
 import { valueArray, type Frame } from './frame.js';
+import { verifyCode } from './verify.js';
 
 const RESUME = 151;
 
@@ -49,12 +52,18 @@ export class CodeInfo {
   readonly args: Int32Array;
   readonly consts: PyValue[];
   readonly nlocalsplus: number;
+  /** Locals, cells and free variables, then the deepest stack the verifier found (at most co_stacksize). */
   readonly framesize: number;
   /** Where execution starts: past a leading RESUME, which only matters to tracing. */
   readonly entryIp: number;
   /** True when positional calls can copy arguments straight into the locals. */
   readonly simpleArgs: boolean;
-  private handlers: ExceptionTableEntry[] | null = null;
+  /**
+   * Why the verifier refused the code, else null. Refused code runs as one CACHE unit, which no opcode
+   * handler takes: the interpreter's default case raises SystemError with this.
+   */
+  readonly problem: string | null = null;
+  private readonly handlers: ExceptionTableEntry[];
   /** LOAD_GLOBAL inline caches, by instruction offset. */
   readonly globalCache: (GlobalCacheEntry | undefined)[] = [];
   /** LOAD_ATTR, STORE_ATTR and LOAD_METHOD inline caches, by instruction offset. */
@@ -64,37 +73,43 @@ export class CodeInfo {
 
   constructor(readonly code: CodeObject) {
     const units = code.code.length >> 1;
-    this.ops = new Int32Array(units);
-    this.args = new Int32Array(units);
+    let ops = new Int32Array(units);
+    let args = new Int32Array(units);
     let ext = 0;
     for (let i = 0; i < units; i++) {
       const op = code.code[2 * i];
       const arg = code.code[2 * i + 1] | ext;
       const caches = INLINE_CACHE_ENTRIES[op] ?? 0;
-      this.ops[i] = op | (caches << 8);
-      this.args[i] = arg;
+      ops[i] = op | (caches << 8);
+      args[i] = arg;
       ext = op === EXTENDED_ARG ? arg << 8 : 0;
       // Cache units stay zero: they are skipped, never executed.
       i += caches;
     }
-    fuseSuperinstructions(this.ops);
-    this.entryIp = units > 0 && code.code[0] === RESUME ? 1 : 0;
-    this.consts = valueArray(code.consts.length);
-    code.consts.forEach((c, i) => (this.consts[i] = constValue(c)));
     this.nlocalsplus = code.localsplusnames.length;
-    this.framesize = this.nlocalsplus + code.stacksize;
+    let handlers = decodeExceptionTable(code.exceptiontable);
+    const verdict = verifyCode(code, ops, args, handlers);
+    if (typeof verdict === 'string') {
+      this.problem = `invalid bytecode in code object '${code.qualname}' (file "${code.filename}", line ${code.firstlineno}): ${verdict}`;
+      ops = new Int32Array(1);
+      args = new Int32Array(1);
+      handlers = [];
+    }
+    fuseSuperinstructions(ops);
+    this.ops = ops;
+    this.args = args;
+    this.handlers = handlers;
+    this.entryIp = this.problem === null && units > 0 && code.code[0] === RESUME ? 1 : 0;
+    this.consts = valueArray(code.consts.length);
+    if (this.problem === null) code.consts.forEach((c, i) => (this.consts[i] = constValue(c)));
+    this.framesize = this.nlocalsplus + (typeof verdict === 'number' ? verdict : 0);
     this.simpleArgs =
       (code.flags & (CO_VARARGS | CO_VARKEYWORDS)) === 0 && code.kwonlyargcount === 0;
   }
 
   /** The innermost exception-table entry covering the instruction at `offset` (code units). */
   findHandler(offset: number): ExceptionTableEntry | null {
-    if (this.code.exceptiontable.length === 0) return null;
-    const handlers = (this.handlers ??= decodeExceptionTable(this.code.exceptiontable));
-    for (const h of handlers) {
-      if (h.start <= offset && offset < h.end) return h;
-    }
-    return null;
+    return findExceptionHandler(this.handlers, offset);
   }
 }
 

@@ -5,7 +5,6 @@
 // the new stack pointer; it may raise. None of them jumps or changes frames: those stay in the loop.
 
 import {
-  opname,
   ASYNC_GEN_WRAP,
   BEFORE_ASYNC_WITH,
   BEFORE_WITH,
@@ -76,7 +75,7 @@ const coldOps: (ColdOp | undefined)[] = new Array(256).fill(undefined);
 /** Runs a rare opcode; returns the new stack pointer. An opcode nobody handles is a SystemError, as CPython's. */
 export function runColdOp(interp: Interpreter, f: Frame, op: number, oparg: number, sp: number, offset: number): number {
   const handler = coldOps[op];
-  if (handler === undefined) raise('SystemError', `unknown opcode ${opname[op] ?? op} at offset ${offset} in ${f.info.code.qualname}`);
+  if (handler === undefined) ops.invalidInstruction(f.info, op, offset >> 1);
   return handler(interp, f, f.s, sp, oparg);
 }
 

@@ -49,7 +49,7 @@ export interface Host {
   stdlibModuleNames?: string[];
   /**
    * The most items (list or tuple elements, characters, bytes, int digits) one allocation may make;
-   * beyond it the program gets a MemoryError it can catch (default 2**28).
+   * beyond it the program gets a MemoryError it can catch (default 2**26).
    */
   maxAllocation?: number;
   /**
@@ -58,4 +58,10 @@ export interface Host {
    * instead of letting the JS engine abort the process.
    */
   heapUsage?(): { used: number; limit: number };
+  /**
+   * Stops the run after this many steps (each backward jump, call, return, generator resumption and
+   * exception handler entered: the points where CPython checks its eval breaker), so a loop or a recursion
+   * cannot run forever. No Python code can catch it; the run ends with RunResult.limitExceeded. Default: none.
+   */
+  stepLimit?: number;
 }

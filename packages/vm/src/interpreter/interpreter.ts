@@ -8,7 +8,7 @@
 // imported constants: V8 only builds a jump table for literal cases.
 // test/opcodes.test.ts checks every literal against @pyc-ts/bytecode.
 
-import { CodeObject, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_ITERABLE_COROUTINE } from '@pyc-ts/bytecode';
+import { CodeObject, CO_COROUTINE, CO_ASYNC_GENERATOR, CO_FAST_FREE, CO_ITERABLE_COROUTINE } from '@pyc-ts/bytecode';
 import { PyFloat, PyObject, floatType, listType, typeOf, type PyType, type PyValue } from '../objects/object.js';
 import { InternalError, PyBaseException, newException, raise } from '../objects/errors.js';
 import { enterInterpreter, restoreInterpreter } from '../objects/state.js';
@@ -31,6 +31,7 @@ import { runColdOp } from './cold_ops.js';
 import { instanceDict, loadAttr, methodFor, storeAttr } from './attr_cache.js';
 import type { Host } from './host.js';
 import { formatException } from './report.js';
+import { StepBudget, StepLimitExceeded } from './steps.js';
 import { PyHostStream } from '../builtins/hoststream.js';
 import { PyModule } from '../builtins/module.js';
 import { newAnextAwaitable } from '../builtins/anext_awaitable.js';
@@ -38,7 +39,9 @@ import { createNativeModule } from '../modules/registry.js';
 
 export const DEFAULT_RECURSION_LIMIT = 1000;
 /** The default limit on one allocation, in items (list elements, characters, bytes). */
-export const DEFAULT_MAX_ALLOCATION = 1 << 28;
+// 2**26: a list grown one item at a time must stay well below V8's largest array (~112M elements past
+// which V8 aborts the process instead of throwing), and so must lists made from a str or bytes.
+export const DEFAULT_MAX_ALLOCATION = 1 << 26;
 /** The share of the host's heap limit past which allocations raise MemoryError. */
 const HEAP_FULL = 0.85;
 
@@ -55,7 +58,10 @@ export class Interpreter {
   /** Python frames currently executing, plus native recursion levels (CPython's recursion depth). */
   depth = 0;
   recursionLimit = DEFAULT_RECURSION_LIMIT;
-  /** The largest list, str, bytes or int (in items) one allocation may make before MemoryError. */
+  /**
+   * The largest list, str, bytes or int (in items) one allocation may make before MemoryError; also how far
+   * a list may grow. Hosts may raise it, but past ~2**26 V8 may abort the process: see DEFAULT_MAX_ALLOCATION.
+   */
   maxAllocation: number;
   /** The frame running now: builtins see their caller here (locals(), super(), sys._getframe()). */
   currentFrame: Frame | null = null;
@@ -87,9 +93,13 @@ export class Interpreter {
   /** codecs.register_error's registry, with the built-in handlers once first used (builtins/str_codecs.ts). */
   codecErrorHandlers: Map<string, PyValue> | null = null;
   private readonly streams: [PyHostStream, PyHostStream, PyHostStream];
+  /** Steps left in the chunk the step budget last gave (steps.ts): counted down at backward jumps and frame switches. */
+  private steps = 0;
+  private readonly budget: StepBudget;
 
   constructor(readonly host: Host) {
     this.maxAllocation = host.maxAllocation ?? DEFAULT_MAX_ALLOCATION;
+    this.budget = new StepBudget(host.stepLimit ?? Infinity, host.heapUsage !== undefined);
     this.streams = [
       new PyHostStream('<stdin>', 'r', 0, null, host.readline ?? (() => null)),
       new PyHostStream('<stdout>', 'w', 1, (s) => host.stdout(s), null),
@@ -194,6 +204,8 @@ export class Interpreter {
 
   /** Runs a module-level code object with `globals` as its namespace (and locals). */
   runModule(code: CodeObject, globals: PyDict, locals: PyValue = globals): PyValue {
+    // Nothing gives module code a closure: its COPY_FREE_VARS would have nothing to copy.
+    if (code.localspluskinds.some((kind) => kind & CO_FAST_FREE)) raise('SystemError', `module code '${code.qualname}' has free variables`);
     globals.namespace = true;
     const frame = new Frame(codeInfo(code), globals, builtinsOf(globals, this.builtins), locals, null);
     return this.execute(frame);
@@ -240,12 +252,25 @@ export class Interpreter {
     if (heap !== undefined && heap.used + bytes > heap.limit * HEAP_FULL) throw newException('MemoryError');
   }
 
+  /**
+   * The countdown of steps ran out: the next chunk, or the step limit's end. Where the host reports its heap,
+   * it is checked at every chunk too, after the countdown is set again (a MemoryError here must not make
+   * every later step raise): many small allocations in a loop fill the heap as surely as one large one.
+   */
+  private refillSteps(): void {
+    this.steps = this.budget.refill();
+    if (this.host.heapUsage !== undefined) this.checkHeap(0);
+  }
+
   /** Turns anything thrown inside the loop into a Python exception (or rethrows internal errors). */
   private toException(e: unknown): PyBaseException {
     if (e instanceof PyBaseException) return e;
+    // The step limit ends the run: no handler may see it.
+    if (e instanceof StepLimitExceeded) throw e;
     if (e instanceof RangeError) {
-      if (/call stack/i.test(e.message)) return newException('RecursionError', 'maximum recursion depth exceeded');
-      if (/Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum BigInt size/i.test(e.message)) {
+      // Compared, not matched: a regular expression needs stack, which may be what ran out.
+      if (e.message === 'Maximum call stack size exceeded') return newException('RecursionError', 'maximum recursion depth exceeded');
+      if (/Invalid (string|array|typed array) length|Array buffer allocation failed|Maximum BigInt size|(Map|Set) maximum size/i.test(e.message)) {
         return newException('MemoryError');
       }
     }
@@ -308,6 +333,8 @@ export class Interpreter {
     let kwnames: string[] | null = null;
 
     try {
+      // Switching frames is a step; the periodic heap check may raise MemoryError here, at the next instruction.
+      if (--this.steps < 0) (lasti = ip), this.refillSteps();
       for (;;) {
         lasti = ip;
         const word = ops_[ip];
@@ -357,7 +384,10 @@ export class Interpreter {
             sp -= 2;
             break;
           case 204: // fused COMPARE_OP + POP_JUMP_BACKWARD_IF_TRUE
-            if (compareForBranch(oparg, s[sp - 2], s[sp - 1])) ip -= args[lasti + 3];
+            if (compareForBranch(oparg, s[sp - 2], s[sp - 1])) {
+              ip -= args[lasti + 3];
+              if (--this.steps < 0) this.refillSteps();
+            }
             sp -= 2;
             break;
           case 100: // LOAD_CONST
@@ -423,12 +453,18 @@ export class Interpreter {
           }
           case 175: { // POP_JUMP_BACKWARD_IF_FALSE
             const v = s[--sp];
-            if (v === false || (v !== true && !abs.isTrue(v))) ip -= oparg;
+            if (v === false || (v !== true && !abs.isTrue(v))) {
+              ip -= oparg;
+              if (--this.steps < 0) this.refillSteps();
+            }
             break;
           }
           case 176: { // POP_JUMP_BACKWARD_IF_TRUE
             const v = s[--sp];
-            if (v === true || (v !== false && abs.isTrue(v))) ip -= oparg;
+            if (v === true || (v !== false && abs.isTrue(v))) {
+              ip -= oparg;
+              if (--this.steps < 0) this.refillSteps();
+            }
             break;
           }
           case 128: // POP_JUMP_FORWARD_IF_NOT_NONE
@@ -438,10 +474,16 @@ export class Interpreter {
             if (s[--sp] === null) ip += oparg;
             break;
           case 173: // POP_JUMP_BACKWARD_IF_NOT_NONE
-            if (s[--sp] !== null) ip -= oparg;
+            if (s[--sp] !== null) {
+              ip -= oparg;
+              if (--this.steps < 0) this.refillSteps();
+            }
             break;
           case 174: // POP_JUMP_BACKWARD_IF_NONE
-            if (s[--sp] === null) ip -= oparg;
+            if (s[--sp] === null) {
+              ip -= oparg;
+              if (--this.steps < 0) this.refillSteps();
+            }
             break;
           case 111: // JUMP_IF_FALSE_OR_POP
             if (abs.isTrue(s[sp - 1])) sp--;
@@ -455,8 +497,9 @@ export class Interpreter {
             ip += oparg;
             break;
           case 140: // JUMP_BACKWARD
-          case 134: // JUMP_BACKWARD_NO_INTERRUPT
+          case 134: // JUMP_BACKWARD_NO_INTERRUPT (no interrupt, but a step: any backward jump can loop)
             ip -= oparg;
+            if (--this.steps < 0) this.refillSteps();
             break;
           case 116: { // LOAD_GLOBAL
             const c = info.globalCache[lasti];
@@ -604,7 +647,9 @@ export class Interpreter {
             f.lasti = lasti;
             const flags = info.code.flags;
             const type = flags & CO_COROUTINE ? coroutineType : flags & CO_ASYNC_GENERATOR ? asyncGeneratorType : generatorType;
-            const gen = new PyGenerator(type, this, f, f.fn!.name, f.fn!.qualname, (flags & CO_ITERABLE_COROUTINE) !== 0);
+            // Module code with a generator's flags (exec of a generator's code) has no function to name it.
+            const fn = f.fn;
+            const gen = new PyGenerator(type, this, f, fn?.name ?? info.code.name, fn?.qualname ?? info.code.qualname, (flags & CO_ITERABLE_COROUTINE) !== 0);
             f.gen = gen;
             // The frame stays this generator's: a traceback or frame object may refer to it.
             f.captured = true;
@@ -750,7 +795,10 @@ export class Interpreter {
           case 145: { // LIST_APPEND
             const v = s[--sp];
             s[sp] = undefined;
-            (s[sp - oparg] as PyList).items.push(v);
+            const items = (s[sp - oparg] as PyList).items;
+            // Lists grow only to the allocation limit: V8 aborts the process past ~112M elements.
+            if (items.length >= this.maxAllocation) throw newException('MemoryError');
+            items.push(v);
             break;
           }
           case 147: { // MAP_ADD
@@ -920,14 +968,16 @@ export class Interpreter {
     let exc: PyBaseException;
     let addTraceback = true;
     if (e instanceof ops.Reraise) {
-      exc = e.exc;
+      // RERAISE takes its operand from the stack: only an exception can be raised again.
+      exc = e.exc instanceof PyBaseException ? e.exc : newException('SystemError', `RERAISE of a non-exception (${typeOf(e.exc).name})`);
       addTraceback = false;
     } else {
       exc = this.toException(e);
       if (!thrown && this.excInfo !== null && exc !== this.excInfo) ops.setContext(exc, this.excInfo);
     }
     for (;;) {
-      if (addTraceback) {
+      // A frame of code the verifier refused never ran: its caller's line is where the SystemError belongs.
+      if (addTraceback && f.info.problem === null) {
         f.captured = true;
         exc.traceback = new PyTraceback(exc.traceback, f, lasti);
       }

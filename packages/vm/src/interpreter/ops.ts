@@ -2,7 +2,7 @@
 // helpers): name lookup, function creation, unpacking, calls with * and **,
 // with-statements, awaiting, imports, pattern matching and except*.
 
-import { CO_ITERABLE_COROUTINE, CO_COROUTINE } from '@pyc-ts/bytecode';
+import { CO_FAST_FREE, CO_ITERABLE_COROUTINE, CO_COROUTINE, opname } from '@pyc-ts/bytecode';
 import { PyObject, TPFLAGS_MATCH_SELF, dictType, typeOf, type PyType, type PyValue } from '../objects/object.js';
 import { PyBaseException, exceptionType, isInstanceOfException, newException, raise } from '../objects/errors.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
@@ -24,6 +24,11 @@ import { importModuleLevel, isBuiltinImport } from '../modules/importer.js';
 import type { CodeInfo } from './codeinfo.js';
 import type { Frame } from './frame.js';
 import type { Interpreter } from './interpreter.js';
+
+/** The opcode switch's default: the one instruction of a code object the verifier refused, or an unknown opcode. */
+export function invalidInstruction(info: CodeInfo, opcode: number, lasti: number): never {
+  raise('SystemError', info.problem ?? `unknown opcode ${opname[opcode]} at offset ${2 * lasti} in ${info.code.qualname}`);
+}
 
 // ---- names ----
 
@@ -215,14 +220,36 @@ export function dictMerge(target: PyDict, update: PyValue, callee: PyValue, forC
   });
 }
 
-/** MAKE_FUNCTION. */
+/**
+ * MAKE_FUNCTION. The compiler gives it a code object, a tuple of one cell per free variable, a dict and a
+ * tuple; bytecode made otherwise gets SystemError where CPython would crash.
+ */
 export function makeFunction(f: Frame, s: PyValue[], sp: number, flags: number): number {
-  const code = (s[--sp] as PyCode).code;
-  const fn = new PyFunction(code, f.globals, f.builtins);
-  if (flags & 0x08) fn.closure = (s[--sp] as PyTuple).items as PyCell[];
+  const code = s[--sp];
+  if (!(code instanceof PyCode)) raise('SystemError', `MAKE_FUNCTION needs a code object, not ${typeOf(code).name}`);
+  const fn = new PyFunction(code.code, f.globals, f.builtins);
+  let nfree = 0;
+  for (const kind of code.code.localspluskinds) if (kind & CO_FAST_FREE) nfree++;
+  if (flags & 0x08) {
+    const closure = s[--sp];
+    if (!(closure instanceof PyTuple) || closure.items.length !== nfree || !closure.items.every((c) => c instanceof PyCell)) {
+      raise('SystemError', `MAKE_FUNCTION needs a closure of ${nfree} cells for '${code.code.qualname}'`);
+    }
+    fn.closure = closure.items as PyCell[];
+  } else if (nfree > 0) {
+    raise('SystemError', `MAKE_FUNCTION needs a closure of ${nfree} cells for '${code.code.qualname}'`);
+  }
   if (flags & 0x04) fn.annotations = s[--sp];
-  if (flags & 0x02) fn.kwdefaults = s[--sp] as PyDict;
-  if (flags & 0x01) fn.defaults = (s[--sp] as PyTuple).items;
+  if (flags & 0x02) {
+    const kwdefaults = s[--sp];
+    if (!(kwdefaults instanceof PyDict)) raise('SystemError', `MAKE_FUNCTION needs a dict of keyword defaults, not ${typeOf(kwdefaults).name}`);
+    fn.kwdefaults = kwdefaults;
+  }
+  if (flags & 0x01) {
+    const defaults = s[--sp];
+    if (!(defaults instanceof PyTuple)) raise('SystemError', `MAKE_FUNCTION needs a tuple of defaults, not ${typeOf(defaults).name}`);
+    fn.defaults = defaults.items;
+  }
   for (let i = sp; i < sp + 5; i++) s[i] = undefined;
   s[sp++] = fn;
   return sp;
@@ -240,7 +267,9 @@ export function buildMap(s: PyValue[], sp: number, n: number): number {
 }
 
 export function buildConstKeyMap(s: PyValue[], sp: number, n: number): number {
+  // The verifier proved a tuple; its length is the oparg's in compiled code only.
   const keys = (s[--sp] as PyTuple).items;
+  if (keys.length !== n) raise('SystemError', `BUILD_CONST_KEY_MAP of ${n} values has ${keys.length} keys`);
   const d = new PyDict();
   sp -= n;
   for (let i = 0; i < n; i++) d.set(keys[i], s[sp + i]);
@@ -632,6 +661,8 @@ function sameMetadata(a: PyBaseException, b: PyBaseException): boolean {
 /** PREP_RERAISE_STAR: what an except* statement raises, from the original group and the raised list. */
 export function prepReraiseStar(orig: PyValue, excs: PyList): PyValue {
   const items = excs.items;
+  // The compiler's list holds exceptions raised by the except* clauses, or None.
+  for (const e of items) if (e !== null && !(e instanceof PyBaseException)) raise('SystemError', `PREP_RERAISE_STAR of a ${typeOf(e).name}`);
   if (items.length === 0) return null;
   if (!typeOf(orig).isSubtypeOf(exceptionType('BaseExceptionGroup'))) return items[0];
   const raised: PyValue[] = [];

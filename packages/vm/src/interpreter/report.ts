@@ -150,7 +150,8 @@ function dirNames(obj: PyValue): string[] {
   try {
     const method = typeOf(obj).lookup('__dir__');
     return method === undefined ? [] : abs.toArray(abs.callSpecialFound(method, obj, [])).map((v) => strValueOrUndefined(v) ?? '');
-  } catch {
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
     return [];
   }
 }
@@ -179,7 +180,8 @@ function suggestion(exc: PyBaseException): string | null {
 export function safeStr(exc: PyBaseException): string {
   try {
     return abs.str(exc);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
     return `<exception str() failed>`;
   }
 }
@@ -198,7 +200,8 @@ export function exceptionLine(exc: PyBaseException): string {
 function safeNote(note: PyValue): string {
   try {
     return strValueOrUndefined(note) !== undefined ? abs.str(note) : abs.repr(note);
-  } catch {
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
     return '<note str() failed>';
   }
 }
@@ -222,7 +225,8 @@ function formatChain(out: string[], exc: PyBaseException, sources: SourceCache, 
   if (notes !== undefined) {
     try {
       for (const note of abs.toArray(notes)) out.push(safeNote(note) + '\n');
-    } catch {
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
       out.push(`<__notes__ repr() failed>\n`);
     }
   }

@@ -9,12 +9,15 @@ import * as abs from '../objects/abstract.js';
 import { PyDict } from '../builtins/dict.js';
 import { exceptionField } from '../builtins/exceptions.js';
 import { Interpreter } from './interpreter.js';
+import { StepLimitExceeded } from './steps.js';
 import { safeStr } from './report.js';
 import type { Host } from './host.js';
 
 export interface RunResult {
   exitCode: number;
   exception: null | { type: string; message: string; traceback: string };
+  /** Set when a limit the host gave (Host.stepLimit) stopped the program: what was exceeded. */
+  limitExceeded?: string;
 }
 
 /** One Python "process": an interpreter with its builtins and sys, able to run module code. */
@@ -39,11 +42,17 @@ export class VirtualMachine {
         globals.setStr('__cached__', null);
       }
       try {
-        interp.runModule(code, globals);
-        interp.flushStandardStreams();
-        return { exitCode: 0, exception: null };
+        try {
+          interp.runModule(code, globals);
+          interp.flushStandardStreams();
+          return { exitCode: 0, exception: null };
+        } catch (e) {
+          // Reporting runs Python code too (str() of the exception, a sys.stderr of the program's own).
+          if (e instanceof PyBaseException) return this.uncaught(e);
+          throw e;
+        }
       } catch (e) {
-        if (e instanceof PyBaseException) return this.uncaught(e);
+        if (e instanceof StepLimitExceeded) return this.stopped(e);
         const message = e instanceof Error ? e.message : String(e);
         const trace = e instanceof InternalError || e instanceof Error ? (e.stack ?? message) : message;
         this.host.stderr(`pyc-ts: internal error in the VM: ${message}\n`);
@@ -54,6 +63,13 @@ export class VirtualMachine {
         interp.currentFrame = null;
       }
     });
+  }
+
+  /** A limit stopped the program: what it wrote so far is flushed, and the host told why it ended. */
+  private stopped(e: StepLimitExceeded): RunResult {
+    this.interpreter.flushStandardStreams();
+    this.host.stderr(`pyc-ts: ${e.message}: the program was stopped\n`);
+    return { exitCode: 1, exception: null, limitExceeded: e.message };
   }
 
   private uncaught(exc: PyBaseException): RunResult {

@@ -4,7 +4,7 @@
 
 import { PyObject, TPFLAGS_BASETYPE, type PyType, type PyValue } from '../objects/object.js';
 import { defineType } from '../objects/typedef.js';
-import { newException } from '../objects/errors.js';
+import { PyBaseException, newException } from '../objects/errors.js';
 import * as abs from '../objects/abstract.js';
 import { interp } from '../objects/state.js';
 import type { PyDict } from '../builtins/dict.js';
@@ -32,8 +32,9 @@ const quitterType: PyType = defineType({
       try {
         const stdin = abs.getAttrOrUndefined(interp().sysModule, 'stdin');
         if (stdin !== undefined && stdin !== null) abs.call0(abs.getAttr(stdin, 'close'));
-      } catch {
-        // ignored, as the bare except in _sitebuiltins ignores it
+      } catch (e) {
+        // ignored, as the bare except in _sitebuiltins ignores it (a Python exception, not the step limit)
+        if (!(e instanceof PyBaseException)) throw e;
       }
       const code: PyValue = nargs > 0 ? argv[base] : null;
       throw newException('SystemExit', code);

@@ -121,8 +121,17 @@ export function bitLength(x: Int): number {
     return 64 - Math.clz32(Math.floor(m / 2 ** 32));
   }
   if (x < 0n) x = -x;
-  const hex = x.toString(16);
-  return (hex.length - 1) * 4 + (32 - Math.clz32(parseInt(hex[0], 16)));
+  if (x === 0n) return 0;
+  // Bisection on x >> k === 0: V8 answers a shift past the top at once, and each shift below it copies
+  // only what is left; far cheaper than x.toString(16) on big values (bitLength guards every multiplication).
+  let lo = 0;
+  let hi = MAX_BITS + 1;
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (x >> BigInt(mid) !== 0n) lo = mid;
+    else hi = mid;
+  }
+  return hi;
 }
 
 // V8 refuses bigints beyond 2**30 bits; CPython would exhaust memory first.

@@ -19,6 +19,7 @@ import { hashInt } from '../numeric/index.js';
 import { strRepr } from '@pyc-ts/bytecode';
 import { PyList } from '../builtins/list.js';
 import { PyTuple } from '../builtins/tuple.js';
+import { checkAllocation } from '../builtins/limits.js';
 
 export { vectorcall, call, call0, call1, call2, callSpecial, callSpecialFound } from './call.js';
 
@@ -687,7 +688,12 @@ export function toArray(iterable: PyValue): PyValue[] {
   const fast = fastItems(iterable);
   if (fast !== undefined) return fast.slice();
   const out: PyValue[] = [];
-  forEach(iterable, (v) => out.push(v));
+  const limit = currentInterpreter()?.maxAllocation ?? Infinity;
+  forEach(iterable, (v) => {
+    // An endless iterator ends in MemoryError, as CPython's does once memory runs out.
+    if (out.length >= limit) checkAllocation(out.length + 1);
+    out.push(v);
+  });
   return out;
 }
 
