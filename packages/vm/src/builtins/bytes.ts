@@ -69,7 +69,7 @@ function bytesNew(type: PyType, argv: PyValue[], base: number, nargs: number, kw
     const conv = typeOf(x).lookup('__bytes__');
     if (conv !== undefined) {
       const r = abs.callSpecialFound(conv, x, []);
-      if (!(r instanceof PyBytes)) raise('TypeError', `__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+      if (!(r instanceof PyBytes) || !r.type.isSubtypeOf(bytesType)) raise('TypeError', `__bytes__ returned non-bytes (type ${typeOf(r).name})`);
       if (type === bytesType) return r;
       b = r.bytes;
     } else {

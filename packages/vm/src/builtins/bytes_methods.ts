@@ -13,7 +13,7 @@ import { checkAllocation } from './limits.js';
 import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
 import { PySlice, sliceRange } from './slice.js';
-import { PyBytes } from './bytes.js';
+import { PyBytes, bytesType } from './bytes.js';
 import { PyMemoryView } from './memoryview.js';
 
 /** A bytes, bytearray or memoryview-backed object: `bytes` is its current contents. */
@@ -123,25 +123,40 @@ export function containsBytes(b: Uint8Array, v: PyValue): boolean {
   return indexOfBytes(b, needBuffer(v)) >= 0;
 }
 
-/** The bytes of bytes(x) / bytearray(x) for an iterable of ints, a buffer, or a count; `what` names the type made. */
+/** The bytes of bytes(x) / bytearray(x) past __bytes__ and encodings: a count, or bytesOfObject's; `what` names the type made. */
 export function bytesFromObject(x: PyValue, what: 'bytes' | 'bytearray' = 'bytearray'): Uint8Array {
-  const buf = bufferOf(x);
-  if (buf !== undefined) return buf.slice();
-  if (abs.isIndex(x)) {
+  if (bufferOf(x) === undefined && abs.isIndex(x)) {
     const n = abs.asSsize(x, 'OverflowError');
     if (n < 0) raise('ValueError', 'negative count');
     checkAllocation(n);
     return new Uint8Array(n);
   }
   if (strValueOrUndefined(x) !== undefined) raise('TypeError', 'string argument without an encoding');
+  return bytesOfObject(x, what);
+}
+
+/** PyBytes_FromObject: a copy of a buffer, or the values of an iterable of ints (never of a str). */
+export function bytesOfObject(x: PyValue, what: 'bytes' | 'bytearray' = 'bytes'): Uint8Array {
+  const buf = bufferOf(x);
+  if (buf !== undefined) return buf.slice();
   const t = typeOf(x);
-  if (t.tp_iter === null && t.sq_item === null) raise('TypeError', `cannot convert '${t.name}' object to ${what}`);
+  if (strValueOrUndefined(x) !== undefined || (t.tp_iter === null && t.sq_item === null)) raise('TypeError', `cannot convert '${t.name}' object to ${what}`);
   const items: number[] = [];
   const itemWhat = what === 'bytes' ? 'bytes' : 'byte';
   abs.forEach(x, (v) => {
     items.push(byteValue(v, itemWhat));
   });
   return Uint8Array.from(items);
+}
+
+/** PyObject_Bytes: what bytes(x) would hold, through __bytes__ first. */
+export function objectBytes(x: PyValue): Uint8Array {
+  if (x instanceof PyBytes && x.type === bytesType) return x.bytes;
+  const conv = typeOf(x).lookup('__bytes__');
+  if (conv === undefined) return bytesOfObject(x);
+  const r = abs.callSpecialFound(conv, x, []);
+  if (!(r instanceof PyBytes) || !r.type.isSubtypeOf(bytesType)) raise('TypeError', `__bytes__ returned non-bytes (type ${typeOf(r).name})`);
+  return r.bytes;
 }
 
 // ---- the shared methods ----

@@ -10,6 +10,8 @@ import * as num from '../numeric/index.js';
 import { complexPower, complexProduct, complexQuotient, complexRepr, hashComplex, FloatPowError, type Complex } from '@pyc-ts/bytecode';
 import { initInstanceExtras } from './object.js';
 import { PyTuple } from './tuple.js';
+import { toFloat } from './float.js';
+import { warn } from './warnings.js';
 
 export class PyComplex extends PyObject {
   constructor(
@@ -55,38 +57,29 @@ function complexRichcompare(a: PyValue, b: PyValue, op: number): PyValue {
   return op === abs.EQ ? equal : !equal;
 }
 
-const FLOAT_TEXT =
-  '(?:(?:\\d(?:_?\\d)*(?:\\.(?:\\d(?:_?\\d)*)?)?|\\.\\d(?:_?\\d)*)(?:[eE][+-]?\\d(?:_?\\d)*)?|[iI][nN][fF](?:[iI][nN][iI][tT][yY])?|[nN][aA][nN])';
-const IMAGINARY_ONLY = new RegExp(`^([+-]?)(${FLOAT_TEXT})?[jJ]$`);
-const REAL_AND_IMAGINARY = new RegExp(`^([+-]?${FLOAT_TEXT})(?:([+-])(${FLOAT_TEXT})?[jJ])?$`);
-
-/** complex('1+2j'), as complex_subtype_from_string parses it (blanks and one pair of parentheses allowed). */
-function parseComplex(text: string): Complex {
-  let s = text.trim();
-  if (s.startsWith('(') && s.endsWith(')')) s = s.slice(1, -1).trim();
-  const imag = IMAGINARY_ONLY.exec(s);
-  if (imag) return [0, (imag[1] === '-' ? -1 : 1) * (imag[2] ? num.parseFloat(imag[2]) : 1)];
-  const both = REAL_AND_IMAGINARY.exec(s);
-  if (!both) raise('ValueError', 'complex() arg is a malformed string');
-  const re = num.parseFloat(both[1]);
-  if (both[2] === undefined) return [re, 0];
-  return [re, (both[2] === '-' ? -1 : 1) * (both[3] ? num.parseFloat(both[3]) : 1)];
-}
-
-/** A number argument of complex(): __complex__, or a real number through __float__/__index__. */
-function parts(v: PyValue, which: string): Complex {
-  if (v instanceof PyComplex) return [v.real, v.imag];
+/** What __complex__ gives, if the type has one (try_complex_special_method); a complex subclass instance is deprecated. */
+function complexSpecial(v: PyValue): PyComplex | undefined {
   const conv = typeOf(v).lookup('__complex__');
-  if (conv !== undefined) {
-    const r = abs.callSpecialFound(conv, v, []);
-    if (!(r instanceof PyComplex)) raise('TypeError', `__complex__ returned non-complex (type ${typeOf(r).name})`);
-    return [r.real, r.imag];
+  if (conv === undefined) return undefined;
+  const r = abs.callSpecialFound(conv, v, []);
+  if (!(r instanceof PyComplex)) raise('TypeError', `__complex__ returned non-complex (type ${typeOf(r).name})`);
+  if (r.type !== complexType) {
+    warn(
+      'DeprecationWarning',
+      `__complex__ returned non-complex (type ${r.type.name}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.`,
+      1,
+    );
   }
-  const t = typeOf(v);
-  if (v instanceof PyFloat || t.nb_float !== null || t.nb_index !== null) return [abs.asDouble(v), 0];
-  raise('TypeError', `complex() ${which} must be a string or a number, not '${t.name}'`);
+  return r;
 }
 
+/** Whether complex() takes v as a number. */
+function isNumber(v: PyValue): boolean {
+  const t = typeOf(v);
+  return t.nb_float !== null || t.nb_index !== null || v instanceof PyComplex;
+}
+
+/** complex(real, imag) (complex_new_impl): real + imag*1j, either of them possibly complex itself. */
 function complexNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (nargs + nkw > 2) raise('TypeError', `complex() takes at most 2 arguments (${nargs + nkw} given)`);
@@ -100,25 +93,40 @@ function complexNew(type: PyType, argv: PyValue[], base: number, nargs: number, 
     else if (k === 'real' || k === 'imag') raise('TypeError', `argument for complex() given by name ('${k}') and position (${k === 'real' ? 1 : 2})`);
     else raise('TypeError', `'${k}' is an invalid keyword argument for complex()`);
   }
-  let c: Complex;
-  const rs = real === undefined ? undefined : strValueOrUndefined(real);
-  if (rs !== undefined) {
-    if (imag !== undefined) raise('TypeError', "complex() can't take second arg if first is a string");
-    c = parseComplex(rs);
-  } else {
-    if (imag !== undefined && strValueOrUndefined(imag) !== undefined) raise('TypeError', "complex() second arg can't be a string");
-    if (real instanceof PyComplex && imag === undefined && type === complexType && real.type === complexType) return real;
-    const [rr, ri] = real === undefined ? [0, 0] : parts(real, 'first argument');
-    const [ir, ii] = imag === undefined ? [0, 0] : parts(imag, 'second argument');
-    c = [rr - ii, ri + ir];
-  }
+  const c = complexValue(real === undefined ? 0 : real, imag);
+  if (c instanceof PyComplex) return c;
   if (type === complexType) return make(c);
   return initInstanceExtras(new PyComplex(c[0], c[1], type), type);
 }
 
+/** The value complex(r, i) makes; r itself when that is an exact complex and alone. */
+function complexValue(r: PyValue, i: PyValue): Complex | PyComplex {
+  if (r instanceof PyComplex && r.type === complexType && i === undefined) return r;
+  const rs = strValueOrUndefined(r);
+  if (rs !== undefined) {
+    if (i !== undefined) raise('TypeError', "complex() can't take second arg if first is a string");
+    return num.parseComplex(rs);
+  }
+  if (i !== undefined && strValueOrUndefined(i) !== undefined) raise('TypeError', "complex() second arg can't be a string");
+  r = complexSpecial(r) ?? r;
+  if (!isNumber(r)) raise('TypeError', `complex() first argument must be a string or a number, not '${typeOf(r).name}'`);
+  if (i !== undefined && !isNumber(i)) raise('TypeError', `complex() second argument must be a number, not '${typeOf(i).name}'`);
+  // The parts are added as given: a real argument's imaginary part only counts when imag is given too.
+  const [real, reImag] = r instanceof PyComplex ? [r.real, r.imag] : [toFloat(r), 0];
+  let re = real;
+  let im: number;
+  if (i === undefined) im = reImag;
+  else if (i instanceof PyComplex) {
+    im = i.real;
+    re -= i.imag;
+  } else im = toFloat(i);
+  if (r instanceof PyComplex && i !== undefined) im += reImag;
+  return [re, im];
+}
+
 function complexFormat(self: PyComplex, spec: string): string {
   if (spec === '') return abs.str(self);
-  raise('ValueError', `Unknown format code for object of type '${typeOf(self).name}'`);
+  return num.formatComplex(self.real, self.imag, spec, typeOf(self).name);
 }
 
 export const complexType: PyType = defineType({

@@ -95,18 +95,14 @@ export function floatFromString(s: string): number {
 
 /** float(x) (PyNumber_Float). */
 export function toFloat(x: PyValue): number {
-  if (x instanceof PyFloat) return x.v;
+  if (x instanceof PyFloat && x.type === floatType) return x.v;
   const t = typeOf(x);
-  if (t.nb_float !== null) {
-    const r = t.nb_float(x);
-    if (!(r instanceof PyFloat)) raise('TypeError', `${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
-    return r.v;
-  }
+  if (t.nb_float !== null) return abs.floatResult(t, t.nb_float(x));
   if (t.nb_index !== null) return num.intToFloat(abs.index(x));
   const s = strValueOrUndefined(x);
   if (s !== undefined) return num.parseFloat(s);
   const b = bufferOf(x);
-  if (b !== undefined) return num.parseFloat(latin1(b));
+  if (b !== undefined) return num.parseFloat(latin1(b), abs.repr(x));
   raise('TypeError', `float() argument must be a string or a real number, not '${t.name}'`);
 }
 

@@ -19,9 +19,10 @@ import * as abs from '../objects/abstract.js';
 import * as num from '../numeric/index.js';
 import { checkIntBits } from './limits.js';
 import { initInstanceExtras } from './object.js';
+import { warn } from './warnings.js';
 import { PyTuple } from './tuple.js';
 import { PyBytes } from './bytes.js';
-import { bufferOf } from './bytes_methods.js';
+import { bufferOf, objectBytes } from './bytes_methods.js';
 import { latin1 } from './str_percent.js';
 
 /** The value of an int, bool or int subclass instance (a method's bound object). */
@@ -113,6 +114,7 @@ export function toInt(x: PyValue): Int {
   if (t.nb_index !== null) return abs.index(x);
   const trunc = t.lookup('__trunc__');
   if (trunc !== undefined) {
+    warn('DeprecationWarning', 'The delegation of int() to __trunc__ is deprecated.', 1);
     const r = abs.callSpecialFound(trunc, x, []);
     const v = intValueOrUndefined(r);
     if (v !== undefined) return v;
@@ -151,7 +153,8 @@ function intNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwna
     if (b !== undefined) raise('TypeError', 'int() missing string argument');
     value = 0;
   } else if (b !== undefined) {
-    const radix = abs.asSsize(b, 'OverflowError');
+    // Out-of-range bases clamp, so they fail the range check below (PyNumber_AsSsize_t(obase, NULL)).
+    const radix = abs.asSsize(b, null);
     if ((radix !== 0 && radix < 2) || radix > 36) raise('ValueError', 'int() base must be >= 2 and <= 36, or 0');
     const s = strValueOrUndefined(x);
     if (s !== undefined) value = num.parseInt(s, radix);
@@ -174,7 +177,8 @@ function toBytes(self: Int, length: number, byteorder: string, signed: boolean):
   let x = num.toBig(self);
   if (x < 0n && !signed) raise('OverflowError', "can't convert negative int to unsigned");
   const limit = 1n << BigInt(8 * length);
-  if (signed ? x < -(limit >> 1n) || x >= limit >> 1n : x >= limit) raise('OverflowError', 'int too big to convert');
+  // Zero fits even in no bytes.
+  if (x !== 0n && (signed ? x < -(limit >> 1n) || x >= limit >> 1n : x >= limit)) raise('OverflowError', 'int too big to convert');
   if (x < 0n) x += limit;
   const out = new Uint8Array(length);
   for (let i = length - 1; i >= 0; i--, x >>= 8n) out[i] = Number(x & 0xffn);
@@ -183,16 +187,7 @@ function toBytes(self: Int, length: number, byteorder: string, signed: boolean):
 
 function fromBytes(type: PyType, bytes: PyValue, byteorder: string, signed: boolean): PyValue {
   if (byteorder !== 'big' && byteorder !== 'little') raise('ValueError', "byteorder must be either 'little' or 'big'");
-  let data = bufferOf(bytes);
-  if (data === undefined) {
-    const conv = typeOf(bytes).lookup('__bytes__');
-    data = conv !== undefined ? bufferOf(abs.callSpecialFound(conv, bytes, [])) : undefined;
-    if (data === undefined) data = Uint8Array.from(abs.toArray(bytes), (v) => {
-      const i = abs.index(v);
-      if (typeof i === 'bigint' || i < 0 || i > 255) raise('ValueError', 'bytes must be in range(0, 256)');
-      return i;
-    });
-  }
+  const data = objectBytes(bytes);
   const ordered = byteorder === 'big' ? data : data.slice().reverse();
   let x = 0n;
   for (const c of ordered) x = (x << 8n) | BigInt(c);
@@ -256,6 +251,7 @@ defineType(
       },
       nb_invert: (v) => num.intInvert(intValue(v)),
       nb_lshift: intBinary((x, y) => {
+        if (typeof y === 'bigint' && x !== 0) num.checkLshiftDigits(x, y);
         if (y > 0) guardBits(bits(x) + Number(y));
         return num.intLshift(x, y);
       }),

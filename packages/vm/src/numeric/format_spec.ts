@@ -268,33 +268,52 @@ export function formatFloat(x: number, spec: string, typeName = 'float'): string
 }
 
 function formatFloatSpec(x: number, f: FormatSpec, typeName = 'float'): string {
+  const p = floatPieces(x, f, true, typeName);
+  return layoutNumber(f, p.negative, '', p.intDigits, p.rest, 3);
+}
+
+/** A float formatted for a spec, before grouping and padding. */
+interface FloatPieces {
+  negative: boolean;
+  intDigits: string;
+  /** The fraction, exponent and '%' after the integer digits. */
+  rest: string;
+}
+
+/**
+ * The pieces of a float for a spec's type and precision (format_float_internal up to the layout). No type
+ * is repr's digits, or 'g' when a precision is given; `addDot0` then writes ".0" after an integral value.
+ */
+function floatPieces(x: number, f: FormatSpec, addDot0: boolean, typeName: string): FloatPieces {
   let style: FloatStyle;
   let precision = f.precision;
-  let addDot0 = false;
   let upper = false;
   let percent = false;
   switch (f.type) {
     case '':
-      addDot0 = true;
       style = precision < 0 ? 'r' : 'g';
       break;
     case 'e':
     case 'f':
     case 'g':
       style = f.type;
+      addDot0 = false;
       break;
     case 'E':
     case 'F':
     case 'G':
       style = f.type.toLowerCase() as FloatStyle;
       upper = true;
+      addDot0 = false;
       break;
     case 'n':
       style = 'g';
+      addDot0 = false;
       break;
     case '%':
       style = 'f';
       percent = true;
+      addDot0 = false;
       x *= 100;
       break;
     default:
@@ -309,7 +328,44 @@ function formatFloatSpec(x: number, f: FormatSpec, typeName = 'float'): string {
   // Split the integer digits (grouped and zero-padded) from the rest.
   let k = 0;
   while (k < s.length && s.charCodeAt(k) >= 48 && s.charCodeAt(k) <= 57) k++;
-  return layoutNumber(f, negative, '', s.slice(0, k), s.slice(k), 3);
+  return { negative, intDigits: s.slice(0, k), rest: s.slice(k) };
+}
+
+/** format(z, spec) for a complex (format_complex_internal): both parts formatted alike, then padded together. */
+export function formatComplex(re: number, im: number, spec: string, typeName = 'complex'): string {
+  const f = parseFormatSpec(spec, typeName, '>');
+  switch (f.type) {
+    case '':
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n':
+      break;
+    default:
+      unknownCode(f.type, typeName);
+  }
+  if (f.fill === '0') raise('ValueError', 'Zero padding is not allowed in complex format specifier');
+  if (f.align === '=') raise('ValueError', "'=' alignment flag is not allowed in complex format specifier");
+  // No type is str()'s form: a bare imaginary part for +0.0 real, else both in parentheses.
+  const skipRe = f.type === '' && Object.is(re, 0);
+  const parens = f.type === '' && !skipRe;
+  const bare: FormatSpec = { ...f, fill: ' ', align: '<', width: -1 };
+  const rp = floatPieces(re, bare, false, typeName);
+  const ip = floatPieces(im, bare, false, typeName);
+  const reText = skipRe ? '' : layoutNumber(bare, rp.negative, '', rp.intDigits, rp.rest, 3);
+  const imText = layoutNumber(skipRe ? bare : { ...bare, sign: '+' }, ip.negative, '', ip.intDigits, ip.rest, 3);
+  const body = (parens ? '(' : '') + reText + imText + 'j' + (parens ? ')' : '');
+  const padding = f.width - body.length;
+  if (padding <= 0) return body;
+  if (f.align === '<') return body + f.fill.repeat(padding);
+  if (f.align === '^') {
+    const left = Math.floor(padding / 2);
+    return f.fill.repeat(left) + body + f.fill.repeat(padding - left);
+  }
+  return f.fill.repeat(padding) + body;
 }
 
 /** format(s, spec) for a str. */

@@ -10,9 +10,9 @@
 //          floatMod floatDivmod floatPow (ComplexResult for negative ** fraction)
 // hashing: hashInt hashFloat (from @pyc-ts/bytecode, shared with the compiler)
 // round:   roundInt roundFloat roundFloatToInt
-// parsing: parseInt parseFloat MAX_STR_DIGITS
+// parsing: parseInt parseFloat parseComplex MAX_STR_DIGITS
 // text:    intToDecimal (str(int)) intToRadix (hex/oct/bin)
-//          formatInt formatFloat formatStr parseFormatSpec (format-spec mini-language)
+//          formatInt formatFloat formatComplex formatStr parseFormatSpec (format-spec mini-language)
 //          formatFloatDigits (e/f/g/r layout of a float's digits)
 //          percentInt percentFloat (numeric conversions of str % args)
 
@@ -23,5 +23,5 @@ export * from './round.js';
 export * from './parse.js';
 export * from './radix.js';
 export * from './percent.js';
-export { formatInt, formatFloat, formatStr, parseFormatSpec, intToDecimal, type FormatSpec } from './format_spec.js';
+export { formatInt, formatFloat, formatComplex, formatStr, parseFormatSpec, intToDecimal, type FormatSpec } from './format_spec.js';
 export { formatFloatDigits } from './float_digits.js';

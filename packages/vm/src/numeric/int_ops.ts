@@ -249,8 +249,26 @@ export function intLshift(a: Int, n: Int): Int {
     const r = a * 2 ** n;
     if (r >= MIN_SAFE && r <= MAX_SAFE) return r;
   }
-  if (Number(n) + bitLength(a) > MAX_BITS) raise('MemoryError', '');
+  if (Number(n) + bitLength(a) > MAX_BITS) {
+    checkLshiftDigits(a, n);
+    raise('MemoryError', '');
+  }
   return bigOrMemoryError(() => toBig(a) << toBig(n));
+}
+
+// CPython's 30-bit digits, and the most an int may have (longobject.c's MAX_LONG_DIGITS).
+const DIGIT_BITS = 30n;
+const MAX_LONG_DIGITS = (2n ** 63n - 1n - 24n) / 4n;
+
+/** OverflowError where CPython could not even size a << n (divmod_shift, long_lshift1, _PyLong_New); huge shifts clip. */
+export function checkLshiftDigits(a: Int, shift: Int): void {
+  const n = toBig(shift);
+  let wordshift = n / DIGIT_BITS;
+  let remshift = n % DIGIT_BITS;
+  const clip = (2n ** 63n - 1n) / 4n;
+  if (wordshift >= clip) [wordshift, remshift] = [clip, 0n];
+  const digits = (BigInt(bitLength(a)) + DIGIT_BITS - 1n) / DIGIT_BITS + wordshift + (remshift !== 0n ? 1n : 0n);
+  if (digits > MAX_LONG_DIGITS) raise('OverflowError', 'too many digits in integer');
 }
 
 export function intRshift(a: Int, n: Int): Int {

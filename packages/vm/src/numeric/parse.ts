@@ -148,37 +148,103 @@ function parseBigInt(digits: string, base: number): bigint {
 
 const FLOAT_SYNTAX = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf|infinity|nan)$/i;
 
-/** float(s). */
-export function parseFloat(s: string): number {
-  let t = toAscii(s);
+/**
+ * float(s) of a str; of a bytes-like object when `shown` is given: its bytes as latin-1 text (no Unicode
+ * spaces or digits then), and its repr for the error message.
+ */
+export function parseFloat(s: string, shown?: string): number {
+  const bad = shown ?? strRepr(s);
+  let t = shown === undefined ? toAscii(s) : s;
   let a = 0;
   let z = t.length;
   while (a < z && isAsciiSpace(t.charCodeAt(a))) a++;
   while (z > a && isAsciiSpace(t.charCodeAt(z - 1))) z--;
   t = t.slice(a, z);
-  if (t.includes('_')) t = withoutUnderscores(t, s);
-  if (!FLOAT_SYNTAX.test(t)) raise('ValueError', `could not convert string to float: ${strRepr(s)}`);
+  if (t.includes('_')) t = withoutUnderscores(t, 'float', bad);
+  if (!FLOAT_SYNTAX.test(t)) raise('ValueError', `could not convert string to float: ${bad}`);
   const c = t.charCodeAt(t.length - 1) | 0x20;
   if (c === 0x6e) return NaN; // "nan": the sign of a NaN is not observable
   if (c === 0x66 || c === 0x79) return t[0] === '-' ? -Infinity : Infinity;
   return Number(t); // correctly rounded
 }
 
-/** Underscores only between two digits (_Py_string_to_number_with_underscores). */
-function withoutUnderscores(t: string, original: string): string {
+/** Underscores only between two digits (_Py_string_to_number_with_underscores); `what` and `shown` make the error. */
+function withoutUnderscores(t: string, what: string, shown: string): string {
+  const bad = () => raise('ValueError', `could not convert string to ${what}: ${shown}`);
   let out = '';
   let prev = '';
   for (const ch of t) {
     if (ch === '_') {
-      if (!(prev >= '0' && prev <= '9')) raise('ValueError', `could not convert string to float: ${strRepr(original)}`);
+      if (!(prev >= '0' && prev <= '9')) bad();
     } else {
-      if (prev === '_' && !(ch >= '0' && ch <= '9')) {
-        raise('ValueError', `could not convert string to float: ${strRepr(original)}`);
-      }
+      if (prev === '_' && !(ch >= '0' && ch <= '9')) bad();
       out += ch;
     }
     prev = ch;
   }
-  if (prev === '_') raise('ValueError', `could not convert string to float: ${strRepr(original)}`);
+  if (prev === '_') bad();
   return out;
+}
+
+// The longest float at the start of a string, as PyOS_string_to_double finds it (no blanks before it).
+const FLOAT_PREFIX = /^[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|infinity|inf|nan)/i;
+
+/**
+ * complex(s) as [real, imag] (complex_from_string_inner): <float>, <float>j, <float><signed float>j, and
+ * the older <float><sign>j, <sign>j and j; blanks around, and one pair of parentheses.
+ */
+export function parseComplex(s: string): [number, number] {
+  let t = toAscii(s);
+  if (t.includes('_')) t = withoutUnderscores(t, 'complex', strRepr(s));
+  const malformed = (): never => raise('ValueError', 'complex() arg is a malformed string');
+  let i = 0;
+  const skipSpace = () => {
+    while (i < t.length && isAsciiSpace(t.charCodeAt(i))) i++;
+  };
+  const float = (): number | undefined => {
+    const m = FLOAT_PREFIX.exec(t.slice(i));
+    if (m === null) return undefined;
+    i += m[0].length;
+    return parseFloat(m[0]);
+  };
+  const isJ = () => t[i] === 'j' || t[i] === 'J';
+  let x = 0;
+  let y = 0;
+  skipSpace();
+  const bracket = t[i] === '(';
+  if (bracket) {
+    i++;
+    skipSpace();
+  }
+  const z = float();
+  if (z !== undefined) {
+    if (t[i] === '+' || t[i] === '-') {
+      x = z;
+      const sign = t[i];
+      const w = float();
+      if (w !== undefined) y = w;
+      else {
+        y = sign === '+' ? 1 : -1;
+        i++;
+      }
+      if (!isJ()) malformed();
+      i++;
+    } else if (isJ()) {
+      i++;
+      y = z;
+    } else x = z;
+  } else {
+    if (t[i] === '+' || t[i] === '-') y = t[i++] === '+' ? 1 : -1;
+    else y = 1;
+    if (!isJ()) malformed();
+    i++;
+  }
+  skipSpace();
+  if (bracket) {
+    if (t[i] !== ')') malformed();
+    i++;
+    skipSpace();
+  }
+  if (i !== t.length) malformed();
+  return [x, y];
 }

@@ -5,7 +5,7 @@
 // the rest; builtin types' methods call them for their operands.
 
 import { exceptionType, isInstanceOfException, raise, type PyBaseException } from './errors.js';
-import { PyObject, PyFloat, typeOf, listType, tupleType, typeType, TPFLAGS_TYPE_SUBCLASS, type PyType, type PyValue, type BinaryFunc } from './object.js';
+import { PyObject, PyFloat, typeOf, floatType, listType, tupleType, typeType, TPFLAGS_TYPE_SUBCLASS, type PyType, type PyValue, type BinaryFunc } from './object.js';
 import { Ellipsis, NotImplemented } from './singletons.js';
 import { intValueOrUndefined, strValueOrUndefined, type Int } from './boxed.js';
 import { vectorcall, call1 } from './call.js';
@@ -20,6 +20,7 @@ import { strRepr } from '@pyc-ts/bytecode';
 import { PyList } from '../builtins/list.js';
 import { PyTuple } from '../builtins/tuple.js';
 import { checkAllocation } from '../builtins/limits.js';
+import { warn } from '../builtins/warnings.js';
 
 export { vectorcall, call, call0, call1, call2, callSpecial, callSpecialFound } from './call.js';
 
@@ -734,13 +735,22 @@ export function asDouble(v: PyValue): number {
   if (v instanceof PyFloat) return v.v;
   if (typeof v === 'number') return v;
   const t = typeOf(v);
-  if (t.nb_float !== null) {
-    const r = t.nb_float(v);
-    if (!(r instanceof PyFloat)) raise('TypeError', `${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
-    return r.v;
-  }
+  if (t.nb_float !== null) return floatResult(t, t.nb_float(v));
   if (t.nb_index !== null) return intToDouble(index(v));
   raise('TypeError', `must be real number, not ${t.name}`);
+}
+
+/** What a type's __float__ returned, checked: a float subclass instance is deprecated but accepted. */
+export function floatResult(t: PyType, r: PyValue): number {
+  if (!(r instanceof PyFloat)) raise('TypeError', `${t.name}.__float__ returned non-float (type ${typeOf(r).name})`);
+  if (r.type !== floatType) {
+    warn(
+      'DeprecationWarning',
+      `${t.name}.__float__ returned non-float (type ${r.type.name}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.`,
+      1,
+    );
+  }
+  return r.v;
 }
 
 /** An int as the nearest float; OverflowError when too large. */
