@@ -138,7 +138,7 @@ function parseParams(fname: string, text: string): { bound: string | null; param
   let bound: string | null = null;
   const shown: string[] = [];
   const params: Param[] = [];
-  const hasSlash = parts.includes('/');
+  const hasSlash = parts.some((p) => p.trim() === '/');
   let kind: Kind = hasSlash ? Kind.POSONLY : Kind.POS_OR_KW;
   for (const raw of parts) {
     const part = raw.trim();
