@@ -14,7 +14,7 @@ import { PyTuple, repeatItems } from './tuple.js';
 import { initInstanceExtras } from './object.js';
 import { newListIterator, newListReverseIterator } from './iterators.js';
 import { genericAlias } from './genericalias.js';
-import { sortItems } from './sort.js';
+import { listsort } from './sort.js';
 
 export class PyList extends PyObject {
   constructor(
@@ -71,17 +71,31 @@ function listAssSubscript(self: PyValue, key: PyValue, value: PyValue): void {
     return;
   }
   // The new items are read before the list changes (a[:] = a works).
-  const seq = value === self ? xs.slice() : abs.toArray(value);
+  const seq = value === self ? xs.slice() : abs.sequenceFast(value, 'can only assign an iterable');
   if (r.step === 1) {
     const stop = Math.max(r.start, r.start + r.length);
     checkAllocation(xs.length - (stop - r.start) + seq.length);
-    xs.splice(r.start, stop - r.start, ...seq);
+    replaceRange(xs, r.start, stop, seq);
     return;
   }
   if (seq.length !== r.length) {
     raise('ValueError', `attempt to assign sequence of size ${seq.length} to extended slice of size ${r.length}`);
   }
   for (let i = 0, j = r.start; i < r.length; i++, j += r.step) xs[j] = seq[i];
+}
+
+/** xs[lo:hi] = seq, moving the tail once (splice with spread arguments would overflow the JS stack for long seqs). */
+function replaceRange(xs: PyValue[], lo: number, hi: number, seq: PyValue[]): void {
+  const n = xs.length;
+  const grow = seq.length - (hi - lo);
+  if (grow > 0) {
+    xs.length = n + grow;
+    for (let i = n - 1; i >= hi; i--) xs[i + grow] = xs[i];
+  } else if (grow < 0) {
+    for (let i = hi; i < n; i++) xs[i + grow] = xs[i];
+    xs.length = n + grow;
+  }
+  for (let i = 0; i < seq.length; i++) xs[lo + i] = seq[i];
 }
 
 function deleteSlice(xs: PyValue[], start: number, step: number, n: number): void {
@@ -183,17 +197,14 @@ function listSort(self: PyList, key: PyValue, reverse: boolean): PyValue {
   const xs = self.items;
   // As CPython does, the list looks empty while it is sorted, so that changes during the sort are caught.
   const saved = xs.splice(0, xs.length);
-  let sorted: PyValue[];
+  let modified: boolean;
   try {
-    sorted = sortItems(saved, key, reverse);
-  } catch (e) {
+    listsort(saved, key, reverse);
+  } finally {
+    modified = xs.length !== 0;
     xs.length = 0;
-    for (const v of saved) xs.push(v);
-    throw e;
+    for (let i = 0; i < saved.length; i++) xs.push(saved[i]);
   }
-  const modified = xs.length !== 0;
-  xs.length = 0;
-  for (const v of sorted) xs.push(v);
   if (modified) raise('ValueError', 'list modified during sort');
   return null;
 }
@@ -261,7 +272,7 @@ defineType(
         self.items.reverse();
         return null;
       },
-      'sort($self, /, *, key=None, reverse: bool = False)': listSort,
+      'sort($self, /, *, key=None, reverse: int_bool = False)': listSort,
     },
     classmethods: {
       '__class_getitem__($type, item, /)': { impl: genericAlias, textSignature: false },

@@ -71,15 +71,6 @@ export function indexOfItem(items: PyValue[], v: PyValue, start: number, stop: n
   raise('ValueError', notFound());
 }
 
-/** The index-sized bound of index()'s start/stop (clinic's slice_index converter). */
-export function sliceIndexArg(v: PyValue): number {
-  if (typeof v === 'number') return v;
-  if (!abs.isIndex(v)) raise('TypeError', 'slice indices must be integers or have an __index__ method');
-  const i = abs.index(v);
-  if (typeof i === 'number') return i;
-  return i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-}
-
 /** A sequence index for item access: must have __index__, negative counts from the end, IndexError outside. */
 export function itemIndex(key: PyValue, length: number, what: string): number {
   let i = typeof key === 'number' ? key : abs.asSsize(key, 'IndexError');

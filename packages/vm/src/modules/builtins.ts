@@ -21,6 +21,7 @@ import { builtinExceptionTypes, exceptionType, newException, raise } from '../ob
 import { Ellipsis, NotImplemented } from '../objects/singletons.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import { badArgument } from '../objects/clinic.js';
+import type { PyMethodDescr } from '../objects/descriptors.js';
 import { interp as currentInterp } from '../objects/state.js';
 import * as abs from '../objects/abstract.js';
 import * as num from '../numeric/index.js';
@@ -51,7 +52,7 @@ import { enumerateType } from '../builtins/enumerate.js';
 import { reversedType } from '../builtins/reversed.js';
 import { memoryviewType } from '../builtins/memoryview.js';
 import { installSiteBuiltins } from './site_builtins.js';
-import { sortItems } from '../builtins/sort.js';
+import { listsort } from '../builtins/sort.js';
 import { strLen } from '../builtins/codepoints.js';
 import { formatObject } from '../builtins/str_format.js';
 import { frameLocals } from '../builtins/frame.js';
@@ -215,6 +216,15 @@ function minmax(name: 'min' | 'max', argv: PyValue[], base: number, nargs: numbe
     raise('ValueError', `${name}() arg is an empty sequence`);
   }
   return best;
+}
+
+/** sorted(): a new list, sorted by list.sort, which checks the keyword arguments (builtin_sorted). */
+function sorted(argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
+  if (nargs !== 1) raise('TypeError', `sorted expected 1 argument, got ${nargs}`);
+  const list = new PyList(abs.toArray(argv[base]));
+  const sort = listType.lookup('sort') as PyMethodDescr;
+  sort.body(list, argv, base + 1, 0, kwnames);
+  return list;
 }
 
 function sum(iterable: PyValue, start: PyValue): PyValue {
@@ -408,11 +418,14 @@ function dir(args: PyValue[]): PyValue {
   if (args.length > 1) raise('TypeError', `dir expected at most 1 argument, got ${args.length}`);
   if (args.length === 0) {
     const names = abs.toArray(abs.call0(abs.getAttr(frameLocals(callerFrame()), 'keys')));
-    return new PyList(sortItems(names, null, false));
+    listsort(names, null, false);
+    return new PyList(names);
   }
   const method = abs.lookupSpecial(args[0], '__dir__');
   if (method === undefined) raise('TypeError', 'object does not provide __dir__');
-  return new PyList(sortItems(abs.toArray(abs.call0(method)), null, false));
+  const names = abs.toArray(abs.call0(method));
+  listsort(names, null, false);
+  return new PyList(names);
 }
 
 function vars(args: PyValue[]): PyValue {
@@ -630,8 +643,7 @@ defineModule({
       abs.setAttr(obj, abs.attributeName(name), value);
       return null;
     },
-    'sorted($module, iterable, /, *, key=None, reverse: bool = False)': (it: PyValue, key: PyValue, reverse: boolean) =>
-      new PyList(sortItems(abs.toArray(it), key, reverse)),
+    'sorted($module, iterable, /, *, key=None, reverse=False)': { impl: sorted, style: 'raw' },
     'sum($module, iterable, /, start=0)': sum,
     'vars(*args)': { impl: (args: PyValue[]) => vars(args), style: 'positional', textSignature: false },
   },

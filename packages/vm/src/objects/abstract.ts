@@ -705,6 +705,26 @@ export function fastItems(v: PyValue): PyValue[] | undefined {
   return undefined;
 }
 
+/**
+ * The items of an iterable as an array (PySequence_Fast): an exact list's or tuple's own items (not to be
+ * modified), else a new array; `message` replaces the TypeError of an object that is not iterable.
+ */
+export function sequenceFast(v: PyValue, message: string): PyValue[] {
+  const fast = fastItems(v);
+  if (fast !== undefined) return fast;
+  let it: PyValue;
+  try {
+    it = getIter(v);
+  } catch (e) {
+    if (isInstanceOfException(e, exceptionType('TypeError'))) raise('TypeError', message);
+    throw e;
+  }
+  const out: PyValue[] = [];
+  const next = typeOf(it).tp_iternext!;
+  for (let x = next(it); x !== undefined; x = next(it)) out.push(x);
+  return out;
+}
+
 /** item in container (PySequence_Contains). */
 export function contains(container: PyValue, item: PyValue): boolean {
   const f = typeOf(container).sq_contains;

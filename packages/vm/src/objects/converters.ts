@@ -37,18 +37,18 @@ export function ssizeValue(v: PyValue): number {
 registerConverter('ssize', ssizeValue);
 
 /** A C int. */
-registerConverter('cint', (v) => {
+function cint(v: PyValue): number {
   const i = abs.index(v);
   if (typeof i === 'bigint' || i > 2147483647 || i < -2147483648) raise('OverflowError', 'Python int too large to convert to C int');
   return i;
-});
+}
+registerConverter('cint', cint);
 
 /** An int of any size (through __index__). */
 registerConverter('index', (v) => abs.index(v));
 
-/** slice_index: an index, clamped to the index-sized range; None stays null. */
+/** slice_index(accept={int}): an index, clamped to the index-sized range (_PyEval_SliceIndexNotNone). */
 registerConverter('slice_index', (v) => {
-  if (v === null) return null;
   if (typeof v === 'number') return v;
   if (!abs.isIndex(v)) raise('TypeError', 'slice indices must be integers or have an __index__ method');
   const i = abs.index(v);
@@ -58,6 +58,9 @@ registerConverter('slice_index', (v) => {
 
 /** bool ('p'): any object's truth value. */
 registerConverter('bool', (v) => abs.isTrue(v));
+
+/** bool(accept={int}): a C int taken as a flag (list.sort's reverse, str.splitlines' keepends). */
+registerConverter('int_bool', (v) => (typeof v === 'boolean' ? v : cint(v) !== 0));
 
 /** A C double, through __float__ or __index__. */
 registerConverter('double', (v: PyValue) => abs.asDouble(v));
