@@ -341,7 +341,8 @@ const ERRNO_SUBCLASS: Record<number, string> = {
 
 function osErrorNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
   let t = type;
-  if (type === OSError && nargs >= 2) {
+  // Only an errno parsed from 2 to 5 arguments picks a subclass (oserror_parse_args).
+  if (type === OSError && nargs >= 2 && nargs <= 5) {
     const errno = intValueOrUndefined(argv[base]);
     const sub = errno === undefined ? undefined : ERRNO_SUBCLASS[Number(errno)];
     if (sub !== undefined) t = exceptionType(sub);
@@ -470,7 +471,7 @@ const SyntaxError = define('SyntaxError', Exception, {
     const msg = field(self, 'SyntaxError.msg');
     const filename = field(self, 'SyntaxError.filename');
     const lineno = field(self, 'SyntaxError.lineno');
-    const text = msg === null ? exceptionStr(self) : abs.str(msg);
+    const text = abs.str(msg);
     const file = strValueOrUndefined(filename);
     const base = file === undefined ? undefined : file.slice(file.lastIndexOf('/') + 1);
     const line = intValueOrUndefined(lineno);

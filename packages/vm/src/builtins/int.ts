@@ -231,6 +231,7 @@ const asInt = (v: PyValue): Int => intValue(v);
 defineType(
   {
     name: 'int',
+    itemsize: 4,
     flags: TPFLAGS_BASETYPE | TPFLAGS_LONG_SUBCLASS | TPFLAGS_MATCH_SELF,
     selfValue: intValue,
     slots: {

@@ -83,6 +83,8 @@ export interface TypeSpec {
   attrs?: Record<string, PyValue>;
   /** How methods receive their bound object (a str subclass instance as its string, ...). */
   selfValue?: (v: PyValue) => PyValue;
+  /** tp_itemsize: the size of each item of variable-size instances. */
+  itemsize?: number;
   /** Whether instances have a __dict__. */
   hasDict?: boolean;
   hasWeakref?: boolean;
@@ -109,6 +111,7 @@ export function defineType(spec: TypeSpec, existing?: PyType): PyType {
       (t as any)[k] = v;
     }
   }
+  t.itemsize = spec.itemsize ?? base?.itemsize ?? 0;
   if (spec.hasDict) t.hasDict = true;
   if (spec.hasWeakref) t.hasWeakref = true;
   if (base !== null) base.subclassRefs.push(new WeakRef(t));
