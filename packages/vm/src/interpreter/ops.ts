@@ -611,9 +611,8 @@ export function exceptionGroupMatch(exc: PyValue, matchType: PyValue): [PyValue,
   const matches = (x: PyBaseException) => types.some((t: PyType) => typeOf(x).isSubtypeOf(t));
   if (matches(e)) {
     if (typeOf(e).isSubtypeOf(exceptionType('BaseExceptionGroup'))) return [null, e];
-    const wrapped = abs.call(exceptionType('BaseExceptionGroup'), ['', new PyTuple([e])]) as PyBaseException;
-    wrapped.traceback = e.traceback;
-    return [null, wrapped];
+    // A naked exception is wrapped in a group of its own, which has no traceback.
+    return [null, abs.call(exceptionType('BaseExceptionGroup'), ['', new PyTuple([e])]) as PyBaseException];
   }
   if (typeOf(e).isSubtypeOf(exceptionType('BaseExceptionGroup'))) {
     const pair = abs.call1(abs.getAttr(e, 'split'), matchType) as PyTuple;
