@@ -84,7 +84,6 @@ function bytesNew(type: PyType, argv: PyValue[], base: number, nargs: number, kw
 
 export const bytesType: PyType = defineType({
   name: 'bytes',
-  itemsize: 1,
   flags: TPFLAGS_BASETYPE | TPFLAGS_BYTES_SUBCLASS | TPFLAGS_MATCH_SELF,
   slots: {
     tp_repr: (self) => bytesRepr(data(self)),

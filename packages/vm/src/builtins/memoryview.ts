@@ -135,7 +135,6 @@ const CASTS = ['B', 'b', 'c'];
 
 export const memoryviewType: PyType = defineType({
   name: 'memoryview',
-  itemsize: 8,
   flags: TPFLAGS_SEQUENCE,
   slots: {
     tp_repr: (self) => (view(self).released ? `<released memory at ${addressOf(self)}>` : `<memory at ${addressOf(self)}>`),

@@ -94,7 +94,6 @@ function tupleNew(type: PyType, argv: PyValue[], base: number, nargs: number, kw
 defineType(
   {
     name: 'tuple',
-    itemsize: 8,
     flags: TPFLAGS_BASETYPE | TPFLAGS_TUPLE_SUBCLASS | TPFLAGS_SEQUENCE | TPFLAGS_MATCH_SELF,
     slots: {
       tp_repr: tupleRepr,

@@ -349,6 +349,8 @@ function applySlots(t: PyType, base: PyType, bases: PyType[]): void {
   // CPython's layout: slot members, then a __dict__ pointer only for variable-size instances (others
   // keep it before the object), then the weak reference list.
   t.basicsize = base.basicsize + 8 * slotList.length + (addDict && base.itemsize !== 0 ? 8 : 0) + (addWeak ? 8 : 0);
+  t.gc = true;
+  t.managedDict = base.managedDict || (addDict && base.itemsize === 0);
   t.hasDict = base.hasDict || addDict;
   t.hasWeakref = base.hasWeakref || addWeak;
   if (addDict) attrs.set('__dict__', dictDescriptor(t));
@@ -558,7 +560,6 @@ function typeSubclassCheck(cls: PyType, sub: PyValue): boolean {
 defineType(
   {
     name: 'type',
-    itemsize: 40,
     flags: TPFLAGS_BASETYPE | TPFLAGS_TYPE_SUBCLASS,
     slots: {
       tp_repr: typeRepr,

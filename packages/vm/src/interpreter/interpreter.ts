@@ -790,6 +790,8 @@ export class Interpreter {
                 break;
               }
             }
+            // The slow path may run Python code or read this frame's f_lineno.
+            f.lasti = lasti;
             s[sp - 1] = loadAttr(info, lasti, obj, info.code.names[oparg]);
             break;
           }
