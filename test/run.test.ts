@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { compile } from '@pyc-ts/compiler';
 import { readPyc, type CodeObject } from '@pyc-ts/bytecode';
 import { runCode } from '@pyc-ts/vm';
+import { compileForVM } from '../packages/cli/src/vm_compile.js';
 import { type Corpus, type RunGolden, goldenPyc, lastLine, parityIt, programPath, programSource, programs, pycRunGolden, repoRoot, runGolden } from './corpus.js';
 
 interface Run {
@@ -26,6 +27,8 @@ function run(code: CodeObject, name: string, corpus: Corpus): Run {
       return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     },
     argv: [programPath(name, corpus)],
+    // exec, eval and compile() use our compiler, as under the CLI.
+    compile: compileForVM,
   });
   return { stdout, stderr, exitCode };
 }

@@ -41,7 +41,7 @@ function methodDescrCall(callable: PyValue, argv: PyValue[], base: number, nargs
   if (nargs < 1) raise('TypeError', `unbound method ${d.objclass.qualname}.${d.name}() needs an argument`);
   const self = argv[base];
   if (typeOf(self) !== d.objclass) checkSelf(d.name, d.objclass, self);
-  return d.body(d.selfValue === null ? self : d.selfValue(self), argv, base + 1, nargs - 1, kwnames);
+  return d.body(d.selfValue === null ? self : d.selfValue(self), argv, base + 1, nargs - 1, kwnames, d);
 }
 
 /** A method bound to its object: 'a'.split. */
@@ -96,7 +96,7 @@ defineType(
         const cls = argv[base];
         if (!abs.isType(cls)) raise('TypeError', `descriptor '${d.name}' for type '${d.objclass.name}' needs a type, not a '${typeOf(cls).name}' as arg 2`);
         if (!cls.isSubtypeOf(d.objclass)) raise('TypeError', `descriptor '${d.name}' requires a subtype of '${d.objclass.name}' but received '${cls.name}'`);
-        return d.body(cls, argv, base + 1, nargs - 1, kwnames);
+        return d.body(cls, argv, base + 1, nargs - 1, kwnames, { functionStr: () => `${cls.qualname}.${d.name}()` });
       },
       tp_descr_get: (d, obj, type) => {
         const cls = type === undefined ? typeOf(obj) : type;
@@ -132,7 +132,7 @@ defineType(
       tp_call: (callable, argv, base, nargs, kwnames) => {
         const f = callable as PyBuiltinFunction;
         const sv = f.selfValue;
-        return f.body(sv === null ? f.self : sv(f.self), argv, base, nargs, kwnames);
+        return f.body(sv === null ? f.self : sv(f.self), argv, base, nargs, kwnames, f);
       },
       tp_hash: (f) => {
         const self = (f as PyBuiltinFunction).self;
@@ -161,14 +161,7 @@ defineType(
     getsets: {
       __doc__: { get: (f: PyBuiltinFunction) => f.doc },
       __name__: { get: (f: PyBuiltinFunction) => f.name },
-      __qualname__: {
-        get: (f: PyBuiltinFunction) => {
-          const self = f.self;
-          if (self === undefined || typeOf(self).name === 'module') return f.name;
-          const owner = abs.isType(self) ? self : typeOf(self);
-          return `${owner.qualname}.${f.name}`;
-        },
-      },
+      __qualname__: { get: (f: PyBuiltinFunction) => f.boundQualname },
       __self__: { get: (f: PyBuiltinFunction) => (f.self === undefined ? null : f.self) },
       __text_signature__: { get: (f: PyBuiltinFunction) => f.sig.textSignature },
     },

@@ -4,7 +4,7 @@
 // the exception groups. Fields live in the instance's `slots` array; each
 // type's members index it.
 
-import { objectType, typeOf, TPFLAGS_BASETYPE, TPFLAGS_BASE_EXC_SUBCLASS, type PyType, type PyValue } from '../objects/object.js';
+import { objectType, tupleType, typeOf, TPFLAGS_BASETYPE, TPFLAGS_HEAPTYPE, TPFLAGS_BASE_EXC_SUBCLASS, type PyType, type PyValue } from '../objects/object.js';
 import { defineType, type GetSetDef, type MemberDef, type MethodDef } from '../objects/typedef.js';
 import {
   PyBaseException,
@@ -346,7 +346,8 @@ const ERRNO_SUBCLASS: Record<number, string> = {
 
 function osErrorNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
   let t = type;
-  if (type === OSError && nargs >= 2) {
+  // Only an errno parsed from 2 to 5 arguments picks a subclass (oserror_parse_args).
+  if (type === OSError && nargs >= 2 && nargs <= 5) {
     const errno = intValueOrUndefined(argv[base]);
     const sub = errno === undefined ? undefined : ERRNO_SUBCLASS[Number(errno)];
     if (sub !== undefined) t = exceptionType(sub);
@@ -475,7 +476,7 @@ const SyntaxError = define('SyntaxError', Exception, {
     const msg = field(self, 'SyntaxError.msg');
     const filename = field(self, 'SyntaxError.filename');
     const lineno = field(self, 'SyntaxError.lineno');
-    const text = msg === null ? exceptionStr(self) : abs.str(msg);
+    const text = abs.str(msg);
     const file = strValueOrUndefined(filename);
     const base = file === undefined ? undefined : file.slice(file.lastIndexOf('/') + 1);
     const line = intValueOrUndefined(lineno);
@@ -661,13 +662,13 @@ for (const w of [
 
 // ---- exception groups ----
 
-function egNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
-  if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${type.name}() takes no keyword arguments`);
+/** BaseExceptionGroup.__new__ (keywords are refused by __init__, once the class is settled). */
+function egNew(type: PyType, argv: PyValue[], base: number, nargs: number): PyValue {
   if (nargs !== 2) raise('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${nargs} given)`);
   const message = argv[base];
   const excs = argv[base + 1];
-  if (strValueOrUndefined(message) === undefined) raise('TypeError', `argument 1 must be str, not ${typeOf(message).name}`);
-  if (typeOf(excs).sq_item === null || strValueOrUndefined(excs) !== undefined) raise('TypeError', 'second argument (exceptions) must be a sequence');
+  if (strValueOrUndefined(message) === undefined) raise('TypeError', `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeOf(message).name}`);
+  if (typeOf(excs).sq_item === null) raise('TypeError', 'second argument (exceptions) must be a sequence');
   const items = abs.toArray(excs);
   if (items.length === 0) raise('ValueError', 'second argument (exceptions) must be a non-empty sequence');
   let allExceptions = true;
@@ -689,27 +690,29 @@ function egNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwnam
   return e;
 }
 
-/** What split() and subgroup() match against: a type, a tuple of types, or a predicate. */
+/** What split() and subgroup() match against: a predicate, an exception type, or an exact tuple of them (get_matcher_type). */
 function matcher(condition: PyValue): (e: PyBaseException) => boolean {
+  if (typeOf(condition).tp_call !== null && !abs.isType(condition)) return (e) => abs.isTrue(abs.call1(condition, e));
   if (abs.isType(condition) && condition.isSubtypeOf(BaseException)) return (e) => typeOf(e).isSubtypeOf(condition);
-  if (condition instanceof PyTuple && condition.items.every((c) => abs.isType(c) && c.isSubtypeOf(BaseException))) {
+  if (condition instanceof PyTuple && condition.type === tupleType && condition.items.every((c) => abs.isType(c) && c.isSubtypeOf(BaseException))) {
     return (e) => condition.items.some((c) => typeOf(e).isSubtypeOf(c));
   }
-  if (typeOf(condition).tp_call !== null) return (e) => abs.isTrue(abs.call1(condition, e));
   raise('TypeError', 'expected a function, exception type or tuple of exception types');
 }
 
-/** derive() copies the group's traceback, cause, context and notes onto a new group. */
+/** A group of some of eg's exceptions: eg.derive(list), with eg's traceback, cause, context and a copy of its notes (exceptiongroup_subset). */
 function deriveWithMetadata(eg: PyBaseException, excs: PyValue[]): PyBaseException {
-  const derived = abs.call1(abs.getAttr(eg, 'derive'), new PyTuple(excs));
+  const derived = abs.call1(abs.getAttr(eg, 'derive'), new PyList(excs));
   if (!(derived instanceof PyBaseException) || !derived.type.isSubtypeOf(BaseExceptionGroup)) {
     raise('TypeError', 'derive must return an instance of BaseExceptionGroup');
   }
-  derived.traceback = eg.traceback;
-  derived.cause = eg.cause;
+  if (eg.traceback !== null) derived.traceback = eg.traceback;
   derived.context = eg.context;
-  const notes = eg.dict?.getStr('__notes__');
-  if (notes !== undefined) (derived.dict ??= new PyDict()).setStr('__notes__', notes);
+  // PyException_SetCause: setting the cause also suppresses the context.
+  derived.cause = eg.cause;
+  derived.suppressContext = true;
+  const notes = abs.getAttrOrUndefined(eg, '__notes__');
+  if (notes !== undefined && typeOf(notes).sq_item !== null) abs.setAttr(derived, '__notes__', new PyList(abs.toArray(notes)));
   return derived;
 }
 
@@ -743,7 +746,12 @@ const BaseExceptionGroup = define('BaseExceptionGroup', BaseException, {
   },
   methods: {
     'derive($self, excs, /)': {
-      impl: (self: PyBaseException, excs: PyValue) => abs.call(BaseExceptionGroup, [field(self, 'BaseExceptionGroup.message'), excs]),
+      impl: (self: PyBaseException, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) => {
+        if (kwnames !== null && kwnames.length > 0) raise('TypeError', 'derive() takes no keyword arguments');
+        if (nargs !== 1) raise('TypeError', `function takes exactly 1 argument (${nargs} given)`);
+        return abs.call(BaseExceptionGroup, [field(self, 'BaseExceptionGroup.message'), argv[base]]);
+      },
+      style: 'raw',
       textSignature: false,
     },
     'split($self, matcher_value, /)': {
@@ -759,7 +767,16 @@ const BaseExceptionGroup = define('BaseExceptionGroup', BaseException, {
     },
   },
 });
-const ExceptionGroup = defineType({ name: 'ExceptionGroup', base: BaseExceptionGroup, flags: TPFLAGS_BASETYPE, hasWeakref: true });
+// CPython makes ExceptionGroup with PyErr_NewException: a heap type, its __module__ in its dict.
+const ExceptionGroup = defineType({
+  name: 'ExceptionGroup',
+  base: BaseExceptionGroup,
+  flags: TPFLAGS_BASETYPE,
+  hasWeakref: true,
+  getsets: { __weakref__: { get: () => null } },
+  attrs: { __module__: 'builtins' },
+});
+ExceptionGroup.flags |= TPFLAGS_HEAPTYPE;
 ExceptionGroup.bases = [BaseExceptionGroup, Exception];
 ExceptionGroup.mro = [ExceptionGroup, BaseExceptionGroup, Exception, BaseException, objectType];
 ExceptionGroup.slotCount = BaseExceptionGroup.slotCount;

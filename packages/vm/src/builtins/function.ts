@@ -148,7 +148,9 @@ export const functionType: PyType = defineType({
     __dict__: {
       get: (f: PyFunction) => (f.dict ??= new PyDict()),
       set: (f: PyFunction, v: PyValue) => {
-        if (!(v instanceof PyDict)) raise('TypeError', 'setting function\'s dictionary to a non-dict');
+        // PyObject_GenericSetDict
+        if (v === undefined) raise('TypeError', 'cannot delete __dict__');
+        if (!(v instanceof PyDict)) raise('TypeError', `__dict__ must be set to a dictionary, not a '${typeOf(v).name}'`);
         f.dict = v;
       },
     },

@@ -277,7 +277,8 @@ defineType(
       '__round__($self, ndigits=<unrepresentable>, /)': intRound,
       '__getnewargs__($self, /)': (self: Int) => new PyTuple([self]),
       '__format__($self, format_spec: str, /)': { impl: intFormat, rawSelf: true },
-      '__sizeof__($self, /)': (self: Int) => 24 + 4 * Math.max(0, Math.ceil(num.bitLength(self) / 30) - 1),
+      // At least one 30-bit digit, even for 0.
+      '__sizeof__($self, /)': (self: Int) => 24 + 4 * Math.max(1, Math.ceil(num.bitLength(self) / 30)),
     },
     classmethods: {
       "from_bytes($type, /, bytes, byteorder: str = 'big', *, signed: bool = False)": fromBytes,

@@ -7,6 +7,7 @@ import { NotImplemented } from '../objects/singletons.js';
 import * as abs from '../objects/abstract.js';
 import { PyDict } from './dict.js';
 import { PyTuple } from './tuple.js';
+import { PyBytes } from './bytes.js';
 import { PyList } from './list.js';
 import { addressOf, valueId } from './identity.js';
 import { typeDir } from './type.js';
@@ -86,6 +87,14 @@ function abstractError(type: PyType): never {
     'TypeError',
     `Can't instantiate abstract class ${type.name} with abstract method${names.length === 1 ? '' : 's'} ${names.join(', ')}`,
   );
+}
+
+/** object.__sizeof__: tp_basicsize, plus Py_SIZE items of tp_itemsize for variable-size instances (tuple, bytes). */
+function objectSizeof(self: PyValue): number {
+  const t = typeOf(self);
+  if (t.itemsize === 0) return t.basicsize;
+  const n = self instanceof PyTuple ? self.items.length : self instanceof PyBytes ? self.bytes.length : 0;
+  return t.basicsize + t.itemsize * n;
 }
 
 function objectFormat(self: PyValue, spec: string): PyValue {
@@ -202,7 +211,7 @@ defineType(
       '__reduce__($self, /)': (self: PyValue) => reduceWithProtocol(self, 0),
       '__getstate__($self, /)': objectGetstate,
       '__format__($self, format_spec: str, /)': objectFormat,
-      '__sizeof__($self, /)': (self: PyValue) => typeOf(self).basicsize,
+      '__sizeof__($self, /)': objectSizeof,
       '__dir__($self, /)': objectDir,
     },
     classmethods: {

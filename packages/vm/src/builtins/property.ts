@@ -41,24 +41,26 @@ function propertyInit(self: PyValue, argv: PyValue[], base: number, nargs: numbe
     vals[at] = argv[base + nargs + i];
   }
   [p.fget, p.fset, p.fdel, p.doc] = vals;
+  p.name = null;
   p.getterDoc = false;
-  if ((p.doc === null || p.doc === undefined) && p.fget !== null) {
+  // Without a docstring, the getter's (property_init_impl).
+  if (p.doc === null && p.fget !== null) {
     const d = abs.getAttrOrUndefined(p.fget, '__doc__');
-    if (d !== undefined && d !== null) {
-      p.doc = d;
-      p.getterDoc = true;
-    }
+    if (d === undefined) return;
+    // A subclass keeps it in the instance dict: its class's own __doc__ would shadow the member.
+    if (p.type === propertyType) p.doc = d;
+    else abs.setAttr(p, '__doc__', d);
+    p.getterDoc = true;
   }
-  // A subclass stores the docstring in its instance dict, where help() finds it.
-  if (p.type !== propertyType && p.doc !== null) abs.setAttr(p, '__doc__', p.doc);
 }
 
 /** getter()/setter()/deleter(): a copy of the property with one function replaced (property_copy). */
 function copyWith(p: PyProperty, which: 'fget' | 'fset' | 'fdel', f: PyValue): PyValue {
-  const fget = which === 'fget' ? f : p.fget;
-  const fset = which === 'fset' ? f : p.fset;
-  const fdel = which === 'fdel' ? f : p.fdel;
-  const doc = p.getterDoc && which === 'fget' ? null : p.doc;
+  const fget = which === 'fget' && f !== null ? f : p.fget;
+  const fset = which === 'fset' && f !== null ? f : p.fset;
+  const fdel = which === 'fdel' && f !== null ? f : p.fdel;
+  // A docstring taken from the getter is taken again from the copy's getter.
+  const doc = p.getterDoc && fget !== null ? null : p.doc;
   const copy = abs.call(typeOf(p), [fget, fset, fdel, doc]);
   if (copy instanceof PyProperty) copy.name = p.name;
   return copy;

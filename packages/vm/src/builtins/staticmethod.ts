@@ -16,14 +16,12 @@ export class PyStaticmethod extends PyObject {
   }
 }
 
-/** Copies __module__, __name__, __qualname__, __doc__ and __annotations__ from the wrapped callable (functools.wraps' attributes). */
+/** Copies __module__, __name__, __qualname__, __doc__ and __annotations__ from the wrapped callable (functools_wraps). */
 export function copyWrappedAttributes(self: PyObject, callable: PyValue): void {
-  const dict = (self.dict ??= new PyDict());
-  for (const name of ['__module__', '__name__', '__qualname__', '__doc__']) {
+  for (const name of ['__module__', '__name__', '__qualname__', '__doc__', '__annotations__']) {
     const v = abs.getAttrOrUndefined(callable, name);
-    if (v !== undefined) dict.setStr(name, v);
+    if (v !== undefined) abs.setAttr(self, name, v);
   }
-  dict.setStr('__wrapped__', callable);
 }
 
 export const staticmethodType: PyType = defineType({

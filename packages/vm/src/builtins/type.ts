@@ -97,8 +97,11 @@ function typeRepr(type: PyValue): string {
 /** type.__call__: tp_new, then tp_init when the result is an instance of the type. */
 export function typeCall(type: PyValue, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
   const t = type as PyType;
-  // type(x) is the object's type.
-  if (t === typeType && nargs === 1 && kwnames === null) return typeOf(argv[base]);
+  if (t === typeType) {
+    // type(x) is the object's type; otherwise type itself needs (name, bases, dict).
+    if (nargs === 1 && kwnames === null) return typeOf(argv[base]);
+    if (nargs !== 3) raise('TypeError', 'type() takes 1 or 3 arguments');
+  }
   const tpNew = t.tp_new;
   if (tpNew === null) raise('TypeError', `cannot create '${t.name}' instances`);
   const obj = tpNew(t, argv, base, nargs, kwnames);
@@ -181,10 +184,11 @@ export function calculateMetaclass(meta: PyType, bases: PyValue[]): PyType {
 }
 
 /** The base whose instance layout the new class extends (best_base), with CPython's errors. */
-function bestBase(bases: PyType[]): PyType {
+function bestBase(bases: PyValue[]): PyType {
   let base: PyType | null = null;
   let winner: PyType | null = null;
   for (const b of bases) {
+    if (!abs.isType(b)) raise('TypeError', 'bases must be types');
     if ((b.flags & TPFLAGS_BASETYPE) === 0) raise('TypeError', `type '${b.name}' is not an acceptable base type`);
     const candidate = solidBase(b);
     if (winner === null) {
@@ -213,32 +217,27 @@ function solidBase(t: PyType): PyType {
 function typeNew(meta: PyType, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
   const nkw = kwnames === null ? 0 : kwnames.length;
   if (meta === typeType && nargs === 1 && nkw === 0) return typeOf(argv[base]);
-  if (nargs !== 3) raise('TypeError', 'type() takes 1 or 3 arguments');
+  if (nargs !== 3) raise('TypeError', `type.__new__() takes exactly 3 arguments (${nargs} given)`);
   const [nameArg, basesArg, nsArg] = [argv[base], argv[base + 1], argv[base + 2]];
   const name = strValueOrUndefined(nameArg);
   if (name === undefined) raise('TypeError', `type.__new__() argument 1 must be str, not ${typeOf(nameArg).name}`);
   if (!(basesArg instanceof PyTuple)) raise('TypeError', `type.__new__() argument 2 must be tuple, not ${typeOf(basesArg).name}`);
   if (!(nsArg instanceof PyDict)) raise('TypeError', `type.__new__() argument 3 must be dict, not ${typeOf(nsArg).name}`);
+  for (const b of basesArg.items) {
+    if (!abs.isType(b) && abs.getAttrOrUndefined(b, '__mro_entries__') !== undefined) {
+      raise('TypeError', "type() doesn't support MRO entry resolution; use types.new_class()");
+    }
+  }
+  // A more derived metaclass among the bases' makes the class instead (without running its __init__).
+  const winner = calculateMetaclass(meta, basesArg.items);
+  if (winner !== meta && winner.tp_new !== typeNew) return winner.tp_new!(winner, argv, base, nargs, kwnames);
   const kwargs: [string, PyValue][] = [];
   for (let i = 0; i < nkw; i++) kwargs.push([kwnames![i], argv[base + nargs + i]]);
-  return makeClass(meta, name, basesArg.items, nsArg, kwargs);
+  return makeClass(winner, name, basesArg.items, nsArg, kwargs);
 }
 
 /** The body of type_new: name, bases and namespace to a new class, then __set_name__ and __init_subclass__. */
 export function makeClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyDict, kwargs: [string, PyValue][]): PyValue {
-  for (const b of basesIn) {
-    if (!abs.isType(b)) {
-      if (abs.getAttrOrUndefined(b, '__mro_entries__') !== undefined) {
-        raise('TypeError', 'type() doesn\'t support MRO entry resolution; use types.new_class()');
-      }
-      raise('TypeError', `bases must be types`);
-    }
-  }
-  const winner = calculateMetaclass(meta, basesIn);
-  if (winner !== meta && winner.tp_new !== typeNew) {
-    return abs.call(winner, [name, new PyTuple(basesIn), ns]);
-  }
-  meta = winner;
   const bases = (basesIn.length === 0 ? [objectType] : basesIn) as PyType[];
   const base = bestBase(bases);
   const t = new PyType(name, base, meta);
@@ -266,9 +265,6 @@ export function makeClass(meta: PyType, name: string, basesIn: PyValue[], ns: Py
   } else {
     t.qualname = name;
   }
-  if (!attrs.has('__doc__')) attrs.set('__doc__', null);
-  const doc = attrs.get('__doc__');
-  t.doc = typeof doc === 'string' ? doc : null;
   for (const special of ['__init_subclass__', '__class_getitem__']) {
     const f = attrs.get(special);
     if (f instanceof PyFunction) attrs.set(special, newClassmethod(f));
@@ -278,6 +274,9 @@ export function makeClass(meta: PyType, name: string, basesIn: PyValue[], ns: Py
   if (attrs.has('__eq__') && !attrs.has('__hash__')) attrs.set('__hash__', null);
 
   applySlots(t, base, bases);
+  if (!attrs.has('__doc__')) attrs.set('__doc__', null);
+  const doc = attrs.get('__doc__');
+  t.doc = typeof doc === 'string' ? doc : null;
   const cell = attrs.get('__classcell__');
   attrs.delete('__classcell__');
 
@@ -294,55 +293,68 @@ export function makeClass(meta: PyType, name: string, basesIn: PyValue[], ns: Py
   return t;
 }
 
-/** Handles __slots__: member descriptors for the names, and whether instances get __dict__ and __weakref__. */
+/**
+ * Handles __slots__ (type_new_slots, type_new_descriptors): member descriptors for the names,
+ * whether instances get a __dict__ and weak references, and the instance size these imply.
+ */
 function applySlots(t: PyType, base: PyType, bases: PyType[]): void {
   const attrs = t.attrs;
   const slotsDecl = attrs.get('__slots__');
   t.slotCount = base.slotCount;
-  const baseHasDict = bases.some((b) => b.hasDict);
-  const baseHasWeakref = bases.some((b) => b.hasWeakref);
-  if (slotsDecl === undefined) {
-    t.hasDict = true;
-    t.hasWeakref = true;
-    if (!baseHasDict) attrs.set('__dict__', dictDescriptor(t));
-    if (!baseHasWeakref) attrs.set('__weakref__', weakrefDescriptor(t));
-    return;
-  }
-  const names = strValueOrUndefined(slotsDecl) !== undefined ? [slotsDecl] : abs.toArray(slotsDecl);
+  t.itemsize = base.itemsize;
+  const mayAddDict = !base.hasDict;
+  const mayAddWeak = !base.hasWeakref && base.itemsize === 0;
+  let addDict = false;
+  let addWeak = false;
   const slotList: string[] = [];
-  let wantDict = false;
-  let wantWeakref = false;
-  for (const n of names) {
-    const s = strValueOrUndefined(n);
-    if (s === undefined) raise('TypeError', `__slots__ items must be strings, not '${typeOf(n).name}'`);
-    if (!isIdentifier(s)) raise('TypeError', '__slots__ must be identifiers');
-    if (s === '__dict__') {
-      if (wantDict || baseHasDict) raise('TypeError', '__dict__ slot disallowed: we already got one');
-      wantDict = true;
-      continue;
+  if (slotsDecl === undefined) {
+    addDict = mayAddDict;
+    addWeak = mayAddWeak;
+  } else {
+    const names = strValueOrUndefined(slotsDecl) !== undefined ? [slotsDecl] : abs.toArray(slotsDecl);
+    if (names.length > 0 && base.itemsize !== 0) {
+      raise('TypeError', `nonempty __slots__ not supported for subtype of '${base.name}'`);
     }
-    if (s === '__weakref__') {
-      if (wantWeakref || baseHasWeakref) raise('TypeError', '__weakref__ slot disallowed: we already got one');
-      wantWeakref = true;
-      continue;
+    for (const n of names) {
+      const s = strValueOrUndefined(n);
+      if (s === undefined) raise('TypeError', `__slots__ items must be strings, not '${typeOf(n).name}'`);
+      if (!isIdentifier(s)) raise('TypeError', '__slots__ must be identifiers');
+      if (s === '__dict__') {
+        if (!mayAddDict || addDict) raise('TypeError', '__dict__ slot disallowed: we already got one');
+        addDict = true;
+      } else if (s === '__weakref__') {
+        if (!mayAddWeak || addWeak) raise('TypeError', '__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0');
+        addWeak = true;
+      } else {
+        slotList.push(mangle(t.name, s));
+      }
     }
-    slotList.push(mangle(t.name, s));
-  }
-  slotList.sort();
-  for (const s of slotList) {
-    if (attrs.has(s)) raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
-  }
-  if (slotList.length > 0 && base.solid !== objectType && base.solid.basicsize === 0) {
-    raise('TypeError', `nonempty __slots__ not supported for subtype of '${base.name}'`);
+    slotList.sort();
+    for (const s of slotList) {
+      if (attrs.has(s) && s !== '__qualname__' && s !== '__classcell__') {
+        raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
+      }
+    }
+    // Secondary bases may provide a __dict__ or weak references.
+    for (const b of bases) {
+      if (b === base) continue;
+      if (mayAddDict && b.hasDict) addDict = true;
+      if (mayAddWeak && b.hasWeakref) addWeak = true;
+    }
   }
   for (const s of slotList) {
     const index = t.slotCount++;
     attrs.set(s, slotMember(s, t, index));
   }
-  t.hasDict = baseHasDict || wantDict;
-  t.hasWeakref = baseHasWeakref || wantWeakref;
-  if (wantDict) attrs.set('__dict__', dictDescriptor(t));
-  if (wantWeakref) attrs.set('__weakref__', weakrefDescriptor(t));
+  // CPython's layout: slot members, then a __dict__ pointer only for variable-size instances (others
+  // keep it before the object), then the weak reference list.
+  t.basicsize = base.basicsize + 8 * slotList.length + (addDict && base.itemsize !== 0 ? 8 : 0) + (addWeak ? 8 : 0);
+  t.gc = true;
+  t.managedDict = base.managedDict || (addDict && base.itemsize === 0);
+  t.hasDict = base.hasDict || addDict;
+  t.hasWeakref = base.hasWeakref || addWeak;
+  if (addDict) attrs.set('__dict__', dictDescriptor(t));
+  if (addWeak) attrs.set('__weakref__', weakrefDescriptor(t));
 }
 
 /** Private names in __slots__ are mangled as attribute names in the class body are. */
@@ -575,7 +587,7 @@ defineType(
     },
     members: {
       __basicsize__: { get: (t: PyType) => t.basicsize },
-      __itemsize__: { get: () => 0 },
+      __itemsize__: { get: (t: PyType) => t.itemsize },
       __flags__: { get: (t: PyType) => t.flags },
       __weakrefoffset__: { get: (t: PyType) => (t.hasWeakref ? 24 : 0) },
       __base__: { get: (t: PyType) => t.base },

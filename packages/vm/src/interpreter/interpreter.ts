@@ -852,6 +852,8 @@ export class Interpreter {
                 break;
               }
             }
+            // The slow path may run Python code or read this frame's f_lineno.
+            f.lasti = lasti;
             s[sp - 1] = loadAttr(info, lasti, obj, info.code.names[oparg]);
             break;
           }

@@ -14,7 +14,6 @@ import { PyList, listExtend } from '../builtins/list.js';
 import { PyCell } from '../builtins/cell.js';
 import { PyFunction } from '../builtins/function.js';
 import { PyCode } from '../builtins/code.js';
-import { PyMethod } from '../builtins/method.js';
 import { PyGenerator, coroutineType, generatorType } from '../builtins/generator.js';
 import { nameError, isExceptionType, splitGroup, exceptionField } from '../builtins/exceptions.js';
 import { formatObject } from '../builtins/str_format.js';
@@ -148,15 +147,6 @@ export function pythonInit(cls: PyType): PyFunction | undefined {
   return init instanceof PyFunction ? init : undefined;
 }
 
-function calleeName(f: PyValue): string {
-  if (f instanceof PyFunction) return `${f.qualname}()`;
-  const t = typeOf(f);
-  if (t.name === 'builtin_function_or_method' || t.name === 'method_descriptor') return `${abs.str(abs.getAttr(f, '__qualname__'))}()`;
-  if (f instanceof PyMethod) return calleeName(f.func);
-  if (abs.isType(f)) return `${f.name}()`;
-  return `${t.name} object`;
-}
-
 /** CALL_FUNCTION_EX's arguments: the positional tuple flattened, the keyword dict's values after it. */
 export function spreadArguments(callable: PyValue, callargs: PyValue, kwargs: PyValue): [PyValue[], string[] | null] {
   let argv: PyValue[];
@@ -166,7 +156,7 @@ export function spreadArguments(callable: PyValue, callargs: PyValue, kwargs: Py
       argv = abs.toArray(callargs);
     } catch (e) {
       if (isInstanceOfException(e, exceptionType('TypeError')) && typeOf(callargs).tp_iter === null && typeOf(callargs).sq_item === null) {
-        raise('TypeError', `${calleeName(callable)} argument after * must be an iterable, not ${typeOf(callargs).name}`);
+        raise('TypeError', `${abs.functionStr(callable)} argument after * must be an iterable, not ${typeOf(callargs).name}`);
       }
       throw e;
     }
@@ -175,7 +165,7 @@ export function spreadArguments(callable: PyValue, callargs: PyValue, kwargs: Py
   const names: string[] = [];
   for (const e of (kwargs as PyDict).entries()) {
     const k = strValueOrUndefined(e.key);
-    if (k === undefined) raise('TypeError', `${calleeName(callable)} keywords must be strings`);
+    if (k === undefined) raise('TypeError', 'keywords must be strings');
     names.push(k);
     argv.push(e.value);
   }
@@ -199,8 +189,7 @@ export function dictMerge(target: PyDict, update: PyValue, callee: PyValue, forC
   if (update instanceof PyDict && (update.type === dictType || typeOf(update).lookup('keys') === dictType.attrs.get('keys'))) {
     for (const e of update.entries()) {
       if (forCall) {
-        if (strValueOrUndefined(e.key) === undefined) raise('TypeError', `${calleeName(callee)} keywords must be strings`);
-        if (target.has(e.key)) raise('TypeError', `${calleeName(callee)} got multiple values for keyword argument '${e.key}'`);
+        if (target.has(e.key)) raise('TypeError', `${abs.functionStr(callee)} got multiple values for keyword argument '${abs.str(e.key)}'`);
       }
       target.set(e.key, e.value);
     }
@@ -208,13 +197,12 @@ export function dictMerge(target: PyDict, update: PyValue, callee: PyValue, forC
   }
   const keys = abs.getAttrOrUndefined(update, 'keys');
   if (keys === undefined) {
-    if (forCall) raise('TypeError', `${calleeName(callee)} argument after ** must be a mapping, not ${typeOf(update).name}`);
+    if (forCall) raise('TypeError', `${abs.functionStr(callee)} argument after ** must be a mapping, not ${typeOf(update).name}`);
     raise('TypeError', `'${typeOf(update).name}' object is not a mapping`);
   }
-  abs.forEach(abs.call0(keys), (k) => {
+  abs.mappingKeys(update).forEach((k) => {
     if (forCall) {
-      if (strValueOrUndefined(k) === undefined) raise('TypeError', `${calleeName(callee)} keywords must be strings`);
-      if (target.has(k)) raise('TypeError', `${calleeName(callee)} got multiple values for keyword argument '${k}'`);
+      if (target.has(k)) raise('TypeError', `${abs.functionStr(callee)} got multiple values for keyword argument '${abs.str(k)}'`);
     }
     target.set(k, abs.getItem(update, k));
   });
@@ -634,9 +622,8 @@ export function exceptionGroupMatch(exc: PyValue, matchType: PyValue): [PyValue,
   const matches = (x: PyBaseException) => types.some((t: PyType) => typeOf(x).isSubtypeOf(t));
   if (matches(e)) {
     if (typeOf(e).isSubtypeOf(exceptionType('BaseExceptionGroup'))) return [null, e];
-    const wrapped = abs.call(exceptionType('BaseExceptionGroup'), ['', new PyTuple([e])]) as PyBaseException;
-    wrapped.traceback = e.traceback;
-    return [null, wrapped];
+    // A naked exception is wrapped in a group of its own, which has no traceback.
+    return [null, abs.call(exceptionType('BaseExceptionGroup'), ['', new PyTuple([e])]) as PyBaseException];
   }
   if (typeOf(e).isSubtypeOf(exceptionType('BaseExceptionGroup'))) {
     const pair = abs.call1(abs.getAttr(e, 'split'), matchType) as PyTuple;

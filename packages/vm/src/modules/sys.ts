@@ -2,7 +2,8 @@
 // what a program can observe; its state belongs to the interpreter.
 
 import { PyFloat, typeOf, type PyValue } from '../objects/object.js';
-import { newException, raise } from '../objects/errors.js';
+import { exceptionType, isInstanceOfException, newException, raise } from '../objects/errors.js';
+import { intValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
 import { PyDict } from '../builtins/dict.js';
 import { PyTuple } from '../builtins/tuple.js';
@@ -66,17 +67,26 @@ function excInfo(): PyTuple {
   return new PyTuple([typeOf(e), e, e.traceback]);
 }
 
-/** sys.getsizeof(obj[, default]): __sizeof__ plus the GC header CPython adds for container objects. */
+/** sys.getsizeof(obj[, default]): __sizeof__ plus what precedes the object (_PySys_GetSizeOf); the default replaces a TypeError. */
 function getsizeof(obj: PyValue, dflt: PyValue): PyValue {
-  const method = typeOf(obj).lookup('__sizeof__');
-  if (method === undefined) {
-    if (dflt !== undefined) return dflt;
-    raise('TypeError', `Type ${typeOf(obj).name} doesn't define __sizeof__`);
+  try {
+    return sizeOf(obj);
+  } catch (e) {
+    if (dflt !== undefined && isInstanceOfException(e, exceptionType('TypeError'))) return dflt;
+    throw e;
   }
-  const size = abs.index(abs.callSpecialFound(method, obj, []));
+}
+
+function sizeOf(obj: PyValue): number {
+  const t = typeOf(obj);
+  const method = t.lookup('__sizeof__');
+  if (method === undefined) raise('TypeError', `Type ${t.name} doesn't define __sizeof__`);
+  const r = abs.callSpecialFound(method, obj, []);
+  const size = intValueOrUndefined(r);
+  if (size === undefined) raise('TypeError', 'an integer is required');
   if (size < 0) raise('ValueError', '__sizeof__() should return >= 0');
-  const gc = obj !== null && typeof obj === 'object' && !(obj instanceof PyFloat) && typeOf(obj).name !== 'str' ? 16 : 0;
-  return Number(size) + gc;
+  // _PyType_PreHeaderSize: the GC header, and a managed dict's two pointers.
+  return Number(size) + (t.gc ? 16 : 0) + (t.managedDict ? 16 : 0);
 }
 
 function setrecursionlimit(limit: PyValue): PyValue {

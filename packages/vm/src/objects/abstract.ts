@@ -7,8 +7,8 @@
 import { exceptionType, isInstanceOfException, raise, type PyBaseException } from './errors.js';
 import { PyObject, PyFloat, typeOf, floatType, listType, tupleType, typeType, TPFLAGS_TYPE_SUBCLASS, type PyType, type PyValue, type BinaryFunc } from './object.js';
 import { Ellipsis, NotImplemented } from './singletons.js';
-import { intValueOrUndefined, strValueOrUndefined, type Int } from './boxed.js';
-import { vectorcall, call1 } from './call.js';
+import { PyBoxed, intValueOrUndefined, strValueOrUndefined, type Int } from './boxed.js';
+import { vectorcall, call0, call1 } from './call.js';
 import { currentInterpreter } from './state.js';
 import { attributeError } from '../builtins/exceptions.js';
 import { typeInstanceCheck } from '../builtins/type.js';
@@ -76,6 +76,24 @@ export function getAttrOrUndefined(obj: PyValue, name: string): PyValue {
     if (isInstanceOfException(e, exceptionType('AttributeError'))) return undefined;
     throw e;
   }
+}
+
+/** PyMapping_Keys for a mapping that is not a dict: its keys() as an array, with CPython's error for a non-iterable result. */
+export function mappingKeys(o: PyValue): PyValue[] {
+  const keys = call0(getAttr(o, 'keys'));
+  if (typeOf(keys).tp_iter === null && typeOf(keys).sq_item === null) {
+    raise('TypeError', `${typeOf(o).name}.keys() returned a non-iterable (type ${typeOf(keys).name})`);
+  }
+  return toArray(keys);
+}
+
+/** How call errors name a callable (_PyObject_FunctionStr): 'mod.C.f()', 'len()' for builtins, else str(x). */
+export function functionStr(x: PyValue): string {
+  const qualname = getAttrOrUndefined(x, '__qualname__');
+  if (qualname === undefined) return str(x);
+  const module = getAttrOrUndefined(x, '__module__');
+  if (module !== undefined && module !== null && richCompareBool(module, 'builtins', NE)) return `${str(module)}.${str(qualname)}()`;
+  return `${str(qualname)}()`;
 }
 
 /** setattr(obj, name, value), or delattr when value is undefined. */

@@ -235,8 +235,17 @@ function plural(n: number): string {
   return n === 1 ? '' : 's';
 }
 
-function noKeywords(sig: Signature, kwnames: string[] | null): void {
-  if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${sig.qualname}() takes no keyword arguments`);
+/** The callable a body runs for, which names itself in METH_NOARGS and METH_O errors (_PyObject_FunctionStr). */
+export interface Callee {
+  functionStr(): string;
+}
+
+function calleeStr(sig: Signature, callee: Callee | undefined): string {
+  return callee === undefined ? `${sig.qualname}()` : callee.functionStr();
+}
+
+function noKeywords(sig: Signature, kwnames: string[] | null, callee: Callee | undefined): void {
+  if (kwnames !== null && kwnames.length > 0) raise('TypeError', `${calleeStr(sig, callee)} takes no keyword arguments`);
 }
 
 /** _PyArg_CheckPositional's messages. */
@@ -286,23 +295,23 @@ function checkKeywordsCall(sig: Signature, nargs: number, nkw: number): void {
  * The converted arguments of a call, one per parameter in order: *args as a JS array, **kwargs as a
  * Map, absent optional parameters as their default (undefined for `<unrepresentable>`).
  */
-export function parseArguments(sig: Signature, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue[] {
+export function parseArguments(sig: Signature, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null, callee?: Callee): PyValue[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   switch (sig.style) {
     case 'noargs':
-      noKeywords(sig, kwnames);
-      if (nargs !== 0) raise('TypeError', `${sig.qualname}() takes no arguments (${nargs} given)`);
+      noKeywords(sig, kwnames, callee);
+      if (nargs !== 0) raise('TypeError', `${calleeStr(sig, callee)} takes no arguments (${nargs} given)`);
       return [];
     case 'o':
-      noKeywords(sig, kwnames);
-      if (nargs !== 1) raise('TypeError', `${sig.qualname}() takes exactly one argument (${nargs} given)`);
+      noKeywords(sig, kwnames, callee);
+      if (nargs !== 1) raise('TypeError', `${calleeStr(sig, callee)} takes exactly one argument (${nargs} given)`);
       return [argv[base]];
     case 'positional':
-      noKeywords(sig, kwnames);
+      noKeywords(sig, kwnames, callee);
       checkPositional(sig, nargs);
       return bindPositional(sig, argv, base, nargs);
     case 'varargs':
-      noKeywords(sig, kwnames);
+      noKeywords(sig, kwnames, callee);
       checkVarargs(sig, nargs);
       return bindPositional(sig, argv, base, nargs);
     case 'keywords':
@@ -414,7 +423,7 @@ function bindKeywords(sig: Signature, argv: PyValue[], base: number, nargs: numb
 export type Impl = (...args: any[]) => PyValue;
 
 /** The vectorcall body of a builtin: parses argv and calls impl(bound?, ...values). */
-export type BuiltinBody = (bound: PyValue, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) => PyValue;
+export type BuiltinBody = (bound: PyValue, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null, callee?: Callee) => PyValue;
 
 /**
  * Compiles a signature and an implementation into the function a descriptor or builtin function
@@ -427,12 +436,12 @@ export function makeBody(sig: Signature, impl: Impl, passBound: boolean): Builti
   const params = sig.params;
   if (sig.style === 'noargs') {
     return passBound
-      ? (bound, _argv, _base, nargs, kwnames) => {
-          if (nargs !== 0 || kwnames !== null) parseArguments(sig, _argv, _base, nargs, kwnames);
+      ? (bound, _argv, _base, nargs, kwnames, callee) => {
+          if (nargs !== 0 || kwnames !== null) parseArguments(sig, _argv, _base, nargs, kwnames, callee);
           return impl(bound);
         }
-      : (_bound, _argv, _base, nargs, kwnames) => {
-          if (nargs !== 0 || kwnames !== null) parseArguments(sig, _argv, _base, nargs, kwnames);
+      : (_bound, _argv, _base, nargs, kwnames, callee) => {
+          if (nargs !== 0 || kwnames !== null) parseArguments(sig, _argv, _base, nargs, kwnames, callee);
           return impl();
         };
   }
@@ -440,29 +449,29 @@ export function makeBody(sig: Signature, impl: Impl, passBound: boolean): Builti
   if (simple && params.length === 1) {
     const p = params[0];
     const c = p.convert;
-    return (bound, argv, base, nargs, kwnames) => {
+    return (bound, argv, base, nargs, kwnames, callee) => {
       if (kwnames === null && nargs === 1 && sig.maxpos === 1) {
         const v = c === null ? argv[base] : c(argv[base], p.ref);
         return passBound ? impl(bound, v) : impl(v);
       }
-      const vals = parseArguments(sig, argv, base, nargs, kwnames);
+      const vals = parseArguments(sig, argv, base, nargs, kwnames, callee);
       return passBound ? impl(bound, ...vals) : impl(...vals);
     };
   }
   if (simple && params.length === 2) {
     const [p, q] = params;
-    return (bound, argv, base, nargs, kwnames) => {
+    return (bound, argv, base, nargs, kwnames, callee) => {
       if (kwnames === null && nargs === 2 && sig.maxpos === 2) {
         const a = p.convert === null ? argv[base] : p.convert(argv[base], p.ref);
         const b = q.convert === null ? argv[base + 1] : q.convert(argv[base + 1], q.ref);
         return passBound ? impl(bound, a, b) : impl(a, b);
       }
-      const vals = parseArguments(sig, argv, base, nargs, kwnames);
+      const vals = parseArguments(sig, argv, base, nargs, kwnames, callee);
       return passBound ? impl(bound, ...vals) : impl(...vals);
     };
   }
-  return (bound, argv, base, nargs, kwnames) => {
-    const vals = parseArguments(sig, argv, base, nargs, kwnames);
+  return (bound, argv, base, nargs, kwnames, callee) => {
+    const vals = parseArguments(sig, argv, base, nargs, kwnames, callee);
     return passBound ? impl(bound, ...vals) : impl(...vals);
   };
 }

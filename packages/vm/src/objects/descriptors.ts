@@ -5,7 +5,7 @@
 // else is ready; their Python-level behaviour (calling, binding, repr,
 // attributes) is declared in builtins/descriptors.ts.
 
-import { PyObject, bootstrapType, type PyType, type PyValue } from './object.js';
+import { PyObject, PyType, bootstrapType, typeOf, type PyValue } from './object.js';
 import type { BuiltinBody, Signature } from './clinic.js';
 import type { Slotdef } from './slotdefs.js';
 
@@ -33,6 +33,10 @@ export class PyMethodDescr extends PyObject {
   ) {
     super(type);
   }
+  /** How argument errors name it (_PyObject_FunctionStr): 'list.append()'. */
+  functionStr(): string {
+    return `${this.objclass.qualname}.${this.name}()`;
+  }
 }
 
 /** A function implemented in JS: a module's function (len), or a builtin method bound to its object ('a'.split). */
@@ -53,6 +57,18 @@ export class PyBuiltinFunction extends PyObject {
   }
   /** How a bound builtin method hands its object to the implementation (see PyMethodDescr). */
   selfValue: SelfValue = null;
+  /** __qualname__: the name, qualified by the class of the object it is bound to (meth_get__qualname__). */
+  get boundQualname(): string {
+    const self = this.self;
+    if (self === undefined || typeOf(self).name === 'module') return this.name;
+    const owner = self instanceof PyType ? self : typeOf(self);
+    return `${owner.qualname}.${this.name}`;
+  }
+  /** How argument errors name it (_PyObject_FunctionStr): 'sys.exit()', 'C.__init_subclass__()', 'len()'. */
+  functionStr(): string {
+    const m = this.module;
+    return m !== null && m !== 'builtins' ? `${m}.${this.boundQualname}()` : `${this.boundQualname}()`;
+  }
 }
 
 /** A slot of a builtin type shown as an attribute: int.__add__ (wrapper_descriptor, "slot wrapper"). */

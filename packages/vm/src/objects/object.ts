@@ -139,6 +139,12 @@ export class PyType extends PyObject {
   hasWeakref = false;
   /** __basicsize__, which __sizeof__ reports. */
   basicsize = 16;
+  /** __itemsize__: nonzero for variable-size instances (int, tuple, bytes), which cannot have __slots__ members. */
+  itemsize = 0;
+  /** Whether instances carry a GC header (Py_TPFLAGS_HAVE_GC), which sys.getsizeof counts. */
+  gc = false;
+  /** Whether instances keep their __dict__ before the object (Py_TPFLAGS_MANAGED_DICT), two more words for sys.getsizeof. */
+  managedDict = false;
   /** The number of __slots__ members its instances store in `slots` (this type's and its bases'). */
   slotCount = 0;
   /** The builtin base whose instance layout this type's instances have (CPython's solid_base). */

@@ -252,12 +252,14 @@ type SlotAccess = (t: PyType) => Function | null;
  * A binary number slot for heap types (SLOT1BINFULL): tries self's __op__ and other's __rop__ in
  * the order the operands' types call for.
  */
-function binaryFull(op: string, rop: string, slotOf: SlotAccess): (a: PyValue, b: PyValue) => PyValue {
+function binaryFull(op: string, rop: string, slotOf: SlotAccess, slotFn?: () => Function): (a: PyValue, b: PyValue) => PyValue {
   const fn = (self: PyValue, other: PyValue): PyValue => {
+    // The function a type's slot holds when it is this one (for __pow__, the ternary slot wrapping it).
+    const mine = slotFn === undefined ? fn : slotFn();
     const st = typeOf(self);
     const ot = typeOf(other);
-    let doOther = st !== ot && slotOf(ot) === fn;
-    if (slotOf(st) === fn) {
+    let doOther = st !== ot && slotOf(ot) === mine;
+    if (slotOf(st) === mine) {
       if (doOther && ot.isSubtypeOf(st) && methodIsOverloaded(st, ot, rop)) {
         const r = callMaybe(other, rop, [self]);
         if (r !== undefined && r !== NotImplemented) return r;
@@ -295,7 +297,7 @@ function powerSlot(binary: (a: PyValue, b: PyValue) => PyValue): (a: PyValue, b:
     return NotImplemented;
   };
 }
-const slot_nb_power_binary = binaryFull('__pow__', '__rpow__', (t) => t.nb_power);
+const slot_nb_power_binary = binaryFull('__pow__', '__rpow__', (t) => t.nb_power, () => slot_nb_power);
 const slot_nb_power = powerSlot(slot_nb_power_binary);
 
 function unarySlot(name: string): (self: PyValue) => PyValue {

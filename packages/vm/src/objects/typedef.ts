@@ -28,6 +28,7 @@ import {
 import { hashNotImplemented, slotdefs, type SlotName, type Slotdef } from './slotdefs.js';
 import { raise } from './errors.js';
 import { builtinDoc, builtinTextSignature } from './docs.js';
+import { typeLayouts } from '../generated/type_layouts.js';
 
 /** A method's implementation, or its implementation with options. */
 export type MethodDef =
@@ -108,6 +109,16 @@ export function defineType(spec: TypeSpec, existing?: PyType): PyType {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any
       (t as any)[k] = v;
     }
+  }
+  // The instance layout CPython's type has (its tp_basicsize, tp_itemsize, GC flag), else the base's.
+  const layout = typeLayouts[spec.name];
+  if (layout !== undefined) {
+    [t.basicsize, t.itemsize] = layout;
+    t.gc = layout[2] === 1;
+  } else if (base !== null) {
+    t.basicsize = base.basicsize;
+    t.itemsize = base.itemsize;
+    t.gc = base.gc;
   }
   if (spec.hasDict) t.hasDict = true;
   if (spec.hasWeakref) t.hasWeakref = true;
