@@ -339,10 +339,16 @@ function namespaces(fname: string, globals: PyValue, locals: PyValue): [PyDict, 
 
 function sourceText(fname: string, source: PyValue): string | Uint8Array {
   const s = strValueOrUndefined(source);
-  if (s !== undefined) return s;
+  if (s !== undefined) return noNullBytes(s);
   const b = bufferOf(source);
-  if (b !== undefined) return b.slice();
+  if (b !== undefined) return noNullBytes(b.slice());
   raise('TypeError', `${fname}() arg 1 must be a string, bytes or code object`);
+}
+
+/** source_as_string's check: the source is handed to the compiler as a C string. */
+function noNullBytes<T extends string | Uint8Array>(text: T): T {
+  if (typeof text === 'string' ? text.includes('\0') : text.includes(0)) raise('SyntaxError', 'source code string cannot contain null bytes');
+  return text;
 }
 
 function exec(source: PyValue, globals: PyValue, locals: PyValue, closure: PyValue): PyValue {
@@ -409,7 +415,7 @@ function compile(source: PyValue, filename: PyValue, mode: string, flags: number
   const s = strValueOrUndefined(source);
   const text = s !== undefined ? s : bufferOf(source);
   if (text === undefined) raise('TypeError', 'compile() arg 1 must be a string, bytes or AST object');
-  return codeValue(compileSource(i(), s !== undefined ? s : text.slice(), fname, mode, flags, optimize));
+  return codeValue(compileSource(i(), noNullBytes(s !== undefined ? s : text.slice()), fname, mode, flags, optimize));
 }
 
 // ---- dir, vars ----

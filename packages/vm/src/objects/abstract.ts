@@ -7,7 +7,7 @@
 import { exceptionType, isInstanceOfException, raise, type PyBaseException } from './errors.js';
 import { PyObject, PyFloat, typeOf, floatType, listType, tupleType, typeType, TPFLAGS_TYPE_SUBCLASS, type PyType, type PyValue, type BinaryFunc } from './object.js';
 import { Ellipsis, NotImplemented } from './singletons.js';
-import { PyBoxed, intValueOrUndefined, strValueOrUndefined, type Int } from './boxed.js';
+import { intValueOrUndefined, strValueOrUndefined, type Int } from './boxed.js';
 import { vectorcall, call0, call1 } from './call.js';
 import { currentInterpreter } from './state.js';
 import { attributeError } from '../builtins/exceptions.js';
