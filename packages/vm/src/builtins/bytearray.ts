@@ -29,7 +29,7 @@ import {
   subscriptBytes,
   bufferOf,
 } from './bytes_methods.js';
-import { decodeBytes, encodeText, encodingArguments } from './str_codecs.js';
+import { decodeBytes, encodeText, sourceEncodingErrors } from './str_codecs.js';
 import { bytesPercentFormat } from './str_percent.js';
 import { checkAllocation } from './limits.js';
 
@@ -88,18 +88,7 @@ function assignSubscript(self: PyValue, key: PyValue, value: PyValue): void {
 }
 
 function byteArrayInit(self: PyValue, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): void {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  if (nargs + nkw > 3) raise('TypeError', `bytearray() takes at most 3 arguments (${nargs + nkw} given)`);
-  const names = ['source', 'encoding', 'errors'];
-  const vals: PyValue[] = [undefined, undefined, undefined];
-  for (let i = 0; i < nargs; i++) vals[i] = argv[base + i];
-  for (let i = 0; i < nkw; i++) {
-    const at = names.indexOf(kwnames![i]);
-    if (at < 0) raise('TypeError', `'${kwnames![i]}' is an invalid keyword argument for bytearray()`);
-    vals[at] = argv[base + nargs + i];
-  }
-  const [x] = vals;
-  const [encoding, errors] = encodingArguments('bytearray', vals[1], vals[2]);
+  const [x, encoding, errors] = sourceEncodingErrors('bytearray', argv, base, nargs, kwnames);
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     setData(self, new Uint8Array(0));

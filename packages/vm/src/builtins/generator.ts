@@ -508,30 +508,42 @@ function awaitableResult(r: PyValue): PyValue {
   return r;
 }
 
-export const asyncGenASendType: PyType = defineType({
-  name: 'async_generator_asend',
-  slots: {
-    tp_iter: (a) => a,
-    tp_iternext: (a) => (a as PyAsyncGenASend).step(null),
-    am_await: (a) => a,
-  },
-  methods: {
-    'send($self, arg, /)': { impl: (a: PyAsyncGenASend, v: PyValue) => awaitableResult(a.step(v)), textSignature: false },
-    'throw($self, typ, val=None, tb=None, /)': {
-      impl: (a: PyAsyncGenASend, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
-        awaitableResult(a.throwIn(throwMethodArgs('throw', argv, base, nargs, kwnames))),
-      style: 'raw',
-      textSignature: false,
+/** What asend(), athrow() and aclose() return: an awaitable that steps its generator. */
+interface AsyncGenAwaitable extends PyObject {
+  state: number;
+  step(arg: PyValue): PyValue;
+  throwIn(exc: PyBaseException): PyValue;
+}
+
+/** The type of one kind of async generator awaitable: iterator, awaitable, and a coroutine's send/throw/close. */
+function asyncGenAwaitableType(name: string): PyType {
+  return defineType({
+    name,
+    slots: {
+      tp_iter: (a) => a,
+      tp_iternext: (a) => (a as AsyncGenAwaitable).step(null),
+      am_await: (a) => a,
     },
-    'close($self, /)': {
-      impl: (a: PyAsyncGenASend) => {
-        a.state = CLOSED;
-        return null;
+    methods: {
+      'send($self, arg, /)': { impl: (a: AsyncGenAwaitable, v: PyValue) => awaitableResult(a.step(v)), textSignature: false },
+      'throw($self, typ, val=None, tb=None, /)': {
+        impl: (a: AsyncGenAwaitable, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
+          awaitableResult(a.throwIn(throwMethodArgs('throw', argv, base, nargs, kwnames))),
+        style: 'raw',
+        textSignature: false,
       },
-      textSignature: false,
+      'close($self, /)': {
+        impl: (a: AsyncGenAwaitable) => {
+          a.state = CLOSED;
+          return null;
+        },
+        textSignature: false,
+      },
     },
-  },
-});
+  });
+}
+
+export const asyncGenASendType = asyncGenAwaitableType('async_generator_asend');
 
 /** async_generator_athrow: the awaitable of athrow() and aclose(). */
 export class PyAsyncGenAThrow extends PyObject {
@@ -597,30 +609,7 @@ export class PyAsyncGenAThrow extends PyObject {
   }
 }
 
-export const asyncGenAThrowType: PyType = defineType({
-  name: 'async_generator_athrow',
-  slots: {
-    tp_iter: (a) => a,
-    tp_iternext: (a) => (a as PyAsyncGenAThrow).step(null),
-    am_await: (a) => a,
-  },
-  methods: {
-    'send($self, arg, /)': { impl: (a: PyAsyncGenAThrow, v: PyValue) => awaitableResult(a.step(v)), textSignature: false },
-    'throw($self, typ, val=None, tb=None, /)': {
-      impl: (a: PyAsyncGenAThrow, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
-        awaitableResult(a.throwIn(throwMethodArgs('throw', argv, base, nargs, kwnames))),
-      style: 'raw',
-      textSignature: false,
-    },
-    'close($self, /)': {
-      impl: (a: PyAsyncGenAThrow) => {
-        a.state = CLOSED;
-        return null;
-      },
-      textSignature: false,
-    },
-  },
-});
+export const asyncGenAThrowType = asyncGenAwaitableType('async_generator_athrow');
 
 export const asyncGeneratorType: PyType = defineType({
   name: 'async_generator',

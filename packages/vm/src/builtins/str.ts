@@ -69,17 +69,7 @@ function strRichcompare(a: PyValue, b: PyValue, op: number): PyValue {
     case abs.NE:
       return x !== y;
   }
-  const c = strCompare(x, y);
-  switch (op) {
-    case abs.LT:
-      return c < 0;
-    case abs.LE:
-      return c <= 0;
-    case abs.GT:
-      return c > 0;
-    default:
-      return c >= 0;
-  }
+  return abs.compareValues(strCompare(x, y), 0, op);
 }
 
 function strHash(v: PyValue): number | bigint {
