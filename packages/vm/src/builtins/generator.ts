@@ -5,7 +5,7 @@
 // throw() from runtime code).
 
 import { PyObject, typeOf, type PyType, type PyValue } from '../objects/object.js';
-import { defineType } from '../objects/typedef.js';
+import { defineType, type MethodDef } from '../objects/typedef.js';
 import { PyBaseException, exceptionType, isInstanceOfException, newException, raise } from '../objects/errors.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
@@ -312,6 +312,19 @@ function suspended(g: PyGenerator): boolean {
   return g.started && !g.finished && !g.running;
 }
 
+/** The methods generators and coroutines share (gen_methods and coro_methods). */
+const generatorMethods: Record<string, MethodDef> = {
+    'send($self, value, /)': { impl: (g: PyGenerator, v: PyValue) => sendResult(g, g.send(v)), textSignature: false },
+    'throw($self, typ, val=None, tb=None, /)': {
+      impl: (g: PyGenerator, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
+        sendResult(g, g.throwInto(throwMethodArgs('throw', argv, base, nargs, kwnames), true)),
+      style: 'raw',
+      textSignature: false,
+    },
+    'close($self, /)': { impl: (g: PyGenerator) => (g.close(), null), textSignature: false },
+    '__sizeof__($self, /)': { impl: (g: PyGenerator) => 96 + 8 * g.frame.s.length, textSignature: false },
+};
+
 export const generatorType: PyType = defineType({
   name: 'generator',
   slots: {
@@ -325,17 +338,7 @@ export const generatorType: PyType = defineType({
       return v;
     },
   },
-  methods: {
-    'send($self, value, /)': { impl: (g: PyGenerator, v: PyValue) => sendResult(g, g.send(v)), textSignature: false },
-    'throw($self, typ, val=None, tb=None, /)': {
-      impl: (g: PyGenerator, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
-        sendResult(g, g.throwInto(throwMethodArgs('throw', argv, base, nargs, kwnames), true)),
-      style: 'raw',
-      textSignature: false,
-    },
-    'close($self, /)': { impl: (g: PyGenerator) => (g.close(), null), textSignature: false },
-    '__sizeof__($self, /)': { impl: (g: PyGenerator) => 96 + 8 * g.frame.s.length, textSignature: false },
-  },
+  methods: generatorMethods,
   members: {
     gi_code: { get: (g: PyGenerator) => codeValue(g.frame.info.code) },
   },
@@ -357,17 +360,7 @@ export const coroutineType: PyType = defineType({
     tp_getattro: abs.genericGetAttr,
     am_await: (g) => new PyCoroutineWrapper(g as PyGenerator),
   },
-  methods: {
-    'send($self, value, /)': { impl: (g: PyGenerator, v: PyValue) => sendResult(g, g.send(v)), textSignature: false },
-    'throw($self, typ, val=None, tb=None, /)': {
-      impl: (g: PyGenerator, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
-        sendResult(g, g.throwInto(throwMethodArgs('throw', argv, base, nargs, kwnames), true)),
-      style: 'raw',
-      textSignature: false,
-    },
-    'close($self, /)': { impl: (g: PyGenerator) => (g.close(), null), textSignature: false },
-    '__sizeof__($self, /)': { impl: (g: PyGenerator) => 96 + 8 * g.frame.s.length, textSignature: false },
-  },
+  methods: generatorMethods,
   members: {
     cr_code: { get: (g: PyGenerator) => codeValue(g.frame.info.code) },
     cr_origin: { get: () => null },
