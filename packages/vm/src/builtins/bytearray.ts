@@ -1,7 +1,7 @@
 // bytearray (Objects/bytearrayobject.c): a mutable byte string. Its contents
 // are replaced by a new Uint8Array whenever they change size.
 
-import { typeOf, TPFLAGS_BASETYPE, TPFLAGS_MATCH_SELF, type PyType, type PyValue } from '../objects/object.js';
+import { PyObject, typeOf, TPFLAGS_BASETYPE, TPFLAGS_MATCH_SELF, type PyType, type PyValue } from '../objects/object.js';
 import { defineType } from '../objects/typedef.js';
 import { raise } from '../objects/errors.js';
 import { NotImplemented } from '../objects/singletons.js';
@@ -13,7 +13,7 @@ import { PyTuple } from './tuple.js';
 
 import { PyBytes } from './bytes.js';
 import { PySlice, sliceRange } from './slice.js';
-import { newArrayIterator } from './iterators.js';
+import { reduceTo, self, setIndex } from './iterators.js';
 import {
   byteValue,
   bytesFromObject,
@@ -117,7 +117,7 @@ export const bytearrayType: PyType = defineType({
     tp_str: byteArrayRepr,
     tp_hash: hashNotImplemented,
     tp_richcompare: (self, other, op) => (bufferOf(other) !== undefined && strValueOrUndefined(other) === undefined ? richcompareBytes(data(self), other, op) : NotImplemented),
-    tp_iter: (self) => newArrayIterator(Array.from(data(self)), 'bytes_iterator', self),
+    tp_iter: (self) => new PyByteArrayIterator(self as PyByteArray),
     tp_init: byteArrayInit,
     tp_new: byteArrayNew,
     nb_remainder: (a, b) => (a instanceof PyByteArray ? make(bytesPercentFormat(data(a), b)) : NotImplemented),
@@ -224,3 +224,35 @@ function reduce(self: PyByteArray): PyTuple {
 }
 
 
+
+/** bytearray_iterator: reads the bytearray as it is at each step, so changes made while iterating show. */
+class PyByteArrayIterator extends PyObject {
+  index = 0;
+  constructor(public seq: PyByteArray | null) {
+    super(bytearrayIteratorType);
+  }
+}
+
+const bytearrayIteratorType: PyType = defineType({
+  name: 'bytearray_iterator',
+  slots: {
+    tp_getattro: abs.genericGetAttr,
+    tp_iter: self,
+    tp_iternext: (v) => {
+      const it = v as PyByteArrayIterator;
+      if (it.seq === null) return undefined;
+      const b = data(it.seq);
+      if (it.index < b.length) return b[it.index++];
+      it.seq = null;
+      return undefined;
+    },
+  },
+  methods: {
+    '__length_hint__($self, /)': (it: PyByteArrayIterator) => (it.seq === null ? 0 : Math.max(0, data(it.seq).length - it.index)),
+    '__reduce__($self, /)': (it: PyByteArrayIterator) => reduceTo(it.seq, it.index),
+    '__setstate__($self, state, /)': (it: PyByteArrayIterator, state: PyValue) => {
+      if (it.seq !== null) it.index = setIndex(state, data(it.seq).length);
+      return null;
+    },
+  },
+});

@@ -6,6 +6,7 @@
 
 import { PyObject, typeOf, type PyType, type PyValue } from '../objects/object.js';
 import { defineType, type MethodDef } from '../objects/typedef.js';
+import { genericAlias } from './genericalias.js';
 import { PyBaseException, exceptionType, isInstanceOfException, newException, raise } from '../objects/errors.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
@@ -639,6 +640,9 @@ export const asyncGeneratorType: PyType = defineType({
       textSignature: false,
     },
     '__sizeof__($self, /)': { impl: (g: PyGenerator) => 96 + 8 * g.frame.s.length, textSignature: false },
+  },
+  classmethods: {
+    '__class_getitem__($type, item, /)': { impl: genericAlias, textSignature: false },
   },
   members: {
     ag_code: { get: (g: PyGenerator) => codeValue(g.frame.info.code) },
