@@ -8,7 +8,7 @@ import { PyBaseException, exceptionType, isInstanceOfException, newException, ra
 import { strValueOrUndefined } from '../objects/boxed.js';
 import { slotInitFunction } from '../objects/slotdefs.js';
 import * as abs from '../objects/abstract.js';
-import { PyDict, namespaceEpoch } from '../builtins/dict.js';
+import { PyDict, dictFromItems, namespaceEpoch } from '../builtins/dict.js';
 import { PyTuple } from '../builtins/tuple.js';
 import { PyList, listExtend } from '../builtins/list.js';
 import { PyCell } from '../builtins/cell.js';
@@ -246,9 +246,8 @@ export function makeFunction(f: Frame, s: PyValue[], sp: number, flags: number):
 // ---- building and unpacking ----
 
 export function buildMap(s: PyValue[], sp: number, n: number): number {
-  const d = new PyDict();
   sp -= 2 * n;
-  for (let i = 0; i < n; i++) d.set(s[sp + 2 * i], s[sp + 2 * i + 1]);
+  const d = dictFromItems(s, sp, 2, s, sp + 1, 2, n);
   for (let i = sp; i < sp + 2 * n; i++) s[i] = undefined;
   s[sp++] = d;
   return sp;
@@ -258,9 +257,8 @@ export function buildConstKeyMap(s: PyValue[], sp: number, n: number): number {
   // The verifier proved a tuple; its length is the oparg's in compiled code only.
   const keys = (s[--sp] as PyTuple).items;
   if (keys.length !== n) raise('SystemError', `BUILD_CONST_KEY_MAP of ${n} values has ${keys.length} keys`);
-  const d = new PyDict();
   sp -= n;
-  for (let i = 0; i < n; i++) d.set(keys[i], s[sp + i]);
+  const d = dictFromItems(keys, 0, 1, s, sp, 1, n);
   for (let i = sp; i <= sp + n; i++) s[i] = undefined;
   s[sp++] = d;
   return sp;
