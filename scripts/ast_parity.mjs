@@ -7,30 +7,18 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PY_LIB_FILES, stdlibOptions } from './stdlib_corpus.mjs';
 // The built package (tsc output) is measured when present: tsx's transform adds per-closure overhead.
 const { dumpAst, parse } = await import(existsSync(new URL('../packages/compiler/dist/parser.js', import.meta.url)) ? '../packages/compiler/dist/index.js' : '../packages/compiler/src/index.ts');
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const limit = Number(opt('--limit', '0'));
-const show = Number(opt('--show', '5'));
-const lib = args[0] && !args[0].startsWith('--') ? args[0]
-  : execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
+const { lib, limit, show } = stdlibOptions(5);
 
 const out = mkdtempSync(join(tmpdir(), 'ast-parity-'));
 const helper = `
 import ast, os, sys, time, json
 lib, out, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
-files = []
-for root, dirs, names in os.walk(lib):
-    dirs.sort()
-    if 'site-packages' in root: continue
-    for n in sorted(names):
-        if n.endswith('.py'): files.append(os.path.join(root, n))
-if limit: files = files[:limit]
+${PY_LIB_FILES}
+files = lib_files(lib, limit)
 ok, srcs = [], []
 for i, f in enumerate(files):
     try:

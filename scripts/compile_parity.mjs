@@ -8,20 +8,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PY_LIB_FILES, stdlibOptions } from './stdlib_corpus.mjs';
 
 const { compile, PySyntaxError } = await import('../packages/compiler/dist/index.js');
 const { codeToJSON } = await import('../packages/bytecode/dist/index.js');
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const limit = Number(opt('--limit', '0'));
-const show = Number(opt('--show', '10'));
+const { args, lib, limit, show } = stdlibOptions(10);
 const noTests = args.includes('--no-tests');
-const lib = args[0] && !args[0].startsWith('--') ? args[0]
-  : execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
 
 const out = mkdtempSync(join(tmpdir(), 'compile-parity-'));
 const helper = `
@@ -29,12 +22,8 @@ import json, os, sys
 sys.path.insert(0, sys.argv[4])
 from dump_code import code_to_json
 lib, out, limit, no_tests = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[5] == '1'
-files = []
-for root, dirs, names in os.walk(lib):
-    dirs.sort()
-    if 'site-packages' in root or (no_tests and os.sep + 'test' in root[len(lib):]): continue
-    files += [os.path.join(root, n) for n in sorted(names) if n.endswith('.py')]
-if limit: files = files[:limit]
+${PY_LIB_FILES}
+files = lib_files(lib, limit, no_tests)
 ok = []
 for f in files:
     try:

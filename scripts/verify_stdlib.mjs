@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PY_LIB_FILES, stdlibOptions } from './stdlib_corpus.mjs';
 
 const { CodeObject, marshalLoads } = await import('../packages/bytecode/dist/index.js');
 const { compile } = await import('../packages/compiler/dist/index.js');
@@ -14,22 +15,14 @@ const { compile } = await import('../packages/compiler/dist/index.js');
 await import('../packages/vm/dist/index.js');
 const { codeInfo } = await import('../packages/vm/dist/interpreter/codeinfo.js');
 
-const args = process.argv.slice(2);
-const limitAt = args.indexOf('--limit');
-const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : 0;
-const lib = args[0] && !args[0].startsWith('--') ? args[0]
-  : execFileSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"]).toString().trim();
+const { lib, limit } = stdlibOptions();
 
 const out = mkdtempSync(join(tmpdir(), 'verify-stdlib-'));
 const helper = `
 import json, marshal, os, sys
 lib, out, limit = sys.argv[1], sys.argv[2], int(sys.argv[3])
-files = []
-for root, dirs, names in os.walk(lib):
-    dirs.sort()
-    if 'site-packages' in root: continue
-    files += [os.path.join(root, n) for n in sorted(names) if n.endswith('.py')]
-if limit: files = files[:limit]
+${PY_LIB_FILES}
+files = lib_files(lib, limit)
 ok = []
 for f in files:
     try:

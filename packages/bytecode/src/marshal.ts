@@ -11,6 +11,7 @@ import {
   FrozensetConst,
   StrConst,
   TupleConst,
+  CO_NEWLOCALS,
   codeFieldsProblem,
   type PyConst,
 } from './code.js';
@@ -440,7 +441,13 @@ class Writer {
   /** The identity CPython's object would have; equal keys mean the same object. */
   private key(item: Item): string {
     if (item.kind === 'tuple') return `tuple:(${children(item).map((x) => this.key(x)).join(' ')})`;
-    if (item.kind === 'qualname') return this.identity(item.owner) + ':qualname';
+    if (item.kind === 'qualname') {
+      // A class body stores __qualname__ from a constant that is its qualname object (compiler_class_body
+      // loads u_qualname), so the two are one object there.
+      const owner = item.owner;
+      if ((owner.flags & CO_NEWLOCALS) === 0 && owner.consts.includes(item.value)) return this.constKey(item.value, false);
+      return this.identity(owner) + ':qualname';
+    }
     if (item.kind === 'bytes') return item.value.length === 0 ? 'bytes:' : this.identity(item.value);
     return this.constKey(item.value, item.interned);
   }

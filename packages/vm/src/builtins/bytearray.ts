@@ -1,7 +1,7 @@
 // bytearray (Objects/bytearrayobject.c): a mutable byte string. Its contents
 // are replaced by a new Uint8Array whenever they change size.
 
-import { typeOf, TPFLAGS_BASETYPE, TPFLAGS_MATCH_SELF, type PyType, type PyValue } from '../objects/object.js';
+import { PyObject, typeOf, TPFLAGS_BASETYPE, TPFLAGS_MATCH_SELF, type PyType, type PyValue } from '../objects/object.js';
 import { defineType } from '../objects/typedef.js';
 import { raise } from '../objects/errors.js';
 import { NotImplemented } from '../objects/singletons.js';
@@ -13,7 +13,7 @@ import { PyTuple } from './tuple.js';
 
 import { PyBytes } from './bytes.js';
 import { PySlice, sliceRange } from './slice.js';
-import { newArrayIterator } from './iterators.js';
+import { reduceTo, self, setIndex } from './iterators.js';
 import {
   byteValue,
   bytesFromObject,
@@ -29,7 +29,7 @@ import {
   subscriptBytes,
   bufferOf,
 } from './bytes_methods.js';
-import { decodeBytes, encodeText, encodingArguments } from './str_codecs.js';
+import { decodeBytes, encodeText, sourceEncodingErrors } from './str_codecs.js';
 import { bytesPercentFormat } from './str_percent.js';
 import { checkAllocation } from './limits.js';
 
@@ -88,18 +88,7 @@ function assignSubscript(self: PyValue, key: PyValue, value: PyValue): void {
 }
 
 function byteArrayInit(self: PyValue, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): void {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  if (nargs + nkw > 3) raise('TypeError', `bytearray() takes at most 3 arguments (${nargs + nkw} given)`);
-  const names = ['source', 'encoding', 'errors'];
-  const vals: PyValue[] = [undefined, undefined, undefined];
-  for (let i = 0; i < nargs; i++) vals[i] = argv[base + i];
-  for (let i = 0; i < nkw; i++) {
-    const at = names.indexOf(kwnames![i]);
-    if (at < 0) raise('TypeError', `'${kwnames![i]}' is an invalid keyword argument for bytearray()`);
-    vals[at] = argv[base + nargs + i];
-  }
-  const [x] = vals;
-  const [encoding, errors] = encodingArguments('bytearray', vals[1], vals[2]);
+  const [x, encoding, errors] = sourceEncodingErrors('bytearray', argv, base, nargs, kwnames);
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');
     setData(self, new Uint8Array(0));
@@ -128,7 +117,7 @@ export const bytearrayType: PyType = defineType({
     tp_str: byteArrayRepr,
     tp_hash: hashNotImplemented,
     tp_richcompare: (self, other, op) => (bufferOf(other) !== undefined && strValueOrUndefined(other) === undefined ? richcompareBytes(data(self), other, op) : NotImplemented),
-    tp_iter: (self) => newArrayIterator(Array.from(data(self)), 'bytes_iterator', self),
+    tp_iter: (self) => new PyByteArrayIterator(self as PyByteArray),
     tp_init: byteArrayInit,
     tp_new: byteArrayNew,
     nb_remainder: (a, b) => (a instanceof PyByteArray ? make(bytesPercentFormat(data(a), b)) : NotImplemented),
@@ -235,3 +224,35 @@ function reduce(self: PyByteArray): PyTuple {
 }
 
 
+
+/** bytearray_iterator: reads the bytearray as it is at each step, so changes made while iterating show. */
+class PyByteArrayIterator extends PyObject {
+  index = 0;
+  constructor(public seq: PyByteArray | null) {
+    super(bytearrayIteratorType);
+  }
+}
+
+const bytearrayIteratorType: PyType = defineType({
+  name: 'bytearray_iterator',
+  slots: {
+    tp_getattro: abs.genericGetAttr,
+    tp_iter: self,
+    tp_iternext: (v) => {
+      const it = v as PyByteArrayIterator;
+      if (it.seq === null) return undefined;
+      const b = data(it.seq);
+      if (it.index < b.length) return b[it.index++];
+      it.seq = null;
+      return undefined;
+    },
+  },
+  methods: {
+    '__length_hint__($self, /)': (it: PyByteArrayIterator) => (it.seq === null ? 0 : Math.max(0, data(it.seq).length - it.index)),
+    '__reduce__($self, /)': (it: PyByteArrayIterator) => reduceTo(it.seq, it.index),
+    '__setstate__($self, state, /)': (it: PyByteArrayIterator, state: PyValue) => {
+      if (it.seq !== null) it.index = setIndex(state, data(it.seq).length);
+      return null;
+    },
+  },
+});

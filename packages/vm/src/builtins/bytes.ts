@@ -24,7 +24,7 @@ import {
   sharedBytesMethods,
   subscriptBytes,
 } from './bytes_methods.js';
-import { decodeBytes, encodeText, encodingArguments } from './str_codecs.js';
+import { decodeBytes, encodeText, sourceEncodingErrors } from './str_codecs.js';
 import { bytesPercentFormat } from './str_percent.js';
 
 export class PyBytes extends PyObject {
@@ -44,18 +44,7 @@ function data(v: PyValue): Uint8Array {
 const make = (b: Uint8Array): PyValue => new PyBytes(b);
 
 function bytesNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
-  const nkw = kwnames === null ? 0 : kwnames.length;
-  if (nargs + nkw > 3) raise('TypeError', `bytes() takes at most 3 arguments (${nargs + nkw} given)`);
-  const names = ['source', 'encoding', 'errors'];
-  const vals: PyValue[] = [undefined, undefined, undefined];
-  for (let i = 0; i < nargs; i++) vals[i] = argv[base + i];
-  for (let i = 0; i < nkw; i++) {
-    const at = names.indexOf(kwnames![i]);
-    if (at < 0) raise('TypeError', `'${kwnames![i]}' is an invalid keyword argument for bytes()`);
-    vals[at] = argv[base + nargs + i];
-  }
-  const [x] = vals;
-  const [encoding, errors] = encodingArguments('bytes', vals[1], vals[2]);
+  const [x, encoding, errors] = sourceEncodingErrors('bytes', argv, base, nargs, kwnames);
   let b: Uint8Array;
   if (x === undefined) {
     if (encoding !== undefined || errors !== undefined) raise('TypeError', encoding !== undefined ? 'encoding without a string argument' : 'errors without a string argument');

@@ -502,7 +502,7 @@ export function sharedBytesMethods(data: (self: PyValue) => Uint8Array, make: (b
     'rsplit($self, /, sep=None, maxsplit: ssize = -1)': (self: PyValue, sep: PyValue, m: number) => new PyList(splitBytes(data(self), sep, m, true).map(make)),
     'rstrip($self, bytes=None, /)': (self: PyValue, c: PyValue) => make(stripBytes(data(self), c, false, true)),
     'split($self, /, sep=None, maxsplit: ssize = -1)': (self: PyValue, sep: PyValue, m: number) => new PyList(splitBytes(data(self), sep, m, false).map(make)),
-    'splitlines($self, /, keepends: bool = False)': (self: PyValue, keep: boolean) => {
+    'splitlines($self, /, keepends: int_bool = False)': (self: PyValue, keep: boolean) => {
       const b = data(self);
       const out: PyValue[] = [];
       let start = 0;

@@ -20,6 +20,13 @@ export function codePoints(s: string): string[] {
   return hasSurrogates(s) ? Array.from(s) : s.split('');
 }
 
+/** The code points of s as numbers. */
+export function codePointValues(s: string): number[] {
+  const out: number[] = [];
+  for (const c of s) out.push(c.codePointAt(0)!);
+  return out;
+}
+
 /** s[i] for a normalised index 0 <= i < len(s). */
 export function strCharAt(s: string, i: number): string {
   if (!hasSurrogates(s)) return s[i];

@@ -50,42 +50,11 @@ function floatPower(a: PyValue, b: PyValue, c: PyValue): PyValue {
 /** float_richcompare: floats against floats and ints, exactly. */
 function floatRichcompare(a: PyValue, b: PyValue, op: number): PyValue {
   const x = floatValue(a);
-  let c: number;
-  if (b instanceof PyFloat) {
-    const y = b.v;
-    switch (op) {
-      case abs.LT:
-        return x < y;
-      case abs.LE:
-        return x <= y;
-      case abs.EQ:
-        return x === y;
-      case abs.NE:
-        return x !== y;
-      case abs.GT:
-        return x > y;
-      default:
-        return x >= y;
-    }
-  }
+  if (b instanceof PyFloat) return abs.compareValues(x, b.v, op);
   const i = intValueOrUndefined(b);
   if (i === undefined) return NotImplemented;
   if (x !== x) return op === abs.NE;
-  c = -num.compareIntFloat(i, x);
-  switch (op) {
-    case abs.LT:
-      return c < 0;
-    case abs.LE:
-      return c <= 0;
-    case abs.EQ:
-      return c === 0;
-    case abs.NE:
-      return c !== 0;
-    case abs.GT:
-      return c > 0;
-    default:
-      return c >= 0;
-  }
+  return abs.compareValues(-num.compareIntFloat(i, x), 0, op);
 }
 
 /** float(x) of a str or bytes. */

@@ -5,7 +5,8 @@
 // throw() from runtime code).
 
 import { PyObject, typeOf, type PyType, type PyValue } from '../objects/object.js';
-import { defineType } from '../objects/typedef.js';
+import { defineType, type MethodDef } from '../objects/typedef.js';
+import { genericAlias } from './genericalias.js';
 import { PyBaseException, exceptionType, isInstanceOfException, newException, raise } from '../objects/errors.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
@@ -312,6 +313,19 @@ function suspended(g: PyGenerator): boolean {
   return g.started && !g.finished && !g.running;
 }
 
+/** The methods generators and coroutines share (gen_methods and coro_methods). */
+const generatorMethods: Record<string, MethodDef> = {
+    'send($self, value, /)': { impl: (g: PyGenerator, v: PyValue) => sendResult(g, g.send(v)), textSignature: false },
+    'throw($self, typ, val=None, tb=None, /)': {
+      impl: (g: PyGenerator, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
+        sendResult(g, g.throwInto(throwMethodArgs('throw', argv, base, nargs, kwnames), true)),
+      style: 'raw',
+      textSignature: false,
+    },
+    'close($self, /)': { impl: (g: PyGenerator) => (g.close(), null), textSignature: false },
+    '__sizeof__($self, /)': { impl: (g: PyGenerator) => 96 + 8 * g.frame.s.length, textSignature: false },
+};
+
 export const generatorType: PyType = defineType({
   name: 'generator',
   slots: {
@@ -325,17 +339,7 @@ export const generatorType: PyType = defineType({
       return v;
     },
   },
-  methods: {
-    'send($self, value, /)': { impl: (g: PyGenerator, v: PyValue) => sendResult(g, g.send(v)), textSignature: false },
-    'throw($self, typ, val=None, tb=None, /)': {
-      impl: (g: PyGenerator, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
-        sendResult(g, g.throwInto(throwMethodArgs('throw', argv, base, nargs, kwnames), true)),
-      style: 'raw',
-      textSignature: false,
-    },
-    'close($self, /)': { impl: (g: PyGenerator) => (g.close(), null), textSignature: false },
-    '__sizeof__($self, /)': { impl: (g: PyGenerator) => 96 + 8 * g.frame.s.length, textSignature: false },
-  },
+  methods: generatorMethods,
   members: {
     gi_code: { get: (g: PyGenerator) => codeValue(g.frame.info.code) },
   },
@@ -357,17 +361,7 @@ export const coroutineType: PyType = defineType({
     tp_getattro: abs.genericGetAttr,
     am_await: (g) => new PyCoroutineWrapper(g as PyGenerator),
   },
-  methods: {
-    'send($self, value, /)': { impl: (g: PyGenerator, v: PyValue) => sendResult(g, g.send(v)), textSignature: false },
-    'throw($self, typ, val=None, tb=None, /)': {
-      impl: (g: PyGenerator, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
-        sendResult(g, g.throwInto(throwMethodArgs('throw', argv, base, nargs, kwnames), true)),
-      style: 'raw',
-      textSignature: false,
-    },
-    'close($self, /)': { impl: (g: PyGenerator) => (g.close(), null), textSignature: false },
-    '__sizeof__($self, /)': { impl: (g: PyGenerator) => 96 + 8 * g.frame.s.length, textSignature: false },
-  },
+  methods: generatorMethods,
   members: {
     cr_code: { get: (g: PyGenerator) => codeValue(g.frame.info.code) },
     cr_origin: { get: () => null },
@@ -508,30 +502,42 @@ function awaitableResult(r: PyValue): PyValue {
   return r;
 }
 
-export const asyncGenASendType: PyType = defineType({
-  name: 'async_generator_asend',
-  slots: {
-    tp_iter: (a) => a,
-    tp_iternext: (a) => (a as PyAsyncGenASend).step(null),
-    am_await: (a) => a,
-  },
-  methods: {
-    'send($self, arg, /)': { impl: (a: PyAsyncGenASend, v: PyValue) => awaitableResult(a.step(v)), textSignature: false },
-    'throw($self, typ, val=None, tb=None, /)': {
-      impl: (a: PyAsyncGenASend, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
-        awaitableResult(a.throwIn(throwMethodArgs('throw', argv, base, nargs, kwnames))),
-      style: 'raw',
-      textSignature: false,
+/** What asend(), athrow() and aclose() return: an awaitable that steps its generator. */
+interface AsyncGenAwaitable extends PyObject {
+  state: number;
+  step(arg: PyValue): PyValue;
+  throwIn(exc: PyBaseException): PyValue;
+}
+
+/** The type of one kind of async generator awaitable: iterator, awaitable, and a coroutine's send/throw/close. */
+function asyncGenAwaitableType(name: string): PyType {
+  return defineType({
+    name,
+    slots: {
+      tp_iter: (a) => a,
+      tp_iternext: (a) => (a as AsyncGenAwaitable).step(null),
+      am_await: (a) => a,
     },
-    'close($self, /)': {
-      impl: (a: PyAsyncGenASend) => {
-        a.state = CLOSED;
-        return null;
+    methods: {
+      'send($self, arg, /)': { impl: (a: AsyncGenAwaitable, v: PyValue) => awaitableResult(a.step(v)), textSignature: false },
+      'throw($self, typ, val=None, tb=None, /)': {
+        impl: (a: AsyncGenAwaitable, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
+          awaitableResult(a.throwIn(throwMethodArgs('throw', argv, base, nargs, kwnames))),
+        style: 'raw',
+        textSignature: false,
       },
-      textSignature: false,
+      'close($self, /)': {
+        impl: (a: AsyncGenAwaitable) => {
+          a.state = CLOSED;
+          return null;
+        },
+        textSignature: false,
+      },
     },
-  },
-});
+  });
+}
+
+export const asyncGenASendType = asyncGenAwaitableType('async_generator_asend');
 
 /** async_generator_athrow: the awaitable of athrow() and aclose(). */
 export class PyAsyncGenAThrow extends PyObject {
@@ -597,30 +603,7 @@ export class PyAsyncGenAThrow extends PyObject {
   }
 }
 
-export const asyncGenAThrowType: PyType = defineType({
-  name: 'async_generator_athrow',
-  slots: {
-    tp_iter: (a) => a,
-    tp_iternext: (a) => (a as PyAsyncGenAThrow).step(null),
-    am_await: (a) => a,
-  },
-  methods: {
-    'send($self, arg, /)': { impl: (a: PyAsyncGenAThrow, v: PyValue) => awaitableResult(a.step(v)), textSignature: false },
-    'throw($self, typ, val=None, tb=None, /)': {
-      impl: (a: PyAsyncGenAThrow, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) =>
-        awaitableResult(a.throwIn(throwMethodArgs('throw', argv, base, nargs, kwnames))),
-      style: 'raw',
-      textSignature: false,
-    },
-    'close($self, /)': {
-      impl: (a: PyAsyncGenAThrow) => {
-        a.state = CLOSED;
-        return null;
-      },
-      textSignature: false,
-    },
-  },
-});
+export const asyncGenAThrowType = asyncGenAwaitableType('async_generator_athrow');
 
 export const asyncGeneratorType: PyType = defineType({
   name: 'async_generator',
@@ -657,6 +640,9 @@ export const asyncGeneratorType: PyType = defineType({
       textSignature: false,
     },
     '__sizeof__($self, /)': { impl: (g: PyGenerator) => 96 + 8 * g.frame.s.length, textSignature: false },
+  },
+  classmethods: {
+    '__class_getitem__($type, item, /)': { impl: genericAlias, textSignature: false },
   },
   members: {
     ag_code: { get: (g: PyGenerator) => codeValue(g.frame.info.code) },

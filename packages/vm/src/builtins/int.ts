@@ -80,23 +80,7 @@ export function intHash(v: PyValue): number | bigint {
 export function intRichcompare(a: PyValue, b: PyValue, op: number): PyValue {
   const y = intValueOrUndefined(b);
   if (y === undefined) return NotImplemented;
-  const x = intValue(a);
-  switch (op) {
-    case abs.LT:
-      return x < y;
-    case abs.LE:
-      return x <= y;
-    case abs.EQ:
-      // eslint-disable-next-line eqeqeq
-      return x == y;
-    case abs.NE:
-      // eslint-disable-next-line eqeqeq
-      return x != y;
-    case abs.GT:
-      return x > y;
-    default:
-      return x >= y;
-  }
+  return abs.compareValues(intValue(a), y, op);
 }
 
 /** int(x) through __int__, __index__ or __trunc__, or parsing a str/bytes (PyNumber_Long). */

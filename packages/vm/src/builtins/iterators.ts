@@ -73,18 +73,19 @@ export class PyCallableIterator extends PyObject {
 }
 
 /** (iter, (source,), index): how the sequence iterators pickle. */
-function reduceTo(source: PyValue, index: number | null): PyValue {
+export function reduceTo(source: PyValue, index: number | null): PyValue {
   const iter = interp().builtins.getStr('iter');
   if (source === null) return new PyTuple([iter, new PyTuple([new PyTuple([])])]);
   return index === null ? new PyTuple([iter, new PyTuple([source])]) : new PyTuple([iter, new PyTuple([source]), index]);
 }
 
-function setIndex(v: PyValue, length: number): number {
+/** __setstate__'s index, clamped to the sequence. */
+export function setIndex(v: PyValue, length: number): number {
   const i = abs.asSsize(v, 'OverflowError');
   return i < 0 ? 0 : i > length ? length : i;
 }
 
-const self = (v: PyValue): PyValue => v;
+export const self = (v: PyValue): PyValue => v;
 
 function arrayIteratorType(name: string): PyType {
   return defineType({

@@ -27,24 +27,7 @@ export function compareItems(a: PyValue[], b: PyValue[], op: number): PyValue {
   for (; i < a.length && i < b.length; i++) {
     if (!abs.eq(a[i], b[i])) break;
   }
-  if (i >= a.length || i >= b.length) {
-    const x = a.length;
-    const y = b.length;
-    switch (op) {
-      case abs.LT:
-        return x < y;
-      case abs.LE:
-        return x <= y;
-      case abs.EQ:
-        return x === y;
-      case abs.NE:
-        return x !== y;
-      case abs.GT:
-        return x > y;
-      default:
-        return x >= y;
-    }
-  }
+  if (i >= a.length || i >= b.length) return abs.compareValues(a.length, b.length, op);
   if (op === abs.EQ) return false;
   if (op === abs.NE) return true;
   return abs.richCompare(a[i], b[i], op);

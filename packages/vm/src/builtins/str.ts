@@ -16,7 +16,7 @@ import { NotImplemented } from '../objects/singletons.js';
 import { PyBoxed, strValueOrUndefined } from '../objects/boxed.js';
 import { badArgument } from '../objects/clinic.js';
 import * as abs from '../objects/abstract.js';
-import { hashStr, strRepr } from '@pyc-ts/bytecode';
+import { hashStr, isPrintable, strRepr } from '@pyc-ts/bytecode';
 import { checkAllocation } from './limits.js';
 import { PySlice, sliceRange } from './slice.js';
 import { PyTuple } from './tuple.js';
@@ -24,8 +24,9 @@ import { PyList } from './list.js';
 import { PyDict } from './dict.js';
 import { initInstanceExtras } from './object.js';
 import { newStrIterator } from './iterators.js';
-import { codePoints, hasSurrogates, pointIndex, strCharAt, strLen, unitOffset } from './codepoints.js';
+import { codePoints, codePointValues, hasSurrogates, pointIndex, strCharAt, strLen, unitOffset } from './codepoints.js';
 import { percentFormat } from './str_percent.js';
+import * as uc from './unicodectype.js';
 import { formatString, formatStrSpec } from './str_format.js';
 import { cString, decodeBytes, encodeText } from './str_codecs.js';
 import { PyBytes } from './bytes.js';
@@ -54,11 +55,6 @@ export function strCompare(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** str.isidentifier. */
-export function isIdentifier(s: string): boolean {
-  return /^[\p{L}\p{Nl}_\u1885\u1886\u2118\u212e\u309b\u309c][\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}\u00b7\u0387\u1369-\u1371\u19da\u1885\u1886\u2118\u212e\u309b\u309c]*$/u.test(s);
-}
-
 function strRichcompare(a: PyValue, b: PyValue, op: number): PyValue {
   const y = strValueOrUndefined(b);
   if (y === undefined) return NotImplemented;
@@ -69,17 +65,7 @@ function strRichcompare(a: PyValue, b: PyValue, op: number): PyValue {
     case abs.NE:
       return x !== y;
   }
-  const c = strCompare(x, y);
-  switch (op) {
-    case abs.LT:
-      return c < 0;
-    case abs.LE:
-      return c <= 0;
-    case abs.GT:
-      return c > 0;
-    default:
-      return c >= 0;
-  }
+  return abs.compareValues(strCompare(x, y), 0, op);
 }
 
 function strHash(v: PyValue): number | bigint {
@@ -346,7 +332,8 @@ function partition(self: PyValue, sepV: PyValue, fromRight: boolean): PyTuple {
   if (sep === undefined) raise('TypeError', `must be str, not ${typeOf(sepV).name}`);
   if (sep === '') raise('ValueError', 'empty separator');
   const i = fromRight ? s.lastIndexOf(sep) : s.indexOf(sep);
-  if (i < 0) return fromRight ? new PyTuple(['', '', s]) : new PyTuple([s, '', '']);
+  // Not found: the object itself, even of a subclass (stringlib's partition).
+  if (i < 0) return fromRight ? new PyTuple(['', '', self]) : new PyTuple([self, '', '']);
   return new PyTuple([s.slice(0, i), sep, s.slice(i + sep.length)]);
 }
 
@@ -443,74 +430,141 @@ function zfill(self: PyValue, width: number): string {
   return '0'.repeat(fill) + s;
 }
 
-// ---- case and classification ----
+// ---- case and classification (unicodeobject.c over unicodectype.c's tables) ----
 
-function isCased(c: string): boolean {
-  return /[\p{Lu}\p{Ll}\p{Lt}]/u.test(c) || c.toUpperCase() !== c.toLowerCase();
+/** Σ lowers to final ς after a cased letter (case-ignorables skipped) not followed by one (handle_capital_sigma). */
+function lowerSigma(cps: number[], i: number): string {
+  let j = i - 1;
+  while (j >= 0 && uc.isCaseIgnorable(cps[j])) j--;
+  let final = j >= 0 && uc.isCased(cps[j]);
+  if (final) {
+    j = i + 1;
+    while (j < cps.length && uc.isCaseIgnorable(cps[j])) j++;
+    final = j === cps.length || !uc.isCased(cps[j]);
+  }
+  return final ? '\u03c2' : '\u03c3';
 }
 
-function titleCase(c: string): string {
-  // Titlecase differs from uppercase for a few digraphs (Ǆ ǅ ǆ -> ǅ).
-  const special: Record<string, string> = { Ǆ: 'ǅ', ǅ: 'ǅ', ǆ: 'ǅ', Ǉ: 'ǈ', ǈ: 'ǈ', ǉ: 'ǈ', Ǌ: 'ǋ', ǋ: 'ǋ', ǌ: 'ǋ', Ǳ: 'ǲ', ǲ: 'ǲ', ǳ: 'ǲ' };
-  return special[c] ?? (c === 'ß' ? 'Ss' : c.toUpperCase());
+/** lower_ucs4: the lowercase of cps[i] in its context. */
+function lowerAt(cps: number[], i: number): string {
+  return cps[i] === 0x3a3 ? lowerSigma(cps, i) : uc.toLowerFull(cps[i]);
+}
+
+function lower(self: PyValue): string {
+  const s = strValue(self);
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  const cps = codePointValues(s);
+  let out = '';
+  for (let i = 0; i < cps.length; i++) out += lowerAt(cps, i);
+  return out;
+}
+
+function upper(self: PyValue): string {
+  const s = strValue(self);
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toUpperCase();
+  let out = '';
+  for (const cp of codePointValues(s)) out += uc.toUpperFull(cp);
+  return out;
+}
+
+function casefold(self: PyValue): string {
+  let out = '';
+  for (const cp of codePointValues(strValue(self))) out += uc.toFoldedFull(cp);
+  return out;
 }
 
 function title(self: PyValue): string {
+  const cps = codePointValues(strValue(self));
   let out = '';
   let prevCased = false;
-  for (const c of strValue(self)) {
-    out += prevCased ? c.toLowerCase() : titleCase(c);
-    prevCased = isCased(c);
+  for (let i = 0; i < cps.length; i++) {
+    out += prevCased ? lowerAt(cps, i) : uc.toTitleFull(cps[i]);
+    prevCased = uc.isCased(cps[i]);
   }
   return out;
 }
 
 function capitalize(self: PyValue): string {
-  const cs = codePoints(strValue(self));
-  if (cs.length === 0) return '';
-  return titleCase(cs[0]) + cs.slice(1).join('').toLowerCase();
+  const cps = codePointValues(strValue(self));
+  let out = cps.length > 0 ? uc.toTitleFull(cps[0]) : '';
+  for (let i = 1; i < cps.length; i++) out += lowerAt(cps, i);
+  return out;
 }
 
 function swapcase(self: PyValue): string {
+  const cps = codePointValues(strValue(self));
   let out = '';
-  for (const c of strValue(self)) {
-    const u = c.toUpperCase();
-    out += u !== c ? u : c.toLowerCase();
+  for (let i = 0; i < cps.length; i++) {
+    const c = cps[i];
+    out += uc.isUpper(c) ? lowerAt(cps, i) : uc.isLower(c) ? uc.toUpperFull(c) : String.fromCodePoint(c);
   }
   return out;
 }
 
-function isTitle(s: string): boolean {
+/** Whether all cased characters are lowercase and there is one (unicode_islower_impl). */
+function isLowerStr(s: string): boolean {
   let cased = false;
-  let afterCased = false;
-  for (const c of s) {
-    if (/[\p{Lu}\p{Lt}]/u.test(c)) {
-      if (afterCased) return false;
-      afterCased = cased = true;
-    } else if (/\p{Ll}/u.test(c)) {
-      if (!afterCased) return false;
-      afterCased = cased = true;
-    } else afterCased = false;
+  for (const cp of codePointValues(s)) {
+    if (uc.isUpper(cp) || uc.isTitle(cp)) return false;
+    if (uc.isLower(cp)) cased = true;
   }
   return cased;
 }
 
-// Characters whose Numeric_Type is Digit but whose category is not Nd (superscripts, circled digits, ...).
-const DIGIT_NOT_DECIMAL = /[\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792\u{10a40}-\u{10a43}\u{10e60}-\u{10e68}\u{11052}-\u{1105a}\u{1f100}-\u{1f10a}]/u;
+function isUpperStr(s: string): boolean {
+  let cased = false;
+  for (const cp of codePointValues(s)) {
+    if (uc.isLower(cp) || uc.isTitle(cp)) return false;
+    if (uc.isUpper(cp)) cased = true;
+  }
+  return cased;
+}
+
+/** Uppercase and titlecase letters only after uncased characters, lowercase ones only after cased (unicode_istitle_impl). */
+function isTitleStr(s: string): boolean {
+  let cased = false;
+  let previousIsCased = false;
+  for (const cp of codePointValues(s)) {
+    if (uc.isUpper(cp) || uc.isTitle(cp)) {
+      if (previousIsCased) return false;
+      previousIsCased = cased = true;
+    } else if (uc.isLower(cp)) {
+      if (!previousIsCased) return false;
+      previousIsCased = cased = true;
+    } else previousIsCased = false;
+  }
+  return cased;
+}
+
+/** Whether s is non-empty and every code point passes the test. */
+function allPoints(s: string, test: (cp: number) => boolean): boolean {
+  if (s.length === 0) return false;
+  for (const c of s) if (!test(c.codePointAt(0)!)) return false;
+  return true;
+}
+
+/** str.isidentifier (PyUnicode_IsIdentifier). */
+export function isIdentifier(s: string): boolean {
+  const cps = codePointValues(s);
+  if (cps.length === 0 || !(uc.isXidStart(cps[0]) || cps[0] === 0x5f)) return false;
+  for (let i = 1; i < cps.length; i++) if (!uc.isXidContinue(cps[i])) return false;
+  return true;
+}
 
 const predicates: Record<string, (s: string) => boolean> = {
-  isupper: (s) => /\p{Lu}|\p{Lt}/u.test(s) && !/\p{Ll}/u.test(s),
-  islower: (s) => /\p{Ll}/u.test(s) && !/[\p{Lu}\p{Lt}]/u.test(s),
-  istitle: isTitle,
+  isupper: isUpperStr,
+  islower: isLowerStr,
+  istitle: isTitleStr,
   isspace: (s) => IS_SPACE.test(s),
-  isdecimal: (s) => s.length > 0 && /^\p{Nd}+$/u.test(s),
-  isdigit: (s) => s.length > 0 && [...s].every((c) => /\p{Nd}/u.test(c) || DIGIT_NOT_DECIMAL.test(c)),
-  isnumeric: (s) => s.length > 0 && /^[\p{N}\u3007\u3405\u3483\u382a\u3b4d\u4e00\u4e03\u4e07\u4e09\u4e5d\u4e8c\u4e94\u4e96\u4ebf\u4ec0\u4edf\u4ee8\u4f0d\u4f70\u5104\u5146\u5169\u516b\u516d\u5341\u5343-\u5345\u534c\u53c1-\u53c4\u56db\u58f1\u58f9\u5e7a\u5efe\u5eff\u5f0c-\u5f0e\u5f10\u62fe\u634c\u67d2\u6f06\u7396\u767e\u8086\u842c\u8cae\u8cb3\u8d30\u9621\u9646\u964c\u9678\u96f6\uf96b\uf973\uf978\uf9b2\uf9d1\uf9d3\uf9fd\u{20001}\u{20064}\u{200e2}\u{20121}\u{2092a}\u{20983}\u{2098c}\u{2099c}\u{20aea}\u{20afd}\u{20b19}\u{22390}\u{22998}\u{23b1b}\u{2626d}\u{2f890}]+$/u.test(s),
-  isalpha: (s) => s.length > 0 && /^\p{L}+$/u.test(s),
-  isalnum: (s) => s.length > 0 && [...s].every((c) => /\p{L}/u.test(c) || predicates.isnumeric(c)),
+  isdecimal: (s) => allPoints(s, uc.isDecimal),
+  isdigit: (s) => allPoints(s, uc.isDigit),
+  isnumeric: (s) => allPoints(s, uc.isNumeric),
+  isalpha: (s) => allPoints(s, uc.isAlpha),
+  isalnum: (s) => allPoints(s, uc.isAlnum),
   isidentifier: isIdentifier,
-  // Printable: no character of categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs other than the space.
-  isprintable: (s) => !/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u.test(s),
+  isprintable: (s) => s.length === 0 || allPoints(s, isPrintable),
   // eslint-disable-next-line no-control-regex
   isascii: (s) => /^[\x00-\x7f]*$/.test(s),
 };
@@ -615,7 +669,7 @@ defineType(
       'rsplit($self, /, sep=None, maxsplit: ssize = -1)': rsplit,
       'join($self, iterable, /)': join,
       'capitalize($self, /)': capitalize,
-      'casefold($self, /)': (self: string) => self.toLowerCase().replace(/ß/g, 'ss'),
+      'casefold($self, /)': casefold,
       'title($self, /)': title,
       "center($self, width: ssize, fillchar=' ', /)": (self: PyValue, w: number, f: PyValue) => pad(self, w, f, 'center'),
       'count($self, sub, start=None, end=None, /)': { impl: count, style: 'varargs', textSignature: false },
@@ -625,7 +679,7 @@ defineType(
         style: 'varargs',
         textSignature: false,
       },
-      'partition($self, sep, /)': (self: PyValue, sep: PyValue) => partition(self, sep, false),
+      'partition($self, sep, /)': { impl: (self: PyValue, sep: PyValue) => partition(self, sep, false), rawSelf: true },
       'index($self, sub, start=None, end=None, /)': {
         impl: (self: PyValue, sub: PyValue, a: PyValue, b: PyValue) => {
           const i = find(self, sub, a, b, false);
@@ -636,7 +690,7 @@ defineType(
         textSignature: false,
       },
       "ljust($self, width: ssize, fillchar=' ', /)": (self: PyValue, w: number, f: PyValue) => pad(self, w, f, 'left'),
-      'lower($self, /)': (self: string) => self.toLowerCase(),
+      'lower($self, /)': lower,
       'lstrip($self, chars=None, /)': (self: PyValue, c: PyValue) => strip(self, c, true, false),
       'rfind($self, sub, start=None, end=None, /)': {
         impl: (self: PyValue, sub: PyValue, a: PyValue, b: PyValue) => find(self, sub, a, b, true),
@@ -654,12 +708,12 @@ defineType(
       },
       "rjust($self, width: ssize, fillchar=' ', /)": (self: PyValue, w: number, f: PyValue) => pad(self, w, f, 'right'),
       'rstrip($self, chars=None, /)': (self: PyValue, c: PyValue) => strip(self, c, false, true),
-      'rpartition($self, sep, /)': (self: PyValue, sep: PyValue) => partition(self, sep, true),
-      'splitlines($self, /, keepends: bool = False)': splitlines,
+      'rpartition($self, sep, /)': { impl: (self: PyValue, sep: PyValue) => partition(self, sep, true), rawSelf: true },
+      'splitlines($self, /, keepends: int_bool = False)': splitlines,
       'strip($self, chars=None, /)': (self: PyValue, c: PyValue) => strip(self, c, true, true),
       'swapcase($self, /)': swapcase,
       'translate($self, table, /)': translate,
-      'upper($self, /)': (self: string) => self.toUpperCase(),
+      'upper($self, /)': upper,
       'startswith($self, prefix, start=None, end=None, /)': {
         impl: (self: PyValue, p: PyValue, a: PyValue, b: PyValue) => startsEnds(self, p, a, b, true),
         style: 'varargs',

@@ -112,9 +112,25 @@ export function cString(v: PyValue, arg: ArgRef, expected = 'str'): string {
   return s;
 }
 
-/** The encoding and errors arguments of bytes() and bytearray(), C strings where given. */
-export function encodingArguments(fname: string, encoding: PyValue, errors: PyValue): [string | undefined, string | undefined] {
+/**
+ * The arguments of bytes() and bytearray(): (source, encoding, errors), each undefined where not given; the
+ * encoding and errors are C strings.
+ */
+export function sourceEncodingErrors(
+  fname: string, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null,
+): [PyValue | undefined, string | undefined, string | undefined] {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  if (nargs + nkw > 3) raise('TypeError', `${fname}() takes at most 3 arguments (${nargs + nkw} given)`);
+  const vals: PyValue[] = [undefined, undefined, undefined];
+  for (let i = 0; i < nargs; i++) vals[i] = argv[base + i];
+  for (let i = 0; i < nkw; i++) {
+    const at = ['source', 'encoding', 'errors'].indexOf(kwnames![i]);
+    if (at < 0) raise('TypeError', `'${kwnames![i]}' is an invalid keyword argument for ${fname}()`);
+    vals[at] = argv[base + nargs + i];
+  }
+  const [source, encoding, errors] = vals;
   return [
+    source,
     encoding === undefined ? undefined : cString(encoding, { fname, index: 2, name: 'encoding', keyword: true }),
     errors === undefined ? undefined : cString(errors, { fname, index: 3, name: 'errors', keyword: true }),
   ];

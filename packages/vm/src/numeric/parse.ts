@@ -5,12 +5,12 @@
 import { strRepr } from '@pyc-ts/bytecode';
 import { raise } from '../objects/errors.js';
 import { intNeg, normInt, type Int } from './int_ops.js';
+import { isDecimal } from '../builtins/unicodectype.js';
 
 /** sys.get_int_max_str_digits() default: the limit on decimal conversions. */
 export const MAX_STR_DIGITS = 4300;
 
 const NON_ASCII_SPACE = /[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-const DECIMAL = /\p{Nd}/u;
 
 /**
  * _PyUnicode_TransformDecimalAndSpaceToASCII: non-ASCII whitespace becomes ' ',
@@ -22,20 +22,16 @@ function toAscii(s: string): string {
   for (const ch of s) {
     if (ch.charCodeAt(0) < 128) out += ch;
     else if (NON_ASCII_SPACE.test(ch)) out += ' ';
-    else if (DECIMAL.test(ch)) out += String(decimalValue(ch));
+    else if (isDecimal(ch.codePointAt(0)!)) out += String(decimalValue(ch.codePointAt(0)!));
     else out += '?';
   }
   return out;
 }
 
 /** Unicode decimal digits come in runs of ten, zero first: count back to the run's start. */
-function decimalValue(ch: string): number {
-  let cp = ch.codePointAt(0)!;
+function decimalValue(cp: number): number {
   let n = 0;
-  while (DECIMAL.test(String.fromCodePoint(cp - 1))) {
-    cp--;
-    n++;
-  }
+  while (isDecimal(cp - 1 - n)) n++;
   return n % 10;
 }
 

@@ -262,6 +262,26 @@ export const GE = 5;
 const SWAPPED = [GT, GE, EQ, NE, LT, LE];
 export const CMP_SYMBOLS = ['<', '<=', '==', '!=', '>', '>='];
 
+/** Py_RETURN_RICHCOMPARE: x <op> y of two numbers (an int and a bigint compare by value). */
+export function compareValues(x: number | bigint, y: number | bigint, op: number): boolean {
+  switch (op) {
+    case LT:
+      return x < y;
+    case LE:
+      return x <= y;
+    case EQ:
+      // eslint-disable-next-line eqeqeq
+      return x == y;
+    case NE:
+      // eslint-disable-next-line eqeqeq
+      return x != y;
+    case GT:
+      return x > y;
+    default:
+      return x >= y;
+  }
+}
+
 /** a <op> b: the result object (do_richcompare). */
 export function richCompare(a: PyValue, b: PyValue, op: number): PyValue {
   enterRecursiveCall(' in comparison');

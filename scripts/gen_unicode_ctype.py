@@ -1,0 +1,142 @@
+"""Regenerates packages/vm/src/generated/unicode_ctype.ts from CPython 3.11's Unicode database (14.0).
+
+The VM's str methods classify and case-map characters with these tables, as CPython's
+Objects/unicodectype.c does with its generated database, rather than with the JS engine's
+Unicode data, which is newer. Every property is read back from CPython's own behaviour on
+single characters:
+  ALPHA DECIMAL DIGIT NUMERIC  str.isalpha / isdecimal / isdigit / isnumeric
+  LOWER UPPER                  str.islower / isupper (the Lowercase / Uppercase properties)
+  TITLE                        category Lt
+  CASED                        what str.title() treats as cased (the next letter is lowered)
+  CASE_IGNORABLE               what str.lower()'s final-sigma rule skips
+  XID_START XID_CONTINUE       str.isidentifier of c (but '_') and of 'a' + c
+Each is a list of ranges: base-36 "gap.length" pairs, the gap counted from the previous
+range's end (from -1 for the first).
+Case mappings are str.lower / upper of each character where it changes it (LOWER_MAP UPPER_MAP),
+and str.title / casefold where they differ from upper / lower (TITLE_MAP FOLD_MAP). They are
+base-36 entries, the gap counted from the previous entry's last code point:
+  gap:delta        one code point, mapped to itself + delta (signed)
+  gap:delta*n*s    n code points s apart, each mapped to itself + delta
+  gap=cp cp ...    one code point, mapped to several
+Run: python3 scripts/gen_unicode_ctype.py
+"""
+import os
+import sys
+import unicodedata
+
+OUT = os.path.join(os.path.dirname(__file__), '..', 'packages', 'vm', 'src', 'generated', 'unicode_ctype.ts')
+DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz'
+
+
+def base36(n):
+    sign = '-' if n < 0 else ''
+    n = abs(n)
+    s = ''
+    while True:
+        n, r = divmod(n, 36)
+        s = DIGITS[r] + s
+        if n == 0:
+            return sign + s
+
+
+def chars():
+    for cp in range(0x110000):
+        if not 0xD800 <= cp <= 0xDFFF:
+            yield cp, chr(cp)
+
+
+def ranges(pred):
+    out, start = [], None
+    for cp in range(0x110000):
+        ok = not 0xD800 <= cp <= 0xDFFF and pred(chr(cp))
+        if ok and start is None:
+            start = cp
+        elif not ok and start is not None:
+            out.append((start, cp - 1))
+            start = None
+    if start is not None:
+        out.append((start, 0x10FFFF))
+    prev = -1
+    parts = []
+    for a, b in out:
+        parts.append(f'{base36(a - prev - 1)}.{base36(b - a + 1)}')
+        prev = b
+    return ','.join(parts)
+
+
+def cased(c):
+    return (c + 'A').title()[-1] == 'a'
+
+
+def case_ignorable(c):
+    # 'A' c 'Σ' ends in a final sigma when c is ignorable or cased; ' ' c 'Σ' only when cased and not ignorable.
+    return ('A' + c + '\u03a3').lower()[-1] == '\u03c2' and ('  ' + c + '\u03a3').lower()[-1] != '\u03c2'
+
+
+def mapping(f, base):
+    """The code points where f differs from base, encoded as described above."""
+    entries = [(cp, f(c)) for cp, c in chars() if f(c) != base(c)]
+    prev = -1
+    parts = []
+    i = 0
+    while i < len(entries):
+        cp, m = entries[i]
+        gap = base36(cp - prev - 1)
+        prev = cp
+        i += 1
+        if len(m) > 1:
+            parts.append(f'{gap}=' + ' '.join(base36(ord(x)) for x in m))
+            continue
+        delta = ord(m) - cp
+        # Case pairs come in runs (A-Z, or alternating upper/lower in Latin Extended): one entry per run.
+        count, step = 1, 0
+        if i < len(entries) and entries[i][0] - cp <= 2:
+            step = entries[i][0] - cp
+            while (i < len(entries) and len(entries[i][1]) == 1 and entries[i][0] == cp + count * step
+                   and ord(entries[i][1]) - entries[i][0] == delta):
+                count += 1
+                i += 1
+        if count > 1:
+            parts.append(f'{gap}:{base36(delta)}*{base36(count)}*{step}')
+            prev = cp + (count - 1) * step
+        else:
+            parts.append(f'{gap}:{base36(delta)}')
+    return ','.join(parts)
+
+
+def same(c):
+    return c
+
+
+def main():
+    if sys.version_info[:2] != (3, 11):
+        sys.exit('run with CPython 3.11')
+    tables = {
+        'ALPHA': ranges(str.isalpha),
+        'DECIMAL': ranges(str.isdecimal),
+        'DIGIT': ranges(str.isdigit),
+        'NUMERIC': ranges(str.isnumeric),
+        'LOWER': ranges(str.islower),
+        'UPPER': ranges(str.isupper),
+        'TITLE': ranges(lambda c: unicodedata.category(c) == 'Lt'),
+        'CASED': ranges(cased),
+        'CASE_IGNORABLE': ranges(case_ignorable),
+        'XID_START': ranges(lambda c: c != '_' and c.isidentifier()),
+        'XID_CONTINUE': ranges(lambda c: ('a' + c).isidentifier()),
+        'LOWER_MAP': mapping(str.lower, same),
+        'UPPER_MAP': mapping(str.upper, same),
+        'TITLE_MAP': mapping(str.title, str.upper),
+        'FOLD_MAP': mapping(str.casefold, str.lower),
+    }
+    with open(OUT, 'w', encoding='utf-8') as f:
+        f.write(f'// Generated by scripts/gen_unicode_ctype.py from Unicode {unicodedata.unidata_version}'
+                ' (CPython 3.11); do not edit.\n')
+        f.write('// Ranges are base-36 "gap.length" pairs; mappings "gap:delta", "gap:delta*n*step" or "gap=cp cp ..."'
+                ' entries (see the script).\n\n')
+        for name, text in tables.items():
+            f.write(f"export const {name} = '{text}';\n")
+    print({k: len(v) for k, v in tables.items()})
+
+
+if __name__ == '__main__':
+    main()
