@@ -6,6 +6,9 @@
 // (tuples, ...) go through buckets by hash and Python equality. The entries
 // are also kept in an array in insertion order, as CPython's compact dict
 // keeps them, for iteration that survives changes, popitem and reversed().
+// That array fills and is compacted exactly when CPython's entry array is
+// (the same sizes, growth and resizes), so iterators that outlive changes to
+// their dict see what CPython's see.
 
 import {
   PyFloat,
@@ -32,7 +35,7 @@ import { PyList } from './list.js';
 import { initInstanceExtras, objectHash, objectRichcompare } from './object.js';
 import { genericAlias } from './genericalias.js';
 import { checkAllocation } from './limits.js';
-import { PySet, setFrom, setType } from './set.js';
+import { PySet, frozensetType, setFrom, setType } from './set.js';
 import { mappingProxy } from './mappingproxy.js';
 
 export interface DictEntry {
@@ -55,11 +58,17 @@ export class PyDict extends PyObject {
   namespace = false;
   /** Canonical key -> entry. */
   private readonly map = new Map<unknown, DictEntry>();
-  /** Entries in insertion order; deleted ones are null until compaction. */
+  /** Entries in insertion order; deleted ones are null until the table is resized. */
   private entryList: (DictEntry | null)[] = [];
   /** hash -> entries, for keys with no canonical JS key. */
   private buckets: Map<number | bigint, DictEntry[]> | null = null;
   private live = 0;
+  /** log2 of CPython's table size for this dict (dk_log2_size); 0 for the shared empty table. */
+  private log2 = 0;
+  /** Entries that can still be appended before the table is resized (dk_usable). */
+  private usable = 0;
+  /** Whether the table is CPython's str-only kind, which a resize leaves on the first other key (DK_IS_UNICODE). */
+  private strKind = true;
   /** Bumped on every insertion or deletion of a key: iterators compare it. */
   version = 0;
 
@@ -137,12 +146,14 @@ export class PyDict extends PyObject {
     }
     const k = PyDict.canonical(key);
     if (k !== undefined) {
+      this.leaveStrKind();
       const e = this.map.get(k);
       if (e !== undefined) e.value = value;
       else this.map.set(k, this.append(key, value));
       return;
     }
     const h = abs.hash(key);
+    this.leaveStrKind();
     const e = this.findBucket(key, h);
     if (e !== undefined) {
       e.value = value;
@@ -150,10 +161,7 @@ export class PyDict extends PyObject {
     }
     const entry = this.append(key, value);
     entry.hash = h;
-    this.buckets ??= new Map();
-    const bucket = this.buckets.get(h);
-    if (bucket === undefined) this.buckets.set(h, [entry]);
-    else bucket.push(entry);
+    this.addToBucket(entry);
   }
 
   setStr(key: string, value: PyValue): void {
@@ -162,7 +170,32 @@ export class PyDict extends PyObject {
     else this.map.set(key, this.append(key, value));
   }
 
+  /** insertdict: a str-only table becomes a general one, through a resize, when another key comes. */
+  private leaveStrKind(): void {
+    if (!this.strKind) return;
+    if (this.log2 !== 0) this.resize(log2Size(this.live * 3));
+    this.strKind = false;
+  }
+
+  private addToBucket(e: DictEntry): void {
+    this.buckets ??= new Map();
+    const bucket = this.buckets.get(e.hash!);
+    if (bucket === undefined) this.buckets.set(e.hash!, [e]);
+    else bucket.push(e);
+  }
+
   private append(key: PyValue, value: PyValue): DictEntry {
+    if (this.usable <= 0) {
+      // The first key makes a table of 8 (insert_to_emptydict); a full one is resized (insertion_resize).
+      if (this.log2 === 0) {
+        this.log2 = MIN_LOG2;
+        this.usable = usableFraction(1 << MIN_LOG2);
+        this.strKind = typeof key === 'string';
+      } else {
+        this.resize(log2Size(this.live * 3));
+      }
+    }
+    this.usable--;
     const e: DictEntry = { key, value, pos: this.entryList.length };
     this.entryList.push(e);
     this.live++;
@@ -200,10 +233,22 @@ export class PyDict extends PyObject {
     this.live--;
     this.version++;
     if (this.namespace) namespaceEpoch++;
-    if (this.entryList.length > 16 && this.live < this.entryList.length >> 1) this.compact();
   }
 
-  private compact(): void {
+  /** Removes and returns the last entry, which frees its place in the entry array (dict.popitem); undefined when empty. */
+  popLast(): DictEntry | undefined {
+    const list = this.entryList;
+    let i = list.length - 1;
+    while (i >= 0 && list[i] === null) i--;
+    if (i < 0) return undefined;
+    const e = list[i]!;
+    this.remove(e.key);
+    list.length = i;
+    return e;
+  }
+
+  /** A table of 2**log2 slots holding the live entries, compacted (dictresize). */
+  private resize(log2: number): void {
     const out: DictEntry[] = [];
     for (const e of this.entryList) {
       if (e !== null) {
@@ -212,6 +257,65 @@ export class PyDict extends PyObject {
       }
     }
     this.entryList = out;
+    this.log2 = log2;
+    this.usable = usableFraction(1 << log2) - this.live;
+  }
+
+  /** Sizes a new, empty dict's table for n items (dict_new_presized, as BUILD_MAP does). */
+  presize(n: number, strKeys: boolean): void {
+    if (n <= usableFraction(1 << MIN_LOG2)) return;
+    this.resize(n > usableFraction(1 << MAX_PRESIZE_LOG2) ? MAX_PRESIZE_LOG2 : estimateLog2Size(n));
+    this.strKind = strKeys;
+  }
+
+  /** Resizes the table for n entries at once (dictresize(estimate_log2_keysize(n))); a general table stays general. */
+  resizeFor(n: number, strKeys: boolean): void {
+    this.resize(estimateLog2Size(n));
+    if (!strKeys) this.strKind = false;
+  }
+
+  /** Whether the table is of CPython's str-only kind. */
+  get strKeysOnly(): boolean {
+    return this.strKind;
+  }
+
+  /**
+   * Makes this dict ready to take other's entries (dict_merge, before its loop): an empty dict takes
+   * a copy of a compact table as it is, else the table grows at once when other's entries would
+   * not fit. Returns whether the entries were copied.
+   */
+  prepareMerge(other: PyDict): boolean {
+    if (this.live === 0 && other.live === other.entryList.length && (other.log2 === MIN_LOG2 || usableFraction(1 << (other.log2 - 1)) < other.live)) {
+      this.cloneFrom(other);
+      return true;
+    }
+    if (usableFraction(1 << this.log2) < other.live) this.resizeFor(this.live + other.live, other.strKind);
+    return false;
+  }
+
+  /** This (empty) dict takes a copy of other's table, holes and all (clone_combined_dict_keys). */
+  private cloneFrom(other: PyDict): void {
+    this.entryList = [];
+    for (const e of other.entryList) {
+      if (e === null) {
+        this.entryList.push(null);
+        continue;
+      }
+      const copy: DictEntry = { key: e.key, value: e.value, pos: this.entryList.length };
+      this.entryList.push(copy);
+      if (e.hash === undefined) {
+        this.map.set(PyDict.canonical(e.key), copy);
+      } else {
+        copy.hash = e.hash;
+        this.addToBucket(copy);
+      }
+    }
+    this.live = other.live;
+    this.log2 = other.log2;
+    this.usable = other.usable;
+    this.strKind = other.strKind;
+    this.version++;
+    if (this.namespace) namespaceEpoch++;
   }
 
   clear(): void {
@@ -220,6 +324,9 @@ export class PyDict extends PyObject {
     this.buckets = null;
     this.entryList = [];
     this.live = 0;
+    this.log2 = 0;
+    this.usable = 0;
+    this.strKind = true;
     this.version++;
     if (this.namespace) namespaceEpoch++;
   }
@@ -249,22 +356,36 @@ export class PyDict extends PyObject {
     return out;
   }
 
-  /** The last entry (popitem), or undefined when empty. */
-  last(): DictEntry | undefined {
-    const list = this.entryList;
-    for (let i = list.length - 1; i >= 0; i--) {
-      const e = list[i];
-      if (e !== null) return e;
-    }
-    return undefined;
-  }
-
-  /** A shallow copy (dict.copy), as an exact dict. */
+  /** A shallow copy as an exact dict (PyDict_Copy): a mostly compact table is copied as it is. */
   copy(): PyDict {
     const d = new PyDict();
+    if (this.live === 0) return d;
+    if (this.live >= Math.floor((this.entryList.length * 2) / 3)) {
+      d.cloneFrom(this);
+      return d;
+    }
+    d.prepareMerge(this);
     for (const e of this.entryList) if (e !== null) d.set(e.key, e.value);
     return d;
   }
+}
+
+/** CPython's dict table sizes: 8 slots at least, two thirds of them usable (USABLE_FRACTION). */
+const MIN_LOG2 = 3;
+const MAX_PRESIZE_LOG2 = 17;
+
+function usableFraction(size: number): number {
+  return Math.floor((size * 2) / 3);
+}
+
+/** The log2 of a table for minsize slots, as 64-bit CPython computes it (calculate_log2_keysize: 16 for 1 to 7). */
+function log2Size(minsize: number): number {
+  return 32 - Math.clz32((((minsize | (1 << MIN_LOG2)) - 1) | ((1 << MIN_LOG2) - 1)) >>> 0);
+}
+
+/** The log2 of a table that holds n entries (estimate_log2_keysize). */
+function estimateLog2Size(n: number): number {
+  return log2Size(Math.floor((n * 3 + 1) / 2));
 }
 
 // Set by the types whose hashing the canonical keys rely on (float, int, str), once defined.
@@ -280,6 +401,18 @@ export function setCanonicalSlots(f: unknown, i: unknown, s: unknown, ic: unknow
   strHash = s;
   intRichcompare = ic;
   strRichcompare = sc;
+}
+
+/** A dict of n keys and values read from arrays at a start and step each, its table sized first (_PyDict_FromItems: BUILD_MAP). */
+export function dictFromItems(keys: PyValue[], keyAt: number, keyStep: number, values: PyValue[], valueAt: number, valueStep: number, n: number): PyDict {
+  const d = new PyDict();
+  if (n > 5) {
+    let strKeys = true;
+    for (let i = 0; i < n && strKeys; i++) strKeys = typeof keys[keyAt + i * keyStep] === 'string';
+    d.presize(n, strKeys);
+  }
+  for (let i = 0; i < n; i++) d.set(keys[keyAt + i * keyStep], values[valueAt + i * valueStep]);
+  return d;
 }
 
 /** Whether v is a dict or an instance of a dict subclass. */
@@ -344,7 +477,9 @@ function dictAssSubscript(self: PyValue, key: PyValue, value: PyValue): void {
 export function dictUpdate(d: PyDict, other: PyValue): void {
   if (other instanceof PyDict) {
     if (other.type === dictType || typeOf(other).lookup('__iter__') === dictType.attrs.get('__iter__')) {
+      if (other === d || other.size === 0) return;
       checkAllocation(d.size + other.size);
+      if (d.prepareMerge(other)) return;
       for (const e of other.entries()) d.set(e.key, e.value);
       return;
     }
@@ -405,6 +540,17 @@ function dictSetdefault(self: PyDict, key: PyValue, dflt: PyValue): PyValue {
 function dictFromkeys(type: PyValue, iterable: PyValue, value: PyValue): PyValue {
   const d = abs.call0(type);
   if (d instanceof PyDict && d.type === dictType) {
+    // An exact dict or set is taken in one go, with the table sized for it first.
+    if (d.size === 0 && iterable instanceof PyDict && iterable.type === dictType) {
+      d.resizeFor(iterable.size, iterable.strKeysOnly);
+      for (const e of iterable.entries()) d.set(e.key, value);
+      return d;
+    }
+    if (d.size === 0 && iterable instanceof PySet && (iterable.type === setType || iterable.type === frozensetType)) {
+      d.resizeFor(iterable.size, false);
+      for (const k of iterable.items()) d.set(k, value);
+      return d;
+    }
     abs.forEach(iterable, (k) => d.set(k, value));
   } else {
     abs.forEach(iterable, (k) => abs.setItem(d, k, value));
@@ -451,9 +597,8 @@ defineType(
       'setdefault($self, key, default=None, /)': dictSetdefault,
       'pop($self, key, default=<unrepresentable>, /)': dictPop,
       'popitem($self, /)': (self: PyDict) => {
-        const e = self.last();
+        const e = self.popLast();
         if (e === undefined) throw newException('KeyError', 'popitem(): dictionary is empty');
-        self.remove(e.key);
         return new PyTuple([e.key, e.value]);
       },
       'keys($self, /)': (self: PyDict) => new PyDictView(dictKeysType, self),
@@ -513,65 +658,130 @@ function viewRepr(self: PyValue): string {
   return reprGuarded(v, '...', () => `${v.type.name}([${viewItems(v).map(abs.repr).join(', ')}])`);
 }
 
+/** (key, value) in d.items(): the key's value compared, not hashed (dictitems_contains). */
 function itemsContains(v: PyDictView, item: PyValue): boolean {
   if (!(item instanceof PyTuple) || item.items.length !== 2) return false;
   const found = v.owner.get(item.items[0]);
   return found !== undefined && abs.eq(found, item.items[1]);
 }
 
+function isSetLikeView(v: PyValue): v is PyDictView {
+  return v instanceof PyDictView && v.type !== dictValuesType;
+}
 
-function viewSetOp(op: 'or' | 'and' | 'sub' | 'xor', reflected: boolean): (a: PyValue, b: PyValue) => PyValue {
-  const method = { or: 'update', and: 'intersection_update', sub: 'difference_update', xor: 'symmetric_difference_update' }[op];
-  return (a, b) => {
-    const [left, right] = reflected ? [b, a] : [a, b];
-    let result: PyValue;
-    try {
-      result = setFrom(left, setType);
-    } catch (e) {
-      if (abs.isStopIteration(e)) throw e;
-      return NotImplemented;
+/** A new set of a view's (or, reflected, another operand's) items (dictviews_to_set). */
+function viewToSet(v: PyValue): PySet {
+  return setFrom(v instanceof PyDictView && v.type === dictKeysType && v.owner.type === dictType ? v.owner : v, setType);
+}
+
+/** view & other (_PyDictView_Intersect): other's items that the view contains, or set.intersection when other is a larger set. */
+function viewAnd(a: PyValue, b: PyValue): PyValue {
+  let self = isSetLikeView(a) ? a : (b as PyDictView);
+  let other = self === a ? b : a;
+  if (other instanceof PySet && other.type === setType && self.owner.size <= other.size) {
+    return abs.call1(abs.getAttr(other, 'intersection'), self);
+  }
+  if (isSetLikeView(other) && other.owner.size > self.owner.size) [self, other] = [other, self];
+  const result = new PySet(setType);
+  const view = self;
+  const contains = view.type === dictKeysType ? (k: PyValue) => view.owner.has(k) : (k: PyValue) => itemsContains(view, k);
+  abs.forEach(other, (k) => {
+    if (contains(k)) result.add(k);
+  });
+  return result;
+}
+
+/** view | other (dictviews_or): the left operand's items, then the right's. */
+function viewOr(a: PyValue, b: PyValue): PyValue {
+  const result = viewToSet(a);
+  result.update(b);
+  return result;
+}
+
+/** view - other (dictviews_sub). */
+function viewSub(a: PyValue, b: PyValue): PyValue {
+  const result = viewToSet(a);
+  abs.call1(abs.getAttr(result, 'difference_update'), b);
+  return result;
+}
+
+/** view ^ other (dictviews_xor); two items views compare values without hashing them (dictitems_xor). */
+function viewXor(a: PyValue, b: PyValue): PyValue {
+  if (a instanceof PyDictView && a.type === dictItemsType && b instanceof PyDictView && b.type === dictItemsType) {
+    const rest = a.owner.copy();
+    const result = new PySet(setType);
+    for (const e of b.owner.entries()) {
+      const mine = rest.get(e.key);
+      if (mine !== undefined && abs.eq(mine, e.value)) rest.delete(e.key);
+      else result.add(new PyTuple([e.key, e.value]));
     }
-    abs.call1(abs.getAttr(result, method), right);
+    result.update(new PyDictView(dictItemsType, rest));
     return result;
-  };
+  }
+  const result = viewToSet(a);
+  abs.call1(abs.getAttr(result, 'symmetric_difference_update'), b);
+  return result;
+}
+
+/** Whether every item of a is in b (all_contained_in). */
+function allContainedIn(a: PyValue, b: PyValue): boolean {
+  const it = abs.getIter(a);
+  const next = typeOf(it).tp_iternext!;
+  for (let x = next(it); x !== undefined; x = next(it)) if (!abs.contains(b, x)) return false;
+  return true;
+}
+
+/** Comparisons of a keys or items view with a set or set-like view, by sizes and containment (dictview_richcompare). */
+function viewRichcompare(a: PyValue, b: PyValue, op: number): PyValue {
+  if (!(b instanceof PySet) && !isSetLikeView(b)) return NotImplemented;
+  const la = abs.len(a);
+  const lb = abs.len(b);
+  switch (op) {
+    case abs.EQ:
+      return la === lb && allContainedIn(a, b);
+    case abs.NE:
+      return !(la === lb && allContainedIn(a, b));
+    case abs.LT:
+      return la < lb && allContainedIn(a, b);
+    case abs.LE:
+      return la <= lb && allContainedIn(a, b);
+    case abs.GT:
+      return la > lb && allContainedIn(b, a);
+    default:
+      return la >= lb && allContainedIn(b, a);
+  }
+}
+
+/** view.isdisjoint(other): walks the smaller when other is a set or set-like view, else other (dictviews_isdisjoint). */
+function viewIsdisjoint(self: PyDictView, other: PyValue): boolean {
+  if (self === other) return self.owner.size === 0;
+  let container: PyValue = self;
+  let walked = other;
+  if ((other instanceof PySet || isSetLikeView(other)) && abs.len(other) > self.owner.size) [container, walked] = [other, self];
+  const it = abs.getIter(walked);
+  const next = typeOf(it).tp_iternext!;
+  for (let x = next(it); x !== undefined; x = next(it)) if (abs.contains(container, x)) return false;
+  return true;
 }
 
 function viewType(name: string, kind: ViewKind): PyType {
   const setLike = kind !== 'values';
-  const binary = (op: 'or' | 'and' | 'sub' | 'xor') => (a: PyValue, b: PyValue) =>
-    a instanceof PyDictView ? viewSetOp(op, false)(a, b) : viewSetOp(op, true)(b, a);
   return defineType({
     name,
     slots: {
       tp_repr: viewRepr,
       tp_iter: (self) => newDictIterator((self as PyDictView).owner, kind, false),
-      tp_richcompare: setLike
-        ? (a, b, op) => {
-            if (!(b instanceof PyDictView) && !(b instanceof PySet)) return NotImplemented;
-            const set = typeOf(setFrom(a, setType)).tp_richcompare!;
-            return set(setFrom(a, setType), b instanceof PyDictView ? setFrom(b, setType) : b, op);
-          }
-        : null,
+      tp_richcompare: setLike ? viewRichcompare : null,
       sq_length: (self) => (self as PyDictView).owner.size,
       // A values view has no __contains__: `in` iterates it.
       sq_contains: kind === 'keys' ? (self, item) => (self as PyDictView).owner.has(item) : kind === 'items' ? (self, item) => itemsContains(self as PyDictView, item) : null,
-      nb_or: setLike ? binary('or') : null,
-      nb_and: setLike ? binary('and') : null,
-      nb_subtract: setLike ? binary('sub') : null,
-      nb_xor: setLike ? binary('xor') : null,
+      nb_or: setLike ? viewOr : null,
+      nb_and: setLike ? viewAnd : null,
+      nb_subtract: setLike ? viewSub : null,
+      nb_xor: setLike ? viewXor : null,
     },
     methods: {
-      ...(setLike
-        ? {
-            'isdisjoint($self, other, /)': (self: PyDictView, other: PyValue) => {
-              let disjoint = true;
-              abs.forEach(other, (x) => {
-                if (disjoint && abs.contains(self, x)) disjoint = false;
-              });
-              return disjoint;
-            },
-          }
-        : {}),
+      ...(setLike ? { 'isdisjoint($self, other, /)': viewIsdisjoint } : {}),
       '__reversed__($self, /)': (self: PyDictView) => newDictIterator(self.owner, kind, true),
     },
     getsets: {
@@ -579,7 +789,6 @@ function viewType(name: string, kind: ViewKind): PyType {
     },
   });
 }
-
 
 export const dictKeysType = viewType('dict_keys', 'keys');
 export const dictValuesType = viewType('dict_values', 'values');
@@ -593,47 +802,57 @@ export class PyDictIterator extends PyObject {
     /** The dict iterated, or null once exhausted. */
     public source: PyDict | null,
     readonly kind: ViewKind,
+    /** The next position in the dict's entry array (di_pos). */
     public pos: number,
-    readonly size: number,
+    /** The dict's size when iteration began; -1 once it changed, so the error repeats (di_used). */
+    public used: number,
     readonly reverse: boolean,
   ) {
     super(type);
   }
-  /** Items still to come, for __length_hint__. */
+  /** Items still expected (di->len): for __length_hint__, and to notice keys that replaced others. */
   remaining = 0;
 }
 
+/** dictiter_iternext* and dictreviter_iternext: the next entry by position, checking the dict did not change size. */
 function dictIterNext(v: PyValue): PyValue {
   const it = v as PyDictIterator;
   const d = it.source;
   if (d === null) return undefined;
-  if (d.size !== it.size) {
-    it.source = null;
+  if (it.used !== d.size) {
+    it.used = -1;
     raise('RuntimeError', 'dictionary changed size during iteration');
   }
   const list = d.rawEntries;
-  let e: DictEntry | null = null;
+  let i = it.pos;
+  let e: DictEntry | null | undefined;
   if (it.reverse) {
-    while (it.pos >= 0 && (e = list[it.pos]) === null) it.pos--;
-    if (it.pos < 0) e = null;
-    else it.pos--;
+    // Positions past a compacted array read as holes.
+    while (i >= 0 && (e = list[i]) == null) i--;
+    if (i < 0) {
+      it.source = null;
+      return undefined;
+    }
+    it.pos = i - 1;
   } else {
-    while (it.pos < list.length && (e = list[it.pos]) === null) it.pos++;
-    if (it.pos >= list.length) e = null;
-    else it.pos++;
-  }
-  if (e === null) {
-    if (it.remaining !== 0 && !it.reverse) {
+    const n = list.length;
+    while (i < n && (e = list[i]) === null) i++;
+    if (i >= n) {
+      it.source = null;
+      return undefined;
+    }
+    // As many entries as the dict had were seen, yet here is another: keys were replaced.
+    if (it.remaining === 0) {
       it.source = null;
       raise('RuntimeError', 'dictionary keys changed during iteration');
     }
-    it.source = null;
-    return undefined;
+    it.pos = i + 1;
   }
   it.remaining--;
-  if (it.kind === 'keys') return e.key;
-  if (it.kind === 'values') return e.value;
-  return new PyTuple([e.key, e.value]);
+  const entry = e!;
+  if (it.kind === 'keys') return entry.key;
+  if (it.kind === 'values') return entry.value;
+  return new PyTuple([entry.key, entry.value]);
 }
 
 function dictIteratorType(name: string, reverse: boolean): PyType {
@@ -645,10 +864,10 @@ function dictIteratorType(name: string, reverse: boolean): PyType {
       tp_iternext: dictIterNext,
     },
     methods: {
-      '__length_hint__($self, /)': (it: PyDictIterator) => (it.source === null ? 0 : Math.max(0, it.remaining)),
+      '__length_hint__($self, /)': (it: PyDictIterator) => (it.source !== null && it.used === it.source.size ? it.remaining : 0),
       '__reduce__($self, /)': (it: PyDictIterator) => {
         const rest: PyValue[] = [];
-        const copy = new PyDictIterator(it.type, it.source, it.kind, it.pos, it.size, it.reverse);
+        const copy = new PyDictIterator(it.type, it.source, it.kind, it.pos, it.used, it.reverse);
         copy.remaining = it.remaining;
         for (let x = dictIterNext(copy); x !== undefined; x = dictIterNext(copy)) rest.push(x);
         return new PyTuple([interp().builtins.getStr('iter'), new PyTuple([new PyList(rest)])]);

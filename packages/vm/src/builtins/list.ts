@@ -10,7 +10,7 @@ import { checkAllocation } from './limits.js';
 import { interp } from '../objects/state.js';
 import { PySlice, sliceRange, sliceItems } from './slice.js';
 import { compareItems, containsItem, countItem, indexOfItem, itemIndex, reprGuarded } from './sequence.js';
-import { PyTuple, repeatItems } from './tuple.js';
+import { repeatItems } from './tuple.js';
 import { initInstanceExtras } from './object.js';
 import { newListIterator, newListReverseIterator } from './iterators.js';
 import { genericAlias } from './genericalias.js';
@@ -117,7 +117,7 @@ function listConcat(self: PyValue, other: PyValue): PyValue {
   return new PyList(items(self).concat(other.items));
 }
 
-/** list.extend: items of any iterable, a list or tuple read at once. */
+/** list.extend: items of any iterable, an exact list or tuple read at once. */
 export function listExtend(self: PyList, iterable: PyValue): void {
   const xs = self.items;
   if (iterable === self) {
@@ -126,8 +126,9 @@ export function listExtend(self: PyList, iterable: PyValue): void {
     for (let i = 0; i < n; i++) xs.push(xs[i]);
     return;
   }
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
-    const src = iterable.items;
+  // Only exact lists and tuples are read directly: a subclass may define __iter__.
+  const src = abs.fastItems(iterable);
+  if (src !== undefined) {
     checkAllocation(xs.length + src.length);
     for (let i = 0; i < src.length; i++) xs.push(src[i]);
     return;

@@ -43,8 +43,8 @@ export function typeModule(t: PyType): string {
   return typeof m === 'string' ? m : 'builtins';
 }
 
+/** object.__hash__: from the identity (None is JS null, so through valueId). */
 export function objectHash(self: PyValue): number {
-  // None is JS null here, which valueId gives a stable id too.
   return Math.floor(valueId(self) / 16);
 }
 

@@ -24,6 +24,11 @@ export class PyTuple extends PyObject {
 
 export const EMPTY_TUPLE = new PyTuple([]);
 
+/** An exact tuple of these items: the one empty tuple when there are none, as PyTuple_New(0) gives. */
+export function newTuple(xs: PyValue[]): PyTuple {
+  return xs.length === 0 ? EMPTY_TUPLE : new PyTuple(xs);
+}
+
 function items(v: PyValue): PyValue[] {
   return (v as PyTuple).items;
 }
@@ -53,7 +58,7 @@ function tupleSubscript(self: PyValue, key: PyValue): PyValue {
   if (key instanceof PySlice) {
     const r = sliceRange(key, xs.length);
     if (r.step === 1 && r.start === 0 && r.length === xs.length && self.type === tupleType) return self;
-    return new PyTuple(sliceItems(xs, key, r));
+    return newTuple(sliceItems(xs, key, r));
   }
   raise('TypeError', `tuple indices must be integers or slices, not ${typeOf(key).name}`);
 }
@@ -63,7 +68,7 @@ function tupleConcat(self: PyValue, other: PyValue): PyValue {
   if (other.items.length === 0 && self.type === tupleType) return self;
   if (items(self).length === 0 && other.type === tupleType) return other;
   checkAllocation(items(self).length + other.items.length);
-  return new PyTuple(items(self).concat(other.items));
+  return newTuple(items(self).concat(other.items));
 }
 
 /** The items of `xs` repeated n times, for list and tuple repetition. */
@@ -76,8 +81,8 @@ export function repeatItems(xs: PyValue[], n: number): PyValue[] {
 }
 
 function tupleRepeat(self: PyValue, n: number): PyValue {
-  if (self.type === tupleType && (n === 1 || items(self).length === 0)) return n <= 0 ? EMPTY_TUPLE : self;
-  return new PyTuple(repeatItems(items(self), n));
+  if (self.type === tupleType && n === 1) return self;
+  return newTuple(repeatItems(items(self), n));
 }
 
 function tupleNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): PyValue {
@@ -86,7 +91,7 @@ function tupleNew(type: PyType, argv: PyValue[], base: number, nargs: number, kw
   const xs = nargs === 0 ? [] : abs.toArray(argv[base]);
   if (type === tupleType) {
     if (nargs === 1 && argv[base] instanceof PyTuple && argv[base].type === tupleType) return argv[base];
-    return xs.length === 0 ? EMPTY_TUPLE : new PyTuple(xs);
+    return newTuple(xs);
   }
   return initInstanceExtras(new PyTuple(xs, type), type);
 }
@@ -125,7 +130,3 @@ defineType(
   tupleType,
 );
 
-/** A tuple of the given items (the fast form of tuple(iterable) for runtime code). */
-export function tupleOf(...xs: PyValue[]): PyTuple {
-  return new PyTuple(xs);
-}

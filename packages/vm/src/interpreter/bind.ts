@@ -5,7 +5,7 @@ import { CO_VARARGS, CO_VARKEYWORDS } from '@pyc-ts/bytecode';
 import type { PyValue } from '../objects/object.js';
 import { raise } from '../objects/errors.js';
 import { PyDict } from '../builtins/dict.js';
-import { PyTuple } from '../builtins/tuple.js';
+import { EMPTY_TUPLE, PyTuple } from '../builtins/tuple.js';
 import type { PyFunction } from '../builtins/function.js';
 
 function quotedList(names: string[]): string {
@@ -50,7 +50,7 @@ export function bindArguments(
       tooManyPositional(fn, npos, nkw > 0 ? kwnames! : []);
     }
   }
-  if (varargs) dest[total] = new PyTuple(varargs);
+  if (varargs) dest[total] = varargs.length === 0 ? EMPTY_TUPLE : new PyTuple(varargs);
 
   // Keyword arguments.
   let posonlyAsKw: string[] | null = null;

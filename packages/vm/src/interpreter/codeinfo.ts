@@ -26,7 +26,7 @@ import { PyFloat, type PyValue } from '../objects/object.js';
 import { Ellipsis } from '../objects/singletons.js';
 import { InternalError } from '../objects/errors.js';
 import { normInt } from '../numeric/index.js';
-import { PyTuple } from '../builtins/tuple.js';
+import { newTuple } from '../builtins/tuple.js';
 import { newSet } from '../builtins/set.js';
 import { PyComplex } from '../builtins/complex.js';
 import { PyBytes } from '../builtins/bytes.js';
@@ -126,7 +126,7 @@ export function constValue(c: PyConst): PyValue {
   if (typeof c === 'bigint') return normInt(c);
   if (c === null || typeof c !== 'object') return c;
   if (c instanceof FloatConst) return new PyFloat(c.value);
-  if (c instanceof TupleConst) return new PyTuple(c.items.map(constValue));
+  if (c instanceof TupleConst) return newTuple(c.items.map(constValue));
   if (c instanceof CodeObject) return codeValue(c);
   if (c instanceof EllipsisConst) return Ellipsis;
   // Added in the same order as in CPython, the items get the same table layout.

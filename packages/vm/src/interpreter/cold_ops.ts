@@ -56,7 +56,7 @@ import { typeOf, type PyValue } from '../objects/object.js';
 import { PyBaseException, exceptionType, raise } from '../objects/errors.js';
 import * as abs from '../objects/abstract.js';
 import type { PyDict } from '../builtins/dict.js';
-import { PyTuple } from '../builtins/tuple.js';
+import { PyTuple, newTuple } from '../builtins/tuple.js';
 import type { PyList } from '../builtins/list.js';
 import { PyCell } from '../builtins/cell.js';
 import { PySlice } from '../builtins/slice.js';
@@ -221,7 +221,7 @@ def(SETUP_ANNOTATIONS, (_i, f, _s, sp) => {
   return sp;
 });
 def(LIST_TO_TUPLE, (_i, _f, s, sp) => {
-  s[sp - 1] = new PyTuple((s[sp - 1] as PyList).items.slice());
+  s[sp - 1] = newTuple((s[sp - 1] as PyList).items.slice());
   return sp;
 });
 def(DELETE_SUBSCR, (_i, _f, s, sp) => {

@@ -3,13 +3,13 @@
 // with-statements, awaiting, imports, pattern matching and except*.
 
 import { CO_FAST_FREE, CO_ITERABLE_COROUTINE, CO_COROUTINE, opname } from '@pyc-ts/bytecode';
-import { PyObject, TPFLAGS_MATCH_SELF, dictType, typeOf, type PyType, type PyValue } from '../objects/object.js';
+import { PyObject, TPFLAGS_MATCH_SELF, dictType, tupleType, typeOf, type PyType, type PyValue } from '../objects/object.js';
 import { PyBaseException, exceptionType, isInstanceOfException, newException, raise } from '../objects/errors.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import { slotInitFunction } from '../objects/slotdefs.js';
 import * as abs from '../objects/abstract.js';
-import { PyDict, namespaceEpoch } from '../builtins/dict.js';
-import { PyTuple } from '../builtins/tuple.js';
+import { PyDict, dictFromItems, namespaceEpoch } from '../builtins/dict.js';
+import { EMPTY_TUPLE, PyTuple } from '../builtins/tuple.js';
 import { PyList, listExtend } from '../builtins/list.js';
 import { PyCell } from '../builtins/cell.js';
 import { PyFunction } from '../builtins/function.js';
@@ -150,7 +150,8 @@ export function pythonInit(cls: PyType): PyFunction | undefined {
 /** CALL_FUNCTION_EX's arguments: the positional tuple flattened, the keyword dict's values after it. */
 export function spreadArguments(callable: PyValue, callargs: PyValue, kwargs: PyValue): [PyValue[], string[] | null] {
   let argv: PyValue[];
-  if (callargs instanceof PyTuple) argv = callargs.items.slice();
+  // Exact tuples only (PyTuple_CheckExact): a subclass is iterated, through its __iter__.
+  if (callargs instanceof PyTuple && callargs.type === tupleType) argv = callargs.items.slice();
   else {
     try {
       argv = abs.toArray(callargs);
@@ -246,9 +247,8 @@ export function makeFunction(f: Frame, s: PyValue[], sp: number, flags: number):
 // ---- building and unpacking ----
 
 export function buildMap(s: PyValue[], sp: number, n: number): number {
-  const d = new PyDict();
   sp -= 2 * n;
-  for (let i = 0; i < n; i++) d.set(s[sp + 2 * i], s[sp + 2 * i + 1]);
+  const d = dictFromItems(s, sp, 2, s, sp + 1, 2, n);
   for (let i = sp; i < sp + 2 * n; i++) s[i] = undefined;
   s[sp++] = d;
   return sp;
@@ -258,9 +258,8 @@ export function buildConstKeyMap(s: PyValue[], sp: number, n: number): number {
   // The verifier proved a tuple; its length is the oparg's in compiled code only.
   const keys = (s[--sp] as PyTuple).items;
   if (keys.length !== n) raise('SystemError', `BUILD_CONST_KEY_MAP of ${n} values has ${keys.length} keys`);
-  const d = new PyDict();
   sp -= n;
-  for (let i = 0; i < n; i++) d.set(keys[i], s[sp + i]);
+  const d = dictFromItems(keys, 0, 1, s, sp, 1, n);
   for (let i = sp; i <= sp + n; i++) s[i] = undefined;
   s[sp++] = d;
   return sp;
@@ -497,7 +496,7 @@ export function importStar(f: Frame, module: PyValue): void {
 
 /** MATCH_KEYS: the subject's values for the keys (a tuple), or None if one is missing (match_keys). */
 export function matchKeys(subject: PyValue, keys: PyTuple): PyValue {
-  if (keys.items.length === 0) return new PyTuple([]);
+  if (keys.items.length === 0) return EMPTY_TUPLE;
   const get = abs.getAttr(subject, 'get');
   const seen: PyValue[] = [];
   const dummy = new PyObject(typeOf(null));
