@@ -39,7 +39,19 @@ export function intValue(v: PyValue): Int {
 
 /** Checks the size of a result before computing it: `bits` is an estimate of its length in bits. */
 function guardBits(bits: number): void {
-  if (bits > 1e6) checkIntBits(bits);
+  if (bits > GUARDED_BITS) checkIntBits(bits);
+}
+
+const GUARDED_BITS = 1e6;
+const HALF_GUARDED = 1n << BigInt(GUARDED_BITS / 2 - 1);
+const MINUS_HALF_GUARDED = -HALF_GUARDED;
+
+/**
+ * Whether x may have GUARDED_BITS / 2 bits or more. Comparing is cheap where counting bits is not (V8 compares
+ * lengths first), so a product or shift of smaller operands, which stays under the guard, is not measured.
+ */
+function mayBeHalfGuarded(x: Int): boolean {
+  return typeof x === 'bigint' && (x >= HALF_GUARDED || x <= MINUS_HALF_GUARDED);
 }
 
 function bits(x: Int): number {
@@ -220,7 +232,7 @@ defineType(
       nb_add: intBinary(num.intAdd),
       nb_subtract: intBinary(num.intSub),
       nb_multiply: intBinary((x, y) => {
-        if (typeof x === 'bigint' || typeof y === 'bigint') guardBits(bits(x) + bits(y));
+        if (mayBeHalfGuarded(x) || mayBeHalfGuarded(y)) guardBits(bits(x) + bits(y));
         return num.intMul(x, y);
       }),
       nb_remainder: intBinary(num.intMod),
@@ -236,7 +248,7 @@ defineType(
       nb_invert: (v) => num.intInvert(intValue(v)),
       nb_lshift: intBinary((x, y) => {
         if (typeof y === 'bigint' && x !== 0) num.checkLshiftDigits(x, y);
-        if (y > 0) guardBits(bits(x) + Number(y));
+        if (y > 0 && (y >= GUARDED_BITS / 2 || mayBeHalfGuarded(x))) guardBits(bits(x) + Number(y));
         return num.intLshift(x, y);
       }),
       nb_rshift: intBinary(num.intRshift),
