@@ -12,7 +12,7 @@ import { codeInfo } from '../packages/vm/src/interpreter/codeinfo.js';
 import { makeCase, runCase } from '../scripts/fuzz_cases.mjs';
 import { repoRoot } from './corpus.js';
 
-const CORPUS_DIRS = ['test/golden/pyc', 'packages/vm/test/fixtures', 'packages/bytecode/test/golden/stdlib', 'packages/bytecode/test/fixtures'];
+const CORPUS_DIRS = ['test/golden/pyc', 'packages/vm/test/fixtures', 'packages/bytecode/test/golden/programs', 'packages/bytecode/test/fixtures'];
 const corpus = CORPUS_DIRS.flatMap((dir) =>
   readdirSync(join(repoRoot, dir))
     .filter((f) => f.endsWith('.pyc'))
@@ -87,7 +87,7 @@ describe('fuzzed .pyc files', () => {
     expect(counts.get('ok')).toBeGreaterThan(10);
   });
 
-  it("passes every code object CPython compiled (the corpus, the VM's fixtures, stdlib samples)", () => {
+  it("passes every code object CPython compiled (the corpus, the VM's fixtures, the bytecode package's goldens)", () => {
     const refused: string[] = [];
     const walk = (code: CodeObject): void => {
       const problem = codeInfo(code).problem;

@@ -5,9 +5,9 @@ import { readPyc, writePyc, MAGIC_NUMBER, PYC_CHECK_SOURCE, PYC_HASH_BASED } fro
 import { codeToJSON } from '../src/codejson.js';
 import { BytesConst, ComplexConst, Ellipsis, FloatConst, FrozensetConst, StrConst, TupleConst, type PyConst } from '../src/code.js';
 
-// .pyc files and CodeJSON from scripts/gen_bytecode_stdlib_goldens.py and
+// .pyc files and CodeJSON from scripts/gen_bytecode_goldens.py and
 // scripts/gen_bytecode_dis_fixtures.py (CPython 3.11).
-const dirs = [new URL('./golden/stdlib/', import.meta.url), new URL('./fixtures/', import.meta.url)];
+const dirs = [new URL('./golden/programs/', import.meta.url), new URL('./fixtures/', import.meta.url)];
 const modules = dirs.flatMap((dir) =>
   readdirSync(dir).filter((f) => f.endsWith('.pyc')).map((f) => ({ dir, name: f.slice(0, -4) })),
 );

@@ -6,8 +6,8 @@ import { LocationTableEncoder, codeLines, codePositions, decodeLocationRuns, lin
 import { decodeExceptionTable, encodeExceptionTable } from '../src/exceptiontable.js';
 import { bytesToHex } from '../src/codejson.js';
 
-// CPython 3.11 .pyc files and co_positions()/co_lines() from scripts/gen_bytecode_stdlib_goldens.py.
-const dir = new URL('./golden/stdlib/', import.meta.url);
+// CPython 3.11 .pyc files and co_positions()/co_lines() from scripts/gen_bytecode_goldens.py.
+const dir = new URL('./golden/programs/', import.meta.url);
 const modules = readdirSync(dir).filter((f) => f.endsWith('.pyc')).map((f) => f.slice(0, -4));
 
 function allCode(co: CodeObject, out: CodeObject[] = []): CodeObject[] {

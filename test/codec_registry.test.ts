@@ -1,4 +1,4 @@
-// The runtime's codec registry (builtins/str_codecs.ts): each interpreter has its own error
+// The VM's codec registry (packages/vm/src/builtins/str_codecs.ts): each interpreter has its own error
 // handlers, and a registered handler is called with the exception the codec made.
 import { describe, expect, it } from 'vitest';
 import { compile } from '@pyc-ts/compiler';
