@@ -169,6 +169,12 @@ describe('the verifier refuses what would break the interpreter, with SystemErro
     const gen = inner(compile('def g():\n    yield 1\n', 'm.py'), 'g');
     expect(run(gen)).toMatchObject({ exitCode: 0, exception: null });
   });
+
+  it('COPY_FREE_VARS in code without free variables (module code read a null closure)', () => {
+    const module = compile('print(1)\n', 'm.py');
+    const copying = withInstruction(module, 'RESUME', () => [['COPY_FREE_VARS', 0]]);
+    expect(raised(run(copying))).toContain('COPY_FREE_VARS at offset 0: oparg 0, for 0 free variables');
+  });
 });
 
 describe('code.replace()', () => {

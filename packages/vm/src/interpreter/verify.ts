@@ -232,7 +232,8 @@ class Verifier {
         if (made.has(arg)) this.fail(k, 'cell made twice');
         made.add(arg);
       } else {
-        if (copied || arg !== nfree) this.fail(k, `oparg ${arg}, for ${nfree} free variables`);
+        // Code without free variables has none to copy (and module code has no closure to copy from).
+        if (copied || arg !== nfree || nfree === 0) this.fail(k, `oparg ${arg}, for ${nfree} free variables`);
         copied = true;
       }
     }
