@@ -107,6 +107,8 @@ def surface():
             if name != '__doc__':
                 own[name] = entry(v)
         doc = t.__dict__.get('__doc__')
+        if not (isinstance(doc, str) or doc is None) and isinstance(t.__doc__, str):
+            doc = t.__doc__  # a static type's tp_doc, which wins over its __doc__ descriptor (property's)
         out['types'][type_key(t)] = {
             'dir': sorted(dir(t)),
             'own': own,

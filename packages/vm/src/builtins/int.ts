@@ -102,10 +102,7 @@ export function toInt(x: PyValue): Int {
   if (x instanceof PyFloat) return num.floatToInt(x.v);
   const t = typeOf(x);
   if (t.nb_int !== null) {
-    const r = t.nb_int(x);
-    const v = intValueOrUndefined(r);
-    if (v === undefined) raise('TypeError', `__int__ returned non-int (type ${typeOf(r).name})`);
-    return v;
+    return abs.intResult('__int__', t.nb_int(x));
   }
   if (t.nb_index !== null) return abs.index(x);
   const trunc = t.lookup('__trunc__');

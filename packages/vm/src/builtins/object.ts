@@ -10,7 +10,7 @@ import { PyTuple } from './tuple.js';
 import { PyBytes } from './bytes.js';
 import { PyList } from './list.js';
 import { addressOf, valueId } from './identity.js';
-import { typeDir } from './type.js';
+import { typeDir, checkCompatibleForAssignment } from './type.js';
 
 /** An instance of a class statement's class whose layout is object's: its __dict__ and __slots__ storage. */
 export class PyInstance extends PyObject {
@@ -68,7 +68,7 @@ export function objectInit(self: PyValue, _argv: PyValue[], _base: number, nargs
   if (!excessArgs(nargs, kwnames)) return;
   const t = typeOf(self);
   if (t.tp_init !== objectInit) raise('TypeError', 'object.__init__() takes exactly one argument (the instance to initialize)');
-  if (t.tp_new === objectNew) raise('TypeError', `${t.name}() takes no arguments`);
+  if (t.tp_new === objectNew) raise('TypeError', `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
 }
 
 export function objectNew(type: PyType, _argv: PyValue[], _base: number, nargs: number, kwnames: string[] | null): PyValue {
@@ -99,7 +99,7 @@ function objectSizeof(self: PyValue): number {
 
 function objectFormat(self: PyValue, spec: string): PyValue {
   if (spec.length > 0) raise('TypeError', `unsupported format string passed to ${typeOf(self).name}.__format__`);
-  return abs.str(self);
+  return abs.strObject(self);
 }
 
 /** object.__dir__: the instance's __dict__ keys and its class's attributes. */
@@ -183,9 +183,7 @@ function objectSetClass(self: PyValue, value: PyValue): void {
   if (!oldHeapOrModule || !(value.heap || value.name === 'module')) {
     raise('TypeError', '__class__ assignment only supported for mutable types or ModuleType subclasses');
   }
-  if (value.solid !== old.solid || value.hasDict !== old.hasDict || value.slotCount !== old.slotCount) {
-    raise('TypeError', `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
-  }
+  checkCompatibleForAssignment(old, value, '__class__');
   (self as PyObject).type = value;
 }
 

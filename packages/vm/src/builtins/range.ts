@@ -10,7 +10,7 @@ import * as abs from '../objects/abstract.js';
 import * as num from '../numeric/index.js';
 import { hashTuple } from '@pyc-ts/bytecode';
 import { PyTuple } from './tuple.js';
-import { PySlice } from './slice.js';
+import { PySlice, sliceIndices } from './slice.js';
 import { interp } from '../objects/state.js';
 
 export class PyRange extends PyObject {
@@ -79,24 +79,14 @@ function rangeContains(self: PyValue, v: PyValue): boolean {
 function rangeSubscript(self: PyValue, key: PyValue): PyValue {
   const r = self as PyRange;
   if (key instanceof PySlice) {
-    const len = r.length;
-    if (typeof len === 'number') {
-      const s = sliceRangeOf(key, len);
-      return new PyRange(itemAt(r, s.start), itemAt(r, s.stop), num.intMul(r.step, s.step));
-    }
-    raise('OverflowError', 'Python int too large to convert to C ssize_t');
+    const [start, stop, step] = sliceIndices(key, r.length).items as Int[];
+    return new PyRange(itemAt(r, start), itemAt(r, stop), num.intMul(r.step, step));
   }
   if (!abs.isIndex(key)) raise('TypeError', `range indices must be integers or slices, not ${typeOf(key).name}`);
   let i = abs.index(key);
   if (i < 0) i = num.intAdd(i, r.length);
   if (i < 0 || i >= r.length) raise('IndexError', 'range object index out of range');
   return itemAt(r, i);
-}
-
-/** A slice's start, stop and step over a range's indices (compute_slice), kept as ints. */
-function sliceRangeOf(s: PySlice, length: number): { start: Int; stop: Int; step: Int } {
-  const t = abs.call1(abs.getAttr(s, 'indices'), length) as PyTuple;
-  return { start: t.items[0], stop: t.items[1], step: t.items[2] };
 }
 
 function rangeRichcompare(a: PyValue, b: PyValue, op: number): PyValue {

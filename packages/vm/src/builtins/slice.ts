@@ -75,7 +75,7 @@ export function sliceItems<T>(items: readonly T[], s: PySlice, r: SliceRange = s
 }
 
 /** slice.indices(length), with big ints exact (PySlice_GetIndicesEx on Python ints). */
-function sliceIndices(s: PySlice, lengthArg: PyValue): PyTuple {
+export function sliceIndices(s: PySlice, lengthArg: PyValue): PyTuple {
   const length = abs.index(lengthArg);
   if (length < 0) raise('ValueError', 'length should not be negative');
   const big = (v: PyValue): bigint => {

@@ -138,8 +138,11 @@ function strNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwna
   const err = errors === undefined ? undefined : cString(errors, { fname: 'str', index: 3, name: 'errors', keyword: true });
   let s: string;
   if (obj === undefined) s = '';
-  else if (enc === undefined && err === undefined) s = abs.str(obj);
-  else {
+  else if (enc === undefined && err === undefined) {
+    const r = abs.strObject(obj);
+    if (type === strType) return r; // str(x) is what __str__ returned, even a str subclass instance
+    s = strValueOrUndefined(r)!;
+  } else {
     // PyUnicode_FromEncodedObject.
     if (strValueOrUndefined(obj) !== undefined) raise('TypeError', 'decoding str is not supported');
     const data = bufferOf(obj);

@@ -9,8 +9,13 @@ import { strValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
 import { formatStr } from '../numeric/index.js';
 
-/** format(value, spec) (PyObject_Format). */
+/** format(value, spec) as a JS string. */
 export function formatObject(value: PyValue, spec: string): string {
+  return strValueOrUndefined(formatObjectValue(value, spec))!;
+}
+
+/** PyObject_Format: what __format__ returned, checked to be a str; a str subclass instance stays one. */
+export function formatObjectValue(value: PyValue, spec: string): PyValue {
   if (spec === '') {
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'bigint') return abs.str(value);
@@ -19,9 +24,8 @@ export function formatObject(value: PyValue, spec: string): string {
   const method = t.lookup('__format__');
   if (method === undefined) raise('TypeError', `Type ${t.name} doesn't define __format__`);
   const r = abs.callSpecialFound(method, value, [spec]);
-  const s = strValueOrUndefined(r);
-  if (s === undefined) raise('TypeError', `__format__ must return a str, not ${typeOf(r).name}`);
-  return s;
+  if (strValueOrUndefined(r) === undefined) raise('TypeError', `__format__ must return a str, not ${typeOf(r).name}`);
+  return r;
 }
 
 /** str.__format__. */

@@ -35,7 +35,7 @@ function zeroArgs(): [PyType, PyValue] {
   const frame = interp().currentFrame;
   if (frame === null || frame.fn === null) raise('RuntimeError', 'super(): no arguments');
   const code = frame.info.code;
-  if (code.argcount === 0 && (code.flags & 0x04) === 0) raise('RuntimeError', 'super(): no arguments');
+  if (code.argcount === 0) raise('RuntimeError', 'super(): no arguments');
   let first = frame.s[0];
   // The first argument may be a cell, when an inner function captures it.
   if (first instanceof PyCell && (code.localspluskinds[0] & 0x40) !== 0) first = first.v;

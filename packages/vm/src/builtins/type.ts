@@ -240,6 +240,7 @@ function typeNew(meta: PyType, argv: PyValue[], base: number, nargs: number, kwn
 export function makeClass(meta: PyType, name: string, basesIn: PyValue[], ns: PyDict, kwargs: [string, PyValue][]): PyValue {
   const bases = (basesIn.length === 0 ? [objectType] : basesIn) as PyType[];
   const base = bestBase(bases);
+  if (name.includes('\0')) raise('ValueError', 'type name must not contain null characters');
   const t = new PyType(name, base, meta);
   t.flags = TPFLAGS_HEAPTYPE | TPFLAGS_BASETYPE | (base.flags & TPFLAGS_INHERITED);
   t.bases = bases;
@@ -285,7 +286,7 @@ export function makeClass(meta: PyType, name: string, basesIn: PyValue[], ns: Py
   for (const b of bases) b.subclassRefs.push(new WeakRef(t));
   updateSlots(t);
   if (cell !== undefined) {
-    if (!(cell instanceof PyObject) || cell.type.name !== 'cell') raise('TypeError', `__classcell__ must be a nonlocal cell, not ${typeOf(cell).name}`);
+    if (!(cell instanceof PyObject) || cell.type.name !== 'cell') raise('TypeError', `__classcell__ must be a nonlocal cell, not ${abs.repr(typeOf(cell))}`);
     (cell as unknown as { v: PyValue }).v = t;
   }
   setNames(t);
@@ -353,8 +354,9 @@ function applySlots(t: PyType, base: PyType, bases: PyType[]): void {
   t.managedDict = base.managedDict || (addDict && base.itemsize === 0);
   t.hasDict = base.hasDict || addDict;
   t.hasWeakref = base.hasWeakref || addWeak;
-  if (addDict) attrs.set('__dict__', dictDescriptor(t));
-  if (addWeak) attrs.set('__weakref__', weakrefDescriptor(t));
+  // Like any getset a type gets, these do not replace an entry of the class body (type_add_getset).
+  if (addDict && !attrs.has('__dict__')) attrs.set('__dict__', dictDescriptor(t));
+  if (addWeak && !attrs.has('__weakref__')) attrs.set('__weakref__', weakrefDescriptor(t));
 }
 
 /** Private names in __slots__ are mangled as attribute names in the class body are. */
@@ -375,9 +377,8 @@ function slotMember(name: string, owner: PyType, index: number): PyMemberDescr {
     },
     (obj, value) => {
       const slots = (obj as PyObject).slots!;
-      if (value === undefined && slots[index] === undefined) {
-        throw newAttributeError(`'${typeOf(obj).name}' object has no attribute '${name}'`, name, obj);
-      }
+      // PyMember_SetOne: deleting an unset slot names only the member.
+      if (value === undefined && slots[index] === undefined) raise('AttributeError', name);
       slots[index] = value;
     },
     null,
@@ -465,13 +466,80 @@ export function typeDir(t: PyType): string[] {
   return [...names];
 }
 
-function checkSettable(t: PyType, what: string): void {
+/** Whether a type's instances are laid out as its base's (compatible_with_tp_base): it adds no slots, dict or weakref. */
+function sameLayoutAsBase(t: PyType): boolean {
+  const b = t.base;
+  return (
+    b !== null &&
+    t.basicsize === b.basicsize &&
+    t.itemsize === b.itemsize &&
+    t.hasDict === b.hasDict &&
+    t.hasWeakref === b.hasWeakref &&
+    t.gc === b.gc
+  );
+}
+
+/** The __slots__ members a class adds itself (ht_slots, sorted), or null when its body declared no __slots__. */
+function ownSlotNames(t: PyType): string[] | null {
+  if (!t.attrs.has('__slots__')) return null;
+  const names: string[] = [];
+  for (const [name, v] of t.attrs) if (v instanceof PyMemberDescr && v.objclass === t) names.push(name);
+  return names.sort();
+}
+
+/**
+ * Whether two heap types extend their common base the same way (same_slots_added): the base's size plus a
+ * weakref pointer both put right after it, plus the same __slots__, accounts for both their sizes.
+ */
+function sameSlotsAdded(a: PyType, b: PyType): boolean {
+  if (!a.heap || !b.heap) return false;
+  const base = a.base!;
+  let size = base.basicsize;
+  if (weakrefRightAfterBase(a) && weakrefRightAfterBase(b)) size += 8;
+  const sa = ownSlotNames(a);
+  const sb = ownSlotNames(b);
+  if (sa !== null && sb !== null) {
+    if (sa.length !== sb.length || !sa.every((n, i) => n === sb[i])) return false;
+    size += 8 * sa.length;
+  }
+  return size === a.basicsize && size === b.basicsize;
+}
+
+/** Whether a class's own weakref pointer sits at its base's size: no slot members or __dict__ pointer before it. */
+function weakrefRightAfterBase(t: PyType): boolean {
+  const base = t.base!;
+  if (!t.hasWeakref || base.hasWeakref) return false;
+  const dictPointer = t.hasDict && !base.hasDict && base.itemsize !== 0;
+  return !dictPointer && t.slotCount === base.slotCount;
+}
+
+/**
+ * compatible_for_assignment: instances of `oldto` may become instances of `newto` (for __class__ and
+ * __bases__ assignment) when, past the subclasses that change nothing, both share a layout. The solid
+ * bases must match too: they decide how the VM represents an instance.
+ */
+export function checkCompatibleForAssignment(oldto: PyType, newto: PyType, attr: string): void {
+  let newbase = newto;
+  let oldbase = oldto;
+  while (sameLayoutAsBase(newbase)) newbase = newbase.base!;
+  while (sameLayoutAsBase(oldbase)) oldbase = oldbase.base!;
+  if (
+    newto.solid !== oldto.solid ||
+    (newbase !== oldbase && (newbase.base !== oldbase.base || !sameSlotsAdded(newbase, oldbase))) ||
+    newto.managedDict !== oldto.managedDict // which the sizes do not show
+  ) {
+    raise('TypeError', `${attr} assignment: '${newto.name}' object layout differs from '${oldto.name}'`);
+  }
+}
+
+/** check_set_special_type_attr: only a heap type's special attributes change, and none can be deleted. */
+function checkSettable(t: PyType, what: string, value: PyValue): void {
   if (!t.heap) raise('TypeError', `cannot set '${what}' attribute of immutable type '${t.name}'`);
+  if (value === undefined) raise('TypeError', `cannot delete '${what}' attribute of immutable type '${t.name}'`);
 }
 
 function setBases(t: PyType, value: PyValue): void {
-  checkSettable(t, '__bases__');
-  if (value === undefined) raise('TypeError', `cannot delete '__bases__' attribute of immutable type '${t.name}'`);
+  checkSettable(t, '__bases__', value);
   if (!(value instanceof PyTuple)) raise('TypeError', `can only assign tuple to ${t.name}.__bases__, not ${typeOf(value).name}`);
   if (value.items.length === 0) raise('TypeError', `can only assign non-empty tuple to ${t.name}.__bases__, not ()`);
   for (const b of value.items) {
@@ -479,9 +547,7 @@ function setBases(t: PyType, value: PyValue): void {
     if (b.isSubtypeOf(t)) raise('TypeError', 'a __bases__ item causes an inheritance cycle');
   }
   const newBase = bestBase(value.items as PyType[]);
-  if (newBase.solid !== t.base!.solid) {
-    raise('TypeError', `__bases__ assignment: '${newBase.name}' object layout differs from '${t.base!.name}'`);
-  }
+  checkCompatibleForAssignment(t.base!, newBase, '__bases__');
   const oldBases = t.bases;
   const oldMro = t.mro;
   t.bases = value.items as PyType[];
@@ -517,9 +583,10 @@ function abstractMethodsSet(t: PyType, value: PyValue): void {
   t.modified();
 }
 
+/** type_get_doc: a static type's tp_doc wins over a __doc__ descriptor in its dict (property's member). */
 function typeDocGet(t: PyType): PyValue {
-  if (!t.heap) return t.attrs.get('__doc__') ?? null;
-  const d = t.attrs.get('__doc__');
+  const d = t.attrs.get('__doc__'); // first: a builtin type sets its tp_doc when its dict is filled
+  if (!t.heap && t.doc !== null) return t.doc;
   if (d === undefined) return null;
   const get = typeOf(d).tp_descr_get;
   return get !== null ? get(d, undefined, t) : d;
@@ -598,9 +665,8 @@ defineType(
       __name__: {
         get: (t: PyType) => (t.heap ? t.name : t.qualname),
         set: (t: PyType, v: PyValue) => {
-          checkSettable(t, '__name__');
+          checkSettable(t, '__name__', v);
           const s = strValueOrUndefined(v);
-          if (v === undefined) raise('TypeError', `cannot delete '__name__' attribute of immutable type '${t.name}'`);
           if (s === undefined) raise('TypeError', `can only assign string to ${t.name}.__name__, not '${typeOf(v).name}'`);
           if (s.includes('\0')) raise('ValueError', 'type name must not contain null characters');
           t.name = s;
@@ -609,7 +675,7 @@ defineType(
       __qualname__: {
         get: (t: PyType) => typeQualname(t),
         set: (t: PyType, v: PyValue) => {
-          checkSettable(t, '__qualname__');
+          checkSettable(t, '__qualname__', v);
           const s = strValueOrUndefined(v);
           if (s === undefined) raise('TypeError', `can only assign string to ${t.name}.__qualname__, not '${typeOf(v).name}'`);
           t.qualname = s;
@@ -624,8 +690,7 @@ defineType(
           return m;
         },
         set: (t: PyType, v: PyValue) => {
-          checkSettable(t, '__module__');
-          if (v === undefined) raise('TypeError', `cannot delete '__module__' attribute of immutable type '${t.name}'`);
+          checkSettable(t, '__module__', v);
           t.attrs.set('__module__', v);
           t.modified();
         },
@@ -635,8 +700,8 @@ defineType(
       __doc__: {
         get: typeDocGet,
         set: (t: PyType, v: PyValue) => {
-          checkSettable(t, '__doc__');
-          t.attrs.set('__doc__', v === undefined ? null : v);
+          checkSettable(t, '__doc__', v);
+          t.attrs.set('__doc__', v);
           t.modified();
         },
       },

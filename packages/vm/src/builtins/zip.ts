@@ -53,7 +53,7 @@ export const zipType: PyType = defineType({
       if (nkw > 0) {
         if (kwnames![0] !== 'strict' || nkw > 1) {
           if (nkw > 1) raise('TypeError', `zip() takes at most 1 keyword argument (${nkw} given)`);
-          raise('TypeError', `zip() got an unexpected keyword argument '${kwnames![0]}'`);
+          raise('TypeError', `'${kwnames![0]}' is an invalid keyword argument for zip()`);
         }
         strict = abs.isTrue(argv[base + nargs]);
       }

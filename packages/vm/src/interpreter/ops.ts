@@ -345,7 +345,7 @@ export function awaitableIter(o: PyValue): PyValue {
     if (r instanceof PyGenerator && (r.type === coroutineType || r.iterableCoroutine)) {
       raise('TypeError', '__await__() returned a coroutine');
     }
-    if (typeOf(r).tp_iternext === null) raise('TypeError', `__await__() returned non-iterator of type '${typeOf(r).name}'`);
+    if (!abs.isIterator(r)) raise('TypeError', `__await__() returned non-iterator of type '${typeOf(r).name}'`);
     return r;
   }
   raise('TypeError', `object ${t.name} can't be used in 'await' expression`);

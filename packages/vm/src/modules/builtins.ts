@@ -54,7 +54,7 @@ import { memoryviewType } from '../builtins/memoryview.js';
 import { installSiteBuiltins } from './site_builtins.js';
 import { listsort } from '../builtins/sort.js';
 import { strLen } from '../builtins/codepoints.js';
-import { formatObject } from '../builtins/str_format.js';
+import { formatObjectValue } from '../builtins/str_format.js';
 import { frameLocals } from '../builtins/frame.js';
 import { calculateMetaclass } from '../builtins/type.js';
 import { compileSource } from '../interpreter/compile.js';
@@ -531,8 +531,8 @@ function nextBuiltin(argv: PyValue[], base: number, nargs: number, kwnames: stri
   if (nargs < 1) raise('TypeError', `next expected at least 1 argument, got ${nargs}`);
   if (nargs > 2) raise('TypeError', `next expected at most 2 arguments, got ${nargs}`);
   const it = argv[base];
-  const f = typeOf(it).tp_iternext;
-  if (f === null) raise('TypeError', `'${typeOf(it).name}' object is not an iterator`);
+  const f = typeOf(it).tp_iternext!;
+  if (!abs.isIterator(it)) raise('TypeError', `'${typeOf(it).name}' object is not an iterator`);
   abs.setStopValue(null);
   const v = f(it);
   if (v !== undefined) return v;
@@ -587,7 +587,7 @@ defineModule({
       for (let v = next(iter); v !== undefined; v = next(iter)) if (abs.isTrue(v)) return true;
       return false;
     },
-    'ascii($module, obj, /)': (obj: PyValue) => abs.ascii(obj),
+    'ascii($module, obj, /)': (obj: PyValue) => abs.asciiObject(obj),
     'bin($module, number, /)': (n: PyValue) => radixString(n, 2),
     'breakpoint(*args, **kws)': {
       impl: (argv: PyValue[], base: number, nargs: number, kwnames: string[] | null) => {
@@ -612,7 +612,7 @@ defineModule({
     'divmod($module, x, y, /)': divmod,
     'eval($module, source, globals=None, locals=None, /)': evalBuiltin,
     'exec($module, source, globals=None, locals=None, /, *, closure=None)': exec,
-    "format($module, value, format_spec: str = '', /)": (v: PyValue, spec: string) => formatObject(v, spec),
+    "format($module, value, format_spec: str = '', /)": (v: PyValue, spec: string) => formatObjectValue(v, spec),
     'getattr(object, name, default=<unrepresentable>, /)': { impl: getattrBuiltin, style: 'raw', textSignature: false },
     'globals($module, /)': () => callerFrame().globals,
     'hasattr($module, obj, name, /)': (obj: PyValue, name: PyValue) => abs.getAttrOrUndefined(obj, abs.attributeName(name)) !== undefined,
@@ -643,7 +643,7 @@ defineModule({
       impl: print,
       textSignature: "($module, /, *args, sep=' ', end='\\n', file=None, flush=False)",
     },
-    'repr($module, obj, /)': (obj: PyValue) => abs.repr(obj),
+    'repr($module, obj, /)': (obj: PyValue) => abs.reprObject(obj),
     'round($module, /, number, ndigits=None)': round,
     'setattr($module, obj, name, value, /)': (obj: PyValue, name: PyValue, value: PyValue) => {
       abs.setAttr(obj, abs.attributeName(name), value);

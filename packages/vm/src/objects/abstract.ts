@@ -188,8 +188,13 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue): void
 /** repr(v) as a JS string. */
 export function repr(v: PyValue): string {
   if (typeof v === 'string') return strRepr(v);
-  const t = typeOf(v);
-  const f = t.tp_repr!;
+  return strValueOrUndefined(reprObject(v))!;
+}
+
+/** PyObject_Repr: what __repr__ returned, checked to be a str; a str subclass instance stays one. */
+export function reprObject(v: PyValue): PyValue {
+  if (typeof v === 'string') return strRepr(v);
+  const f = typeOf(v).tp_repr!;
   enterRecursiveCall(' while getting the repr of an object');
   try {
     return strResult(f(v), '__repr__');
@@ -201,6 +206,12 @@ export function repr(v: PyValue): string {
 /** str(v) as a JS string. */
 export function str(v: PyValue): string {
   if (typeof v === 'string') return v;
+  return strValueOrUndefined(strObject(v))!;
+}
+
+/** PyObject_Str: what __str__ returned, checked to be a str; a str subclass instance stays one. */
+export function strObject(v: PyValue): PyValue {
+  if (typeof v === 'string') return v;
   const t = typeOf(v);
   const f = t.tp_str ?? t.tp_repr!;
   enterRecursiveCall(' while getting the str of an object');
@@ -211,17 +222,23 @@ export function str(v: PyValue): string {
   }
 }
 
-/** The str a __repr__ or __str__ returned, or TypeError. */
-function strResult(r: PyValue, method: string): string {
-  const s = strValueOrUndefined(r);
-  if (s === undefined) raise('TypeError', `${method} returned non-string (type ${typeOf(r).name})`);
-  return s;
+/** What a __repr__ or __str__ returned, or TypeError when it is not a str. */
+function strResult(r: PyValue, method: string): PyValue {
+  if (typeof r !== 'string' && strValueOrUndefined(r) === undefined) raise('TypeError', `${method} returned non-string (type ${typeOf(r).name})`);
+  return r;
 }
-
 
 /** ascii(v): repr with non-ASCII characters escaped. */
 export function ascii(v: PyValue): string {
   return asciiEscape(repr(v));
+}
+
+/** PyObject_ASCII: the repr itself when it is all ASCII (a str subclass instance stays one). */
+export function asciiObject(v: PyValue): PyValue {
+  const r = reprObject(v);
+  const s = strValueOrUndefined(r)!;
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return asciiEscape(s);
+  return r;
 }
 
 export function asciiEscape(r: string): string {
@@ -573,9 +590,20 @@ export function index(v: PyValue): Int {
   if (i !== undefined) return i;
   const f = typeOf(v).nb_index;
   if (f === null) raise('TypeError', `'${typeOf(v).name}' object cannot be interpreted as an integer`);
-  const r = f(v);
+  return intResult('__index__', f(v));
+}
+
+/** What __index__ or __int__ returned, checked: an int subclass instance (bool too) is deprecated but accepted. */
+export function intResult(slot: '__index__' | '__int__', r: PyValue): Int {
   const ri = intValueOrUndefined(r);
-  if (ri === undefined) raise('TypeError', `__index__ returned non-int (type ${typeOf(r).name})`);
+  if (ri === undefined) raise('TypeError', `${slot} returned non-int (type ${typeOf(r).name})`);
+  if (typeof r !== 'number' && typeof r !== 'bigint') {
+    warn(
+      'DeprecationWarning',
+      `${slot} returned non-int (type ${typeOf(r).name}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.`,
+      1,
+    );
+  }
   return ri;
 }
 
@@ -698,8 +726,19 @@ export function getIter(v: PyValue): PyValue {
     raise('TypeError', `'${t.name}' object is not iterable`);
   }
   const it = f(v);
-  if (typeOf(it).tp_iternext === null) raise('TypeError', `iter() returned non-iterator of type '${typeOf(it).name}'`);
+  if (!isIterator(it)) raise('TypeError', `iter() returned non-iterator of type '${typeOf(it).name}'`);
   return it;
+}
+
+/** Empty tp_iternext of a class with __iter__ but no __next__ (_PyObject_NextNotImplemented). */
+export function nextNotImplemented(v: PyValue): never {
+  raise('TypeError', `'${typeOf(v).name}' object is not iterable`);
+}
+
+/** Whether v is an iterator (PyIter_Check): it has a tp_iternext that is not the empty one. */
+export function isIterator(v: PyValue): boolean {
+  const f = typeOf(v).tp_iternext;
+  return f !== null && f !== nextNotImplemented;
 }
 
 /** An iterator over a sequence through __getitem__ (the fallback of iter()). */

@@ -480,11 +480,6 @@ export function hashNotImplemented(v: PyValue): never {
   raise('TypeError', `unhashable type: '${typeOf(v).name}'`);
 }
 
-/** Empty tp_iternext of a class with __iter__ but no __next__ (_PyObject_NextNotImplemented). */
-function nextNotImplemented(v: PyValue): never {
-  raise('TypeError', `'${typeOf(v).name}' object is not iterable`);
-}
-
 /**
  * Sets the slots of a heap type from its dunders, for every slotdef whose name is in `names` (or
  * all), and the same in subclasses that do not override them (update_slot / fixup_slot_dispatchers).
@@ -508,7 +503,7 @@ function updateOneSlot(type: PyType, slot: SlotName): void {
     if (d.slot !== slot) continue;
     const descr = type.lookup(d.name);
     if (descr === undefined) {
-      if (slot === 'tp_iternext') specific = nextNotImplemented;
+      if (slot === 'tp_iternext') specific = abs.nextNotImplemented;
       continue;
     }
     if (descr instanceof PyWrapperDescr && descr.slotdef.name === d.name) {
