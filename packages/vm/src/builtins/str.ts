@@ -155,7 +155,7 @@ function strNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwna
 /**
  * s[start:end] for the optional start/end of find, count, startswith...: None
  * means absent, negatives count from the end (code points). Null when start
- * lies past the end, where even '' is not found.
+ * lies past end (clamped to the string's end), where even '' is not found (ADJUST_INDICES callers).
  */
 function searchRange(s: string, start: PyValue, end: PyValue): { text: string; offset: number } | null {
   const n = strLen(s);
@@ -168,8 +168,7 @@ function searchRange(s: string, start: PyValue, end: PyValue): { text: string; o
   };
   const a = bound(start, 0);
   const b = Math.min(bound(end, n), n);
-  if (a > n) return null;
-  if (a >= b) return { text: '', offset: a };
+  if (a > b) return null;
   return { text: s.slice(unitOffset(s, a), unitOffset(s, b)), offset: a };
 }
 
@@ -733,7 +732,7 @@ defineType(
         textSignature: false,
       },
       'format_map($self, mapping, /)': {
-        impl: (self: string, mapping: PyValue) => formatString(self, [], mapping),
+        impl: (self: string, mapping: PyValue) => formatString(self, null, mapping),
         textSignature: false,
       },
       '__format__($self, format_spec: str, /)': (self: string, spec: string) => formatStrSpec(self, spec),

@@ -7,6 +7,7 @@ import { raise } from '../objects/errors.js';
 import { strLen } from '../builtins/codepoints.js';
 import { intAbs, type Int } from './int_ops.js';
 import { intToFloat } from './float_ops.js';
+import { maxStrDigits } from './parse.js';
 import { formatFloatDigits, type FloatStyle } from './float_digits.js';
 
 export interface FormatSpec {
@@ -253,11 +254,14 @@ export function formatInt(x: Int, spec: string, typeName = 'int'): string {
 /** str(i) for an int, with CPython's limit on decimal digits. */
 export function intToDecimal(x: Int): string {
   const s = x.toString();
-  if (typeof x === 'bigint' && s.length > 4300 + (x < 0n ? 1 : 0)) {
-    raise(
-      'ValueError',
-      'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
-    );
+  if (typeof x === 'bigint' && s.length > 640) {
+    const limit = maxStrDigits();
+    if (limit > 0 && s.length - (x < 0n ? 1 : 0) > limit) {
+      raise(
+        'ValueError',
+        `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+      );
+    }
   }
   return s;
 }
