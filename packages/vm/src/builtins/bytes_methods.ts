@@ -445,13 +445,11 @@ export function sharedBytesMethods(data: (self: PyValue) => Uint8Array, make: (b
     'isupper($self, /)': noargs((b) => b.some(isUpper) && !b.some(isLower)),
     'join($self, iterable_of_bytes, /)': (self: PyValue, it: PyValue) => {
       const sep = data(self);
-      const parts: Uint8Array[] = [];
-      let i = 0;
-      abs.forEach(it, (v) => {
+      const items = abs.sequenceFast(it, 'can only join an iterable');
+      const parts = items.map((v, i) => {
         const b = bufferOf(v);
         if (b === undefined) raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeOf(v).name} found`);
-        parts.push(b);
-        i++;
+        return b;
       });
       let total = 0;
       for (const p of parts) total += p.length;

@@ -338,19 +338,19 @@ function partition(self: PyValue, sepV: PyValue, fromRight: boolean): PyTuple {
 
 function join(self: PyValue, iterable: PyValue): string {
   const sep = strValue(self);
-  const items = abs.toArray(iterable);
+  // PySequence_Fast's items (a list's or tuple's own, so they are read, not changed).
+  const items = abs.sequenceFast(iterable, 'can only join an iterable');
+  const parts = new Array<string>(items.length);
   let total = 0;
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
-    if (typeof x !== 'string') {
-      const s = strValueOrUndefined(x);
-      if (s === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
-      items[i] = s;
-    }
-    total += items[i].length + sep.length;
+    const s = typeof x === 'string' ? x : strValueOrUndefined(x);
+    if (s === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
+    parts[i] = s;
+    total += s.length + sep.length;
   }
   checkAllocation(total);
-  return items.join(sep);
+  return parts.join(sep);
 }
 
 function replace(self: PyValue, old: string, repl: string, countArg: number): string {
