@@ -10,6 +10,7 @@ import { strValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
 import { initInstanceExtras } from './object.js';
 import { PyTuple } from './tuple.js';
+import { PyComplex } from './complex.js';
 
 import { PyBytes } from './bytes.js';
 import { PySlice, sliceRange } from './slice.js';
@@ -19,10 +20,10 @@ import {
   bytesFromObject,
   bytesRepr,
   concatBytes,
+  concatOperand,
   containsBytes,
   fromHex,
   maketransBytes,
-  needBuffer,
   repeatBytes,
   richcompareBytes,
   sharedBytesMethods,
@@ -63,17 +64,19 @@ function assignSubscript(self: PyValue, key: PyValue, value: PyValue): void {
   }
   if (!(key instanceof PySlice)) raise('TypeError', `bytearray indices must be integers or slices, not ${typeOf(key).name}`);
   const r = sliceRange(key, b.length);
-  if (value === undefined) {
+  let src: Uint8Array | undefined;
+  if (value === undefined) src = undefined;
+  else if (value instanceof PyByteArray && value !== self) src = value.bytes;
+  else if (isNumber(value) || strValueOrUndefined(value) !== undefined) {
+    raise('TypeError', 'can assign only bytes, buffers, or iterables of ints in range(0, 256)');
+  } else src = bytesFromObject(value);
+  // An extended slice assigned nothing loses its items, as bytearray_ass_subscript does it.
+  if (src === undefined || (src.length === 0 && r.step !== 1)) {
     const drop = new Set<number>();
     for (let i = 0, j = r.start; i < r.length; i++, j += r.step) drop.add(j);
     setData(self, b.filter((_, i) => !drop.has(i)));
     return;
   }
-  let src: Uint8Array;
-  if (value === self) src = b.slice();
-  else if (abs.isIndex(value) && bufferOf(value) === undefined) {
-    raise('TypeError', `can assign only bytes, buffers, or iterables of ints in range(0, 256)`);
-  } else src = bytesFromObject(value);
   if (r.step === 1) {
     const stop = r.start + Math.max(0, r.length);
     const out = new Uint8Array(b.length - (stop - r.start) + src.length);
@@ -85,6 +88,12 @@ function assignSubscript(self: PyValue, key: PyValue, value: PyValue): void {
   }
   if (src.length !== r.length) raise('ValueError', `attempt to assign bytes of size ${src.length} to extended slice of size ${r.length}`);
   for (let i = 0, j = r.start; i < r.length; i++, j += r.step) b[j] = src[i];
+}
+
+/** PyNumber_Check: what a slice of a bytearray refuses to be assigned, rather than taking it as a count. */
+function isNumber(v: PyValue): boolean {
+  const t = typeOf(v);
+  return t.nb_index !== null || t.nb_int !== null || t.nb_float !== null || v instanceof PyComplex;
 }
 
 function byteArrayInit(self: PyValue, argv: PyValue[], base: number, nargs: number, kwnames: string[] | null): void {
@@ -122,7 +131,7 @@ export const bytearrayType: PyType = defineType({
     tp_new: byteArrayNew,
     nb_remainder: (a, b) => (a instanceof PyByteArray ? make(bytesPercentFormat(data(a), b)) : NotImplemented),
     sq_length: (self) => data(self).length,
-    sq_concat: (a, b) => make(concatBytes(data(a), needBuffer(b))),
+    sq_concat: (a, b) => make(concatBytes(data(a), concatOperand(a, b))),
     sq_repeat: (self, n) => make(repeatBytes(data(self), n)),
     sq_item: (self, i) => {
       const b = data(self);
@@ -131,7 +140,7 @@ export const bytearrayType: PyType = defineType({
     },
     sq_contains: (self, v) => containsBytes(data(self), v),
     sq_inplace_concat: (self, other) => {
-      setData(self, concatBytes(data(self), needBuffer(other)));
+      setData(self, concatBytes(data(self), concatOperand(self, other)));
       return self;
     },
     sq_inplace_repeat: (self, n) => {
@@ -166,8 +175,18 @@ export const bytearrayType: PyType = defineType({
     'copy($self, /)': (self: PyByteArray) => make(self.bytes.slice()),
     "decode($self, /, encoding: cstr = 'utf-8', errors: cstr = 'strict')": (self: PyByteArray, enc: string, err: string) => decodeBytes(self.bytes, enc, err),
     'extend($self, iterable_of_ints, /)': (self: PyByteArray, it: PyValue) => {
-      if (strValueOrUndefined(it) !== undefined) raise('TypeError', 'expected iterable of integers; got: \'str\'');
-      setData(self, concatBytes(self.bytes, it === self ? self.bytes.slice() : bytesFromObject(it)));
+      // A buffer's bytes, else the iterable's items (a str's items are refused one by one, as not ints).
+      let added = bufferOf(it);
+      if (added === undefined) {
+        const t = typeOf(it);
+        if (t.tp_iter === null && t.sq_item === null) raise('TypeError', `can't extend bytearray with ${t.name}`);
+        const items: number[] = [];
+        abs.forEach(it, (v) => {
+          items.push(byteValue(v));
+        });
+        added = Uint8Array.from(items);
+      }
+      setData(self, concatBytes(self.bytes, added));
       return null;
     },
     'insert($self, index: ssize, item, /)': (self: PyByteArray, index: number, v: PyValue) => {

@@ -14,11 +14,11 @@ import {
   bytesFromObject,
   bytesRepr,
   concatBytes,
+  concatOperand,
   containsBytes,
   fromHex,
   hashBytes,
   maketransBytes,
-  needBuffer,
   repeatBytes,
   richcompareBytes,
   sharedBytesMethods,
@@ -81,7 +81,7 @@ export const bytesType: PyType = defineType({
     tp_new: bytesNew,
     nb_remainder: (a, b) => (a instanceof PyBytes && a.type.isSubtypeOf(bytesType) ? new PyBytes(bytesPercentFormat(data(a), b)) : NotImplemented),
     sq_length: (self) => data(self).length,
-    sq_concat: (a, b) => new PyBytes(concatBytes(data(a), needBuffer(b))),
+    sq_concat: (a, b) => new PyBytes(concatBytes(data(a), concatOperand(a, b))),
     sq_repeat: (self, n) => (n === 1 && self.type === bytesType ? self : new PyBytes(repeatBytes(data(self), n))),
     sq_item: (self, i) => {
       const b = data(self);

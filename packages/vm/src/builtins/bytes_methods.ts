@@ -35,6 +35,13 @@ export function needBuffer(v: PyValue): Uint8Array {
   return b;
 }
 
+/** The right operand of bytes/bytearray concatenation: any buffer (bytes_concat, PyByteArray_Concat). */
+export function concatOperand(self: PyValue, other: PyValue): Uint8Array {
+  const b = bufferOf(other);
+  if (b === undefined) raise('TypeError', `can't concat ${typeOf(other).name} to ${typeOf(self).name}`);
+  return b;
+}
+
 export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
@@ -181,7 +188,8 @@ function searchBounds(b: Uint8Array, start: PyValue, end: PyValue): [number, num
   };
   const a = bound(start, 0);
   const z = Math.min(bound(end, n), n);
-  return a > n ? null : [a, Math.max(a, z)];
+  // As ADJUST_INDICES callers do: a range that ends before it starts holds nothing, not even b''.
+  return a > z ? null : [a, z];
 }
 
 /** The needle of find/count/index: bytes-like, or an int byte value. */
@@ -437,13 +445,11 @@ export function sharedBytesMethods(data: (self: PyValue) => Uint8Array, make: (b
     'isupper($self, /)': noargs((b) => b.some(isUpper) && !b.some(isLower)),
     'join($self, iterable_of_bytes, /)': (self: PyValue, it: PyValue) => {
       const sep = data(self);
-      const parts: Uint8Array[] = [];
-      let i = 0;
-      abs.forEach(it, (v) => {
+      const items = abs.sequenceFast(it, 'can only join an iterable');
+      const parts = items.map((v, i) => {
         const b = bufferOf(v);
         if (b === undefined) raise('TypeError', `sequence item ${i}: expected a bytes-like object, ${typeOf(v).name} found`);
-        parts.push(b);
-        i++;
+        return b;
       });
       let total = 0;
       for (const p of parts) total += p.length;

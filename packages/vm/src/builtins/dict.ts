@@ -560,7 +560,8 @@ function dictFromkeys(type: PyValue, iterable: PyValue, value: PyValue): PyValue
 
 function dictOr(a: PyValue, b: PyValue): PyValue {
   if (!(a instanceof PyDict) || !(b instanceof PyDict)) return NotImplemented;
-  const d = a.type === dictType ? a.copy() : abs.call1(typeOf(a), a);
+  // PyDict_Copy: a plain dict, whatever subclass the left operand is.
+  const d = a.copy();
   dictUpdate(d, b);
   return d;
 }

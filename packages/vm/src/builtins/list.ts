@@ -71,7 +71,7 @@ function listAssSubscript(self: PyValue, key: PyValue, value: PyValue): void {
     return;
   }
   // The new items are read before the list changes (a[:] = a works).
-  const seq = value === self ? xs.slice() : abs.sequenceFast(value, 'can only assign an iterable');
+  const seq = value === self ? xs.slice() : abs.sequenceFast(value, r.step === 1 ? 'can only assign an iterable' : 'must assign iterable to extended slice');
   if (r.step === 1) {
     const stop = Math.max(r.start, r.start + r.length);
     checkAllocation(xs.length - (stop - r.start) + seq.length);

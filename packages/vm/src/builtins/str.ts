@@ -158,7 +158,7 @@ function strNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwna
 /**
  * s[start:end] for the optional start/end of find, count, startswith...: None
  * means absent, negatives count from the end (code points). Null when start
- * lies past the end, where even '' is not found.
+ * lies past end (clamped to the string's end), where even '' is not found (ADJUST_INDICES callers).
  */
 function searchRange(s: string, start: PyValue, end: PyValue): { text: string; offset: number } | null {
   const n = strLen(s);
@@ -171,8 +171,7 @@ function searchRange(s: string, start: PyValue, end: PyValue): { text: string; o
   };
   const a = bound(start, 0);
   const b = Math.min(bound(end, n), n);
-  if (a > n) return null;
-  if (a >= b) return { text: '', offset: a };
+  if (a > b) return null;
   return { text: s.slice(unitOffset(s, a), unitOffset(s, b)), offset: a };
 }
 
@@ -342,19 +341,19 @@ function partition(self: PyValue, sepV: PyValue, fromRight: boolean): PyTuple {
 
 function join(self: PyValue, iterable: PyValue): string {
   const sep = strValue(self);
-  const items = abs.toArray(iterable);
+  // PySequence_Fast's items (a list's or tuple's own, so they are read, not changed).
+  const items = abs.sequenceFast(iterable, 'can only join an iterable');
+  const parts = new Array<string>(items.length);
   let total = 0;
   for (let i = 0; i < items.length; i++) {
     const x = items[i];
-    if (typeof x !== 'string') {
-      const s = strValueOrUndefined(x);
-      if (s === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
-      items[i] = s;
-    }
-    total += items[i].length + sep.length;
+    const s = typeof x === 'string' ? x : strValueOrUndefined(x);
+    if (s === undefined) raise('TypeError', `sequence item ${i}: expected str instance, ${typeOf(x).name} found`);
+    parts[i] = s;
+    total += s.length + sep.length;
   }
   checkAllocation(total);
-  return items.join(sep);
+  return parts.join(sep);
 }
 
 function replace(self: PyValue, old: string, repl: string, countArg: number): string {
@@ -736,7 +735,7 @@ defineType(
         textSignature: false,
       },
       'format_map($self, mapping, /)': {
-        impl: (self: string, mapping: PyValue) => formatString(self, [], mapping),
+        impl: (self: string, mapping: PyValue) => formatString(self, null, mapping),
         textSignature: false,
       },
       '__format__($self, format_spec: str, /)': (self: string, spec: string) => formatStrSpec(self, spec),

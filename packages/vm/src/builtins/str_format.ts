@@ -8,6 +8,7 @@ import { newException, raise } from '../objects/errors.js';
 import { strValueOrUndefined } from '../objects/boxed.js';
 import * as abs from '../objects/abstract.js';
 import { formatStr } from '../numeric/index.js';
+import { decimalValue, isDecimal } from './unicodectype.js';
 
 /** format(value, spec) as a JS string. */
 export function formatObject(value: PyValue, spec: string): string {
@@ -42,86 +43,95 @@ interface Field {
 
 /** Splits a template into literal text and fields (MarkupIterator_next). */
 function* markup(s: string): Generator<string | Field> {
-  let i = 0;
+  const at = { i: 0 };
   const n = s.length;
-  while (i < n) {
-    const start = i;
+  while (at.i < n) {
+    const start = at.i;
     let c = '';
     let markupFollows = false;
-    while (i < n) {
-      c = s[i++];
+    while (at.i < n) {
+      c = s[at.i++];
       if (c === '{' || c === '}') {
         markupFollows = true;
         break;
       }
     }
-    const atEnd = i >= n;
-    let len = i - start;
-    if (markupFollows && c === '}' && (atEnd || s[i] !== '}')) raise('ValueError', "Single '}' encountered in format string");
-    if (markupFollows && atEnd && c === '{') raise('ValueError', "Single '{' encountered in format string");
-    if (markupFollows && !atEnd) {
-      if (s[i] === c) {
-        i++;
+    const atEnd = at.i >= n;
+    let len = at.i - start;
+    if (c === '}' && (atEnd || s[at.i] !== '}')) raise('ValueError', "Single '}' encountered in format string");
+    if (atEnd && c === '{') raise('ValueError', "Single '{' encountered in format string");
+    if (!atEnd) {
+      if (s[at.i] === c) {
+        at.i++;
         markupFollows = false;
       } else {
         len--;
       }
     }
     if (len > 0) yield s.slice(start, start + len);
-    if (!markupFollows) continue;
-    let count = 1;
-    const fieldStart = i;
-    let hitSpec = false;
-    let specNeedsExpanding = false;
-    let done = false;
-    while (i < n) {
-      const d = s[i++];
-      if (d === ':') {
-        hitSpec = true;
-        count = 1;
-      } else if (d === '{') {
-        if (hitSpec) specNeedsExpanding = true;
-        count++;
-      } else if (d === '}') {
-        count--;
-        if (count === 0) {
-          yield parseField(s.slice(fieldStart, i - 1), specNeedsExpanding);
-          done = true;
-          break;
-        }
-      }
-    }
-    if (!done) raise('ValueError', "expected '}' before end of string");
+    if (markupFollows) yield parseField(s, at);
   }
 }
 
-/** A field's name, conversion and spec (parse_field). */
-function parseField(text: string, specNeedsExpanding: boolean): Field {
-  let i = 0;
+/**
+ * A field's name, conversion and spec (parse_field), read from `s` at `at.i`, just after its '{';
+ * leaves `at.i` after the field's closing '}'. The spec runs to the '}' that balances the braces in it.
+ */
+function parseField(s: string, at: { i: number }): Field {
+  const n = s.length;
+  const nameStart = at.i;
   let c = '';
-  while (i < text.length) {
-    c = text[i++];
+  while (at.i < n) {
+    c = s[at.i++];
     if (c === '{') raise('ValueError', "unexpected '{' in field name");
     if (c === '[') {
-      while (i < text.length && text[i] !== ']') i++;
+      while (at.i < n && s[at.i] !== ']') at.i++;
       continue;
     }
     if (c === '}' || c === ':' || c === '!') break;
-    c = '';
   }
-  if (c === '!' || c === ':') {
-    const name = text.slice(0, i - 1);
-    let conversion: string | null = null;
-    if (c === '!') {
-      if (i >= text.length) raise('ValueError', 'end of string while looking for conversion specifier');
-      conversion = text[i++];
-      if (i < text.length) {
-        if (text[i++] !== ':') raise('ValueError', "expected ':' after conversion specifier");
-      }
+  const name = s.slice(nameStart, at.i - 1);
+  if (c !== '!' && c !== ':') {
+    if (c !== '}') raise('ValueError', "expected '}' before end of string");
+    return { name, conversion: null, spec: '', specNeedsExpanding: false };
+  }
+  let conversion: string | null = null;
+  if (c === '!') {
+    if (at.i >= n) raise('ValueError', 'end of string while looking for conversion specifier');
+    conversion = String.fromCodePoint(s.codePointAt(at.i)!);
+    at.i += conversion.length;
+    if (at.i < n) {
+      const d = s[at.i++];
+      if (d === '}') return { name, conversion, spec: '', specNeedsExpanding: false };
+      if (d !== ':') raise('ValueError', "expected ':' after conversion specifier");
     }
-    return { name, conversion, spec: text.slice(i), specNeedsExpanding };
   }
-  return { name: text, conversion: null, spec: '', specNeedsExpanding };
+  const specStart = at.i;
+  let specNeedsExpanding = false;
+  let count = 1;
+  while (at.i < n) {
+    const d = s[at.i++];
+    if (d === '{') {
+      specNeedsExpanding = true;
+      count++;
+    } else if (d === '}' && --count === 0) {
+      return { name, conversion, spec: s.slice(specStart, at.i - 1), specNeedsExpanding };
+    }
+  }
+  raise('ValueError', "unmatched '{' in format spec");
+}
+
+/** get_integer: a field name part's value when it is all decimal digits (any script's), else -1. */
+function fieldInteger(text: string): number {
+  if (text === '') return -1;
+  let n = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (!isDecimal(cp)) return -1;
+    n = n * 10 + decimalValue(cp);
+    if (n > Number.MAX_SAFE_INTEGER) raise('ValueError', 'Too many decimal digits in format string');
+  }
+  return n;
 }
 
 interface Numbering {
@@ -129,14 +139,16 @@ interface Numbering {
   mode: 'none' | 'auto' | 'manual';
 }
 
-/** The value a field names: its first part from args/kwargs, then .attr and [key] parts (FieldNameIterator). */
-function lookupField(name: string, args: PyValue[], kwargs: PyValue, numbering: Numbering): PyValue {
+/**
+ * The value a field names: its first part from args (null for format_map) or kwargs, then .attr and [key]
+ * parts (get_field_object, FieldNameIterator).
+ */
+function lookupField(name: string, args: PyValue[] | null, kwargs: PyValue, numbering: Numbering): PyValue {
   let i = 0;
   while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
   const first = name.slice(0, i);
-  let v: PyValue;
-  if (first === '' || /^\d+$/.test(first)) {
-    let index: number;
+  let index = fieldInteger(first);
+  if (first === '' || index !== -1) {
     if (first === '') {
       if (numbering.mode === 'manual') raise('ValueError', 'cannot switch from manual field specification to automatic field numbering');
       numbering.mode = 'auto';
@@ -144,11 +156,10 @@ function lookupField(name: string, args: PyValue[], kwargs: PyValue, numbering: 
     } else {
       if (numbering.mode === 'auto') raise('ValueError', 'cannot switch from automatic field numbering to manual field specification');
       numbering.mode = 'manual';
-      index = Number(first);
     }
-    if (index >= args.length) raise('IndexError', `Replacement index ${index} out of range for positional args tuple`);
-    v = args[index];
-  } else {
+  }
+  let v: PyValue;
+  if (index === -1) {
     if (kwargs === null) throw newException('KeyError', first);
     if (kwargs instanceof Map) {
       v = kwargs.get(first);
@@ -156,28 +167,30 @@ function lookupField(name: string, args: PyValue[], kwargs: PyValue, numbering: 
     } else {
       v = abs.getItem(kwargs, first);
     }
+  } else {
+    if (args === null) raise('ValueError', 'Format string contains positional fields');
+    if (index >= args.length) raise('IndexError', `Replacement index ${index} out of range for positional args tuple`);
+    v = args[index];
   }
   while (i < name.length) {
     const c = name[i++];
+    const start = i;
     if (c === '.') {
-      const start = i;
       while (i < name.length && name[i] !== '.' && name[i] !== '[') i++;
-      const attr = name.slice(start, i);
-      if (attr === '') raise('ValueError', 'Empty attribute in format string');
-      v = abs.getAttr(v, attr);
     } else if (c === '[') {
-      const start = i;
       while (i < name.length && name[i] !== ']') i++;
       if (i >= name.length) raise('ValueError', "Missing ']' in format string");
-      const key = name.slice(start, i);
-      i++;
-      if (key === '') raise('ValueError', 'Empty attribute in format string');
-      v = abs.getItem(v, /^\d+$/.test(key) ? Number(key) : key);
-      if (i < name.length && name[i] !== '.' && name[i] !== '[') {
-        raise('ValueError', "Only '.' or '[' may follow ']' in format field specifier");
-      }
     } else {
       raise('ValueError', "Only '.' or '[' may follow ']' in format field specifier");
+    }
+    const part = name.slice(start, i);
+    if (c === '[') i++;
+    if (part === '') raise('ValueError', 'Empty attribute in format string');
+    if (c === '.') {
+      v = abs.getAttr(v, part);
+    } else {
+      const key = fieldInteger(part);
+      v = abs.getItem(v, key === -1 ? part : key);
     }
   }
   return v;
@@ -197,7 +210,7 @@ function convert(v: PyValue, conversion: string): PyValue {
   raise('ValueError', `Unknown conversion specifier \\x${code.toString(16)}`);
 }
 
-function build(template: string, args: PyValue[], kwargs: PyValue, depth: number, numbering: Numbering): string {
+function build(template: string, args: PyValue[] | null, kwargs: PyValue, depth: number, numbering: Numbering): string {
   if (depth <= 0) raise('ValueError', 'Max string recursion exceeded');
   let out = '';
   for (const part of markup(template)) {
@@ -213,7 +226,10 @@ function build(template: string, args: PyValue[], kwargs: PyValue, depth: number
   return out;
 }
 
-/** str.format(*args, **kwargs) and str.format_map(mapping): `kwargs` is a Map or a mapping object. */
-export function formatString(template: string, args: PyValue[], kwargs: PyValue): string {
+/**
+ * str.format(*args, **kwargs) and str.format_map(mapping) (args null): `kwargs` is a Map or a mapping object.
+ * Specs nest two levels deep, as PEP 3101 says.
+ */
+export function formatString(template: string, args: PyValue[] | null, kwargs: PyValue): string {
   return build(template, args, kwargs, 2, { auto: 0, mode: 'none' });
 }

@@ -68,15 +68,15 @@ function padText(body: string, flags: string, width: number): string {
   return flags.includes('-') ? body + ' '.repeat(n) : ' '.repeat(n) + body;
 }
 
-/** %b and %s of bytes % args: a bytes-like object or __bytes__, as latin-1 text. */
-function bytesArg(v: PyValue, conv: string): string {
+/** %b and %s of bytes % args: a bytes-like object or __bytes__, as latin-1 text (format_obj, which names %b for both). */
+function bytesArg(v: PyValue): string {
   let b = bufferOf(v);
   if (b === undefined) {
     const conv = typeOf(v).lookup('__bytes__');
     if (conv !== undefined) b = bufferOf(abs.callSpecialFound(conv, v, []));
   }
   if (b === undefined) {
-    raise('TypeError', `%${conv} requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
+    raise('TypeError', `%b requires a bytes-like object, or an object that implements __bytes__, not '${typeOf(v).name}'`);
   }
   return latin1(b);
 }
@@ -97,8 +97,11 @@ export function bytesPercentFormat(format: Uint8Array, args: PyValue): Uint8Arra
 
 /** format % args (bytes: the latin-1 text of a bytes format). */
 export function percentFormat(format: string, args: PyValue, bytes = false): string {
-  const tuple = args instanceof PyTuple ? args.items : null;
-  const arglen = tuple !== null ? tuple.length : -1;
+  // The arguments being consumed: the tuple's items, or a single value; after a %(key) the key's value
+  // alone, as in CPython's unicode_format_arg_parse (so '%(a)s %s' runs out of arguments).
+  let current = args;
+  let tuple = args instanceof PyTuple ? args.items : null;
+  let arglen = tuple !== null ? tuple.length : -1;
   let argidx = tuple !== null ? 0 : -2;
   const dict = isMapping(args, bytes) ? args : null;
   const nextArg = (): PyValue => {
@@ -106,7 +109,7 @@ export function percentFormat(format: string, args: PyValue, bytes = false): str
       if (argidx < arglen) return tuple[argidx++];
     } else if (argidx === -2) {
       argidx = -1;
-      return args;
+      return current;
     }
     raise('TypeError', 'not enough arguments for format string');
   };
@@ -127,7 +130,6 @@ export function percentFormat(format: string, args: PyValue, bytes = false): str
       i++;
       continue;
     }
-    let v: PyValue = undefined;
     if (format[i] === '(') {
       if (dict === null) raise('TypeError', 'format requires a mapping');
       let depth = 1;
@@ -139,7 +141,9 @@ export function percentFormat(format: string, args: PyValue, bytes = false): str
       }
       if (depth > 0) raise('ValueError', 'incomplete format key');
       const key = format.slice(start, i - 1);
-      v = abs.getItem(dict, bytes ? new PyBytes(Uint8Array.from(key, (ch) => ch.charCodeAt(0))) : key);
+      current = abs.getItem(dict, bytes ? new PyBytes(Uint8Array.from(key, (ch) => ch.charCodeAt(0))) : key);
+      tuple = null;
+      arglen = -1;
       argidx = -2;
     }
     let flags = '';
@@ -179,11 +183,8 @@ export function percentFormat(format: string, args: PyValue, bytes = false): str
     if (i >= n) raise('ValueError', 'incomplete format');
     const c = codePoints(format.slice(i, i + 2))[0];
     i += c.length;
-    if (v === undefined) v = nextArg();
+    const v = nextArg();
     switch (c) {
-      case '%':
-        out += '%';
-        break;
       case 'b':
       case 's':
       case 'r':
@@ -191,7 +192,7 @@ export function percentFormat(format: string, args: PyValue, bytes = false): str
         if (c === 'b' && !bytes) {
           raise('ValueError', `unsupported format character 'b' (0x62) at index ${strLen(format.slice(0, i)) - 1}`);
         }
-        let body = bytes ? (c === 'b' || c === 's' ? bytesArg(v, c) : abs.ascii(v)) : c === 's' ? abs.str(v) : c === 'r' ? abs.repr(v) : abs.ascii(v);
+        let body = bytes ? (c === 'b' || c === 's' ? bytesArg(v) : abs.ascii(v)) : c === 's' ? abs.str(v) : c === 'r' ? abs.repr(v) : abs.ascii(v);
         if (precision >= 0) body = codePoints(body).slice(0, precision).join('');
         out += padText(body, flags, width);
         break;

@@ -95,6 +95,12 @@ const FOLD_MAP = new CaseMap(db.FOLD_MAP);
 
 export const isAlpha = (cp: number): boolean => ALPHA.has(cp);
 export const isDecimal = (cp: number): boolean => DECIMAL.has(cp);
+/** Py_UNICODE_TODECIMAL for a decimal digit: the digits come in runs of ten, zero first, so count back to the run's start. */
+export function decimalValue(cp: number): number {
+  let n = 0;
+  while (isDecimal(cp - 1 - n)) n++;
+  return n % 10;
+}
 export const isDigit = (cp: number): boolean => DIGIT.has(cp);
 export const isNumeric = (cp: number): boolean => NUMERIC.has(cp);
 /** Py_UNICODE_ISALNUM. */

@@ -5,8 +5,10 @@
 
 import { raise } from '../objects/errors.js';
 import { strLen } from '../builtins/codepoints.js';
+import { decimalValue, isDecimal } from '../builtins/unicodectype.js';
 import { intAbs, type Int } from './int_ops.js';
 import { intToFloat } from './float_ops.js';
+import { maxStrDigits } from './parse.js';
 import { formatFloatDigits, type FloatStyle } from './float_digits.js';
 
 export interface FormatSpec {
@@ -123,11 +125,12 @@ function typeCharRepr(c: string): string {
   return cp >= 32 && cp < 127 ? `'${c}'` : `'\\x${cp.toString(16)}'`;
 }
 
+/** get_integer: a width or precision of decimal digits, of any script (Py_UNICODE_TODECIMAL); -1 when absent. */
 function readInteger(cs: string[], i: number): [number, number] {
   let v = -1;
   let digits = 0;
-  while (i < cs.length && cs[i] >= '0' && cs[i] <= '9') {
-    v = (v < 0 ? 0 : v * 10) + (cs[i].charCodeAt(0) - 48);
+  while (i < cs.length && isDecimal(cs[i].codePointAt(0)!)) {
+    v = (v < 0 ? 0 : v * 10) + decimalValue(cs[i].codePointAt(0)!);
     digits++;
     i++;
   }
@@ -253,11 +256,14 @@ export function formatInt(x: Int, spec: string, typeName = 'int'): string {
 /** str(i) for an int, with CPython's limit on decimal digits. */
 export function intToDecimal(x: Int): string {
   const s = x.toString();
-  if (typeof x === 'bigint' && s.length > 4300 + (x < 0n ? 1 : 0)) {
-    raise(
-      'ValueError',
-      'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit',
-    );
+  if (typeof x === 'bigint' && s.length > 640) {
+    const limit = maxStrDigits();
+    if (limit > 0 && s.length - (x < 0n ? 1 : 0) > limit) {
+      raise(
+        'ValueError',
+        `Exceeds the limit (${limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+      );
+    }
   }
   return s;
 }
@@ -372,7 +378,7 @@ export function formatComplex(re: number, im: number, spec: string, typeName = '
 export function formatStr(s: string, spec: string, typeName = 'str'): string {
   const f = parseFormatSpec(spec, typeName, '<', 's');
   if (f.type !== '' && f.type !== 's') unknownCode(f.type, typeName);
-  if (f.sign !== '') raise('ValueError', 'Sign not allowed in string format specifier');
+  if (f.sign !== '') raise('ValueError', f.sign === ' ' ? 'Space not allowed in string format specifier' : 'Sign not allowed in string format specifier');
   if (f.noNegZero) raise('ValueError', 'Negative zero coercion (z) not allowed in string format specifier');
   if (f.alternate) raise('ValueError', 'Alternate form (#) not allowed in string format specifier');
   if (f.align === '=') raise('ValueError', "'=' alignment not allowed in string format specifier");

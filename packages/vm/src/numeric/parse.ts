@@ -5,10 +5,16 @@
 import { strRepr } from '@pyc-ts/bytecode';
 import { raise } from '../objects/errors.js';
 import { intNeg, normInt, type Int } from './int_ops.js';
-import { isDecimal } from '../builtins/unicodectype.js';
+import { decimalValue, isDecimal } from '../builtins/unicodectype.js';
+import { currentInterpreter } from '../objects/state.js';
 
-/** sys.get_int_max_str_digits() default: the limit on decimal conversions. */
+/** sys.int_info.default_max_str_digits: the limit on decimal conversions until sys.set_int_max_str_digits. */
 export const MAX_STR_DIGITS = 4300;
+
+/** The running interpreter's limit on decimal digits in int <-> str conversions; 0 means none. */
+export function maxStrDigits(): number {
+  return currentInterpreter()?.intMaxStrDigits ?? MAX_STR_DIGITS;
+}
 
 const NON_ASCII_SPACE = /[\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
@@ -26,13 +32,6 @@ function toAscii(s: string): string {
     else out += '?';
   }
   return out;
-}
-
-/** Unicode decimal digits come in runs of ten, zero first: count back to the run's start. */
-function decimalValue(cp: number): number {
-  let n = 0;
-  while (isDecimal(cp - 1 - n)) n++;
-  return n % 10;
 }
 
 function isAsciiSpace(c: number): boolean {
@@ -103,10 +102,11 @@ export function parseInt(s: string, base: number): Int {
   }
   if (digits === 0 || prevUnderscore) invalidLiteral(s, b);
   const end = i;
-  if ((base & (base - 1)) !== 0 && digits > MAX_STR_DIGITS) {
+  const limit = maxStrDigits();
+  if ((base & (base - 1)) !== 0 && limit > 0 && digits > limit) {
     raise(
       'ValueError',
-      `Exceeds the limit (${MAX_STR_DIGITS} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      `Exceeds the limit (${limit} digits) for integer string conversion: value has ${digits} digits; use sys.set_int_max_str_digits() to increase the limit`,
     );
   }
   while (i < n && isAsciiSpace(t.charCodeAt(i))) i++;
