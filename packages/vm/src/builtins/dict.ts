@@ -524,7 +524,8 @@ function dictInit(self: PyValue, argv: PyValue[], base: number, nargs: number, k
 }
 
 function dictPop(self: PyDict, key: PyValue, dflt: PyValue): PyValue {
-  const e = self.remove(key);
+  // _PyDict_Pop answers for an empty dict before hashing the key: {}.pop([], 1) is 1.
+  const e = self.size === 0 ? undefined : self.remove(key);
   if (e !== undefined) return e.value;
   if (dflt !== undefined) return dflt;
   throw keyError(key);

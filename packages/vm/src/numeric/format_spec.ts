@@ -204,8 +204,10 @@ export function formatInt(x: Int, spec: string, typeName = 'int'): string {
     case '%':
       return formatFloatSpec(intToFloat(x), f);
   }
-  if (f.noNegZero) raise('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
+  // format_obj rejects an unknown code before format_long_internal looks at the rest of the spec.
+  if (f.type.length !== 0 && !'bcdnoxX'.includes(f.type)) unknownCode(f.type, typeName);
   if (f.precision >= 0) raise('ValueError', 'Precision not allowed in integer format specifier');
+  if (f.noNegZero) raise('ValueError', 'Negative zero coercion (z) not allowed in integer format specifier');
   const negative = x < 0;
   const mag = intAbs(x);
   let prefix = '';
