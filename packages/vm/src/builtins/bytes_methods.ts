@@ -12,7 +12,7 @@ import { bytesRepr, hashBytes } from '@pyc-ts/bytecode';
 import { checkAllocation } from './limits.js';
 import { PyList } from './list.js';
 import { PyTuple } from './tuple.js';
-import { PySlice, sliceRange } from './slice.js';
+import { PySlice, searchIndices, sliceRange } from './slice.js';
 import { PyBytes, bytesType } from './bytes.js';
 import { PyMemoryView } from './memoryview.js';
 
@@ -177,21 +177,6 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const toUpper = (c: number) => (isLower(c) ? c - 32 : c);
 const toLower = (c: number) => (isUpper(c) ? c + 32 : c);
 
-function searchBounds(b: Uint8Array, start: PyValue, end: PyValue): [number, number] | null {
-  const n = b.length;
-  const bound = (v: PyValue, dflt: number): number => {
-    if (v === undefined || v === null) return dflt;
-    if (!abs.isIndex(v)) raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
-    const i = abs.index(v);
-    const x = typeof i === 'number' ? i : i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-    return x < 0 ? Math.max(0, x + n) : Math.min(x, n + 1);
-  };
-  const a = bound(start, 0);
-  const z = Math.min(bound(end, n), n);
-  // As ADJUST_INDICES callers do: a range that ends before it starts holds nothing, not even b''.
-  return a > z ? null : [a, z];
-}
-
 /** The needle of find/count/index: bytes-like, or an int byte value. */
 function needle(v: PyValue, name: string): Uint8Array {
   if (abs.isIndex(v) && bufferOf(v) === undefined) return Uint8Array.of(byteValue(v));
@@ -203,7 +188,7 @@ function needle(v: PyValue, name: string): Uint8Array {
 
 function findIn(b: Uint8Array, sub: PyValue, start: PyValue, end: PyValue, right: boolean, name: string): number {
   const n = needle(sub, name);
-  const r = searchBounds(b, start, end);
+  const r = searchIndices(start, end, b.length);
   if (r === null) return -1;
   return right ? lastIndexOfBytes(b, n, r[0], r[1]) : indexOfBytes(b, n, r[0], r[1]);
 }
@@ -403,7 +388,7 @@ export function sharedBytesMethods(data: (self: PyValue) => Uint8Array, make: (b
     'count($self, sub, start=None, end=None, /)': varargs((self, sub, start, end) => {
       const b = data(self);
       const n = needle(sub, 'count');
-      const r = searchBounds(b, start, end);
+      const r = searchIndices(start, end, b.length);
       if (r === null) return 0;
       if (n.length === 0) return r[1] - r[0] + 1;
       let count = 0;
@@ -554,7 +539,7 @@ export function sharedBytesMethods(data: (self: PyValue) => Uint8Array, make: (b
   };
   function startsEnds(b: Uint8Array, p: PyValue, start: PyValue, end: PyValue, atStart: boolean): boolean {
     const name = atStart ? 'startswith' : 'endswith';
-    const r = searchBounds(b, start, end);
+    const r = searchIndices(start, end, b.length);
     const test = (x: PyValue): boolean => {
       const t = bufferOf(x);
       if (t === undefined) raise('TypeError', `a bytes-like object is required, not '${typeOf(x).name}'`);

@@ -146,3 +146,21 @@ export const sliceType: PyType = defineType({
     step: { get: (s: PySlice) => s.step },
   },
 });
+
+/**
+ * The [start, end) that find, count, index, startswith... search in a sequence of length n: None means absent,
+ * negatives count from the end, as _PyEval_SliceIndex and ADJUST_INDICES make them. Null when start lies past
+ * end, where even an empty needle is not found.
+ */
+export function searchIndices(start: PyValue, end: PyValue, n: number): [number, number] | null {
+  const bound = (v: PyValue, dflt: number): number => {
+    if (v === undefined || v === null) return dflt;
+    if (!abs.isIndex(v)) raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
+    const i = abs.index(v);
+    const x = typeof i === 'number' ? i : i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
+    return x < 0 ? Math.max(0, x + n) : Math.min(x, n + 1);
+  };
+  const a = bound(start, 0);
+  const z = Math.min(bound(end, n), n);
+  return a > z ? null : [a, z];
+}

@@ -18,7 +18,7 @@ import { badArgument } from '../objects/clinic.js';
 import * as abs from '../objects/abstract.js';
 import { hashStr, isPrintable, strRepr } from '@pyc-ts/bytecode';
 import { checkAllocation } from './limits.js';
-import { PySlice, sliceRange } from './slice.js';
+import { PySlice, searchIndices, sliceRange } from './slice.js';
 import { PyTuple } from './tuple.js';
 import { PyList } from './list.js';
 import { PyDict } from './dict.js';
@@ -161,17 +161,9 @@ function strNew(type: PyType, argv: PyValue[], base: number, nargs: number, kwna
  * lies past end (clamped to the string's end), where even '' is not found (ADJUST_INDICES callers).
  */
 function searchRange(s: string, start: PyValue, end: PyValue): { text: string; offset: number } | null {
-  const n = strLen(s);
-  const bound = (v: PyValue, dflt: number): number => {
-    if (v === undefined || v === null) return dflt;
-    if (!abs.isIndex(v)) raise('TypeError', 'slice indices must be integers or None or have an __index__ method');
-    const i = abs.index(v);
-    const x = typeof i === 'number' ? i : i < 0n ? -Number.MAX_SAFE_INTEGER : Number.MAX_SAFE_INTEGER;
-    return x < 0 ? Math.max(0, x + n) : Math.min(x, n + 1);
-  };
-  const a = bound(start, 0);
-  const b = Math.min(bound(end, n), n);
-  if (a > b) return null;
+  const r = searchIndices(start, end, strLen(s));
+  if (r === null) return null;
+  const [a, b] = r;
   return { text: s.slice(unitOffset(s, a), unitOffset(s, b)), offset: a };
 }
 
