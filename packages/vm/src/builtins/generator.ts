@@ -153,19 +153,7 @@ export class PyGenerator extends PyObject {
     this.checkRunnable();
     const yf = this.yieldFrom();
     if (yf !== undefined) {
-      if (exc.type.isSubtypeOf(exceptionType('GeneratorExit')) && closeOnGenexit) {
-        this.running = true;
-        let err: PyBaseException | null = null;
-        try {
-          closeIter(yf);
-        } catch (e) {
-          if (!(e instanceof PyBaseException)) throw e;
-          err = e;
-        } finally {
-          this.running = false;
-        }
-        return this.throwHere(err ?? exc);
-      }
+      if (exc.type.isSubtypeOf(exceptionType('GeneratorExit')) && closeOnGenexit) return this.throwHere(this.closeDelegate(yf) ?? exc);
       let ret: PyValue;
       this.running = true;
       try {
@@ -200,6 +188,20 @@ export class PyGenerator extends PyObject {
     return this.throwHere(exc);
   }
 
+  /** gen_close_iter on the delegate of a `yield from`, this generator running meanwhile: the error it raised, if any. */
+  private closeDelegate(yf: PyValue): PyBaseException | null {
+    this.running = true;
+    try {
+      closeIter(yf);
+      return null;
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      return e;
+    } finally {
+      this.running = false;
+    }
+  }
+
   /** Raises exc inside the frame where it is suspended. */
   private throwHere(exc: PyBaseException): PyValue {
     if (this.finished || !this.started) {
@@ -217,18 +219,7 @@ export class PyGenerator extends PyObject {
       return;
     }
     const yf = this.yieldFrom();
-    let err: PyBaseException | null = null;
-    if (yf !== undefined) {
-      this.running = true;
-      try {
-        closeIter(yf);
-      } catch (e) {
-        if (!(e instanceof PyBaseException)) throw e;
-        err = e;
-      } finally {
-        this.running = false;
-      }
-    }
+    const err = yf === undefined ? null : this.closeDelegate(yf);
     let r: PyValue;
     try {
       r = this.run(null, err ?? newException('GeneratorExit'));

@@ -5,7 +5,7 @@ import type { ErrorHandler } from './handlers.js';
 import { decodeCharmap, encodeCharmap, CP1252 } from './charmap.js';
 import { decodeRawUnicodeEscape, decodeUnicodeEscape, encodeRawUnicodeEscape, encodeUnicodeEscape } from './escapes.js';
 import { decodeASCII, decodeLatin1, encodeASCII, encodeLatin1 } from './ucs1.js';
-import { decodeUTF16, decodeUTF32, encodeWide } from './utf16_32.js';
+import { decodeUTF16, decodeUTF32, encodeWide, type ByteOrder } from './utf16_32.js';
 import { decodeUTF8, decodeUTF8Sig, encodeUTF8, encodeUTF8Sig, type DecodeResult } from './utf8.js';
 
 export interface CodecInfo {
@@ -15,40 +15,26 @@ export interface CodecInfo {
   decode(data: Uint8Array, errors: string, handler: ErrorHandler | undefined, final: boolean): DecodeResult;
 }
 
+/** UTF-16 or UTF-32 (`size` bytes a unit) in one byte order: -1 little, 1 big, 0 native with a BOM. */
+function wideCodec(name: string, size: 2 | 4, order: ByteOrder): CodecInfo {
+  const decode = size === 2 ? decodeUTF16 : decodeUTF32;
+  return {
+    name,
+    encode: (t, e, h) => encodeWide(t, size, order, e, h),
+    decode: (d, e, h, f) => decode(d, order, e, h, f),
+  };
+}
+
 /** The codecs by their module name in Lib/encodings. */
 const CODECS: ReadonlyMap<string, CodecInfo> = new Map<string, CodecInfo>([
   ['utf_8', { name: 'utf-8', encode: encodeUTF8, decode: decodeUTF8 }],
   ['utf_8_sig', { name: 'utf-8-sig', encode: encodeUTF8Sig, decode: decodeUTF8Sig }],
-  ['utf_16', {
-    name: 'utf-16',
-    encode: (t, e, h) => encodeWide(t, 2, 0, e, h),
-    decode: (d, e, h, f) => decodeUTF16(d, 0, e, h, f),
-  }],
-  ['utf_16_le', {
-    name: 'utf-16-le',
-    encode: (t, e, h) => encodeWide(t, 2, -1, e, h),
-    decode: (d, e, h, f) => decodeUTF16(d, -1, e, h, f),
-  }],
-  ['utf_16_be', {
-    name: 'utf-16-be',
-    encode: (t, e, h) => encodeWide(t, 2, 1, e, h),
-    decode: (d, e, h, f) => decodeUTF16(d, 1, e, h, f),
-  }],
-  ['utf_32', {
-    name: 'utf-32',
-    encode: (t, e, h) => encodeWide(t, 4, 0, e, h),
-    decode: (d, e, h, f) => decodeUTF32(d, 0, e, h, f),
-  }],
-  ['utf_32_le', {
-    name: 'utf-32-le',
-    encode: (t, e, h) => encodeWide(t, 4, -1, e, h),
-    decode: (d, e, h, f) => decodeUTF32(d, -1, e, h, f),
-  }],
-  ['utf_32_be', {
-    name: 'utf-32-be',
-    encode: (t, e, h) => encodeWide(t, 4, 1, e, h),
-    decode: (d, e, h, f) => decodeUTF32(d, 1, e, h, f),
-  }],
+  ['utf_16', wideCodec('utf-16', 2, 0)],
+  ['utf_16_le', wideCodec('utf-16-le', 2, -1)],
+  ['utf_16_be', wideCodec('utf-16-be', 2, 1)],
+  ['utf_32', wideCodec('utf-32', 4, 0)],
+  ['utf_32_le', wideCodec('utf-32-le', 4, -1)],
+  ['utf_32_be', wideCodec('utf-32-be', 4, 1)],
   ['ascii', { name: 'ascii', encode: encodeASCII, decode: (d, e, h) => decodeASCII(d, e, h) }],
   ['latin_1', { name: 'iso8859-1', encode: encodeLatin1, decode: (d) => decodeLatin1(d) }],
   ['cp1252', {
